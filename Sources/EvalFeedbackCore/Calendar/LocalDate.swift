@@ -1,0 +1,120 @@
+/// A day in Dutch civil time, without a time of day or a time zone.
+///
+/// Deadlines (R9, R10) are days, not instants: "due Tuesday" means the end of Tuesday in the
+/// Netherlands, whatever machine computes it. Using a `Date` at midnight would move a deadline
+/// by a day whenever a time zone or daylight-saving change sneaks in.
+public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The year, e.g. 2026.
+    public let year: Int
+    /// The month, 1-12.
+    public let month: Int
+    /// The day of the month, 1-31.
+    public let day: Int
+
+    /// Creates a date, or nil when the day does not exist (31 February, month 13).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...LocalDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Creates a date from components the caller has computed to be valid.
+    init(checked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses the ISO form `yyyy-MM-dd`, as used on the command line and in the database.
+    public init?(_ iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Creates the date that lies `dayNumber` days after 1970-01-01.
+    public init(dayNumber: Int) {
+        // Howard Hinnant's civil_from_days: exact for every Gregorian date.
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * mp + 2) / 5 + 1
+        month = mp < 10 ? mp + 3 : mp - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    /// Days since 1970-01-01: the arithmetic form of the date.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The day of the week, 1 = Monday ... 7 = Sunday (ISO 8601).
+    public var weekday: Int {
+        let w = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday
+        return (w < 0 ? w + 7 : w) + 1
+    }
+
+    /// True on Saturday and Sunday.
+    public var isWeekend: Bool { weekday >= 6 }
+
+    /// The English name of the weekday, for explanations of deadlines.
+    public var weekdayName: String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday - 1]
+    }
+
+    /// The quarter of the year this day falls in, 1-4.
+    public var quarter: Int { (month - 1) / 3 + 1 }
+
+    /// The date `days` calendar days later (or earlier when negative).
+    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+
+    /// `yyyy-MM-dd`.
+    public var description: String {
+        "\(LocalDate.pad(year, 4))-\(LocalDate.pad(month, 2))-\(LocalDate.pad(day, 2))"
+    }
+
+    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+
+    /// The number of days in a month, with Gregorian leap years.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Encoded as `yyyy-MM-dd`, as people and other programs expect a date in JSON.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// Decodes `yyyy-MM-dd`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = LocalDate(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not yyyy-MM-dd")
+        }
+        self = date
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,78 @@
+/// Dutch working days and the procedure's deadlines (R8-R10).
+///
+/// Working days are Monday to Friday minus the holidays of `DutchHolidays`. Every deadline
+/// comes with an explanation, so that "why is contact due Tuesday?" has an answer.
+public struct WorkingDayCalendar: Sendable {
+    /// The holidays and closing days that are not working days.
+    public var holidays: DutchHolidays
+
+    /// A calendar with the given holidays.
+    public init(holidays: DutchHolidays = DutchHolidays()) {
+        self.holidays = holidays
+    }
+
+    /// The calendar with R8's defaults.
+    public static func netherlands() -> WorkingDayCalendar { WorkingDayCalendar() }
+
+    /// True when `date` is a working day (R8).
+    public func isWorkingDay(_ date: LocalDate) -> Bool {
+        !date.isWeekend && holidays.holiday(on: date) == nil
+    }
+
+    /// R9: contact is due at the end of the second working day after the day of registration.
+    public func contactDue(registeredOn day: LocalDate) -> LocalDate {
+        workingDays(after: day, count: 2)
+    }
+
+    /// R10: resolution is due at the end of the 28th calendar day after registration.
+    public func resolutionDue(registeredOn day: LocalDate) -> LocalDate {
+        day.adding(days: 28)
+    }
+
+    /// The `count`-th working day after `day` (not counting `day` itself).
+    public func workingDays(after day: LocalDate, count: Int) -> LocalDate {
+        var date = day
+        var counted = 0
+        while counted < count {
+            date = date.adding(days: 1)
+            if isWorkingDay(date) { counted += 1 }
+        }
+        return date
+    }
+
+    /// How many working days lie after `due` up to and including `today`: how late a step is.
+    /// Zero when `today` is not past `due`.
+    public func workingDaysOverdue(due: LocalDate, today: LocalDate) -> Int {
+        guard today > due else { return 0 }
+        var count = 0
+        var date = due.adding(days: 1)
+        while date <= today {
+            if isWorkingDay(date) { count += 1 }
+            date = date.adding(days: 1)
+        }
+        return count
+    }
+
+    /// Explains how the contact deadline follows from the registration day: the days counted
+    /// and the weekend days and holidays skipped.
+    public func explainContactDue(registeredOn day: LocalDate) -> String {
+        let due = contactDue(registeredOn: day)
+        var counted: [String] = []
+        var skipped: [String] = []
+        var date = day.adding(days: 1)
+        while date <= due {
+            let label = "\(date.weekdayName) \(date)"
+            if date.isWeekend {
+                skipped.append("\(label) (weekend)")
+            } else if let name = holidays.holiday(on: date) {
+                skipped.append("\(label) (\(name))")
+            } else {
+                counted.append(label)
+            }
+            date = date.adding(days: 1)
+        }
+        var text = "registered \(day.weekdayName) \(day); counted \(counted.joined(separator: ", "))"
+        if !skipped.isEmpty { text += "; skipped \(skipped.joined(separator: ", "))" }
+        return text + "; due end of \(due.weekdayName) \(due) (R9)"
+    }
+}

@@ -1,0 +1,43 @@
+/// A complaint case about to be registered, from any source (R3, R7), with its deadlines.
+public struct NewCase: Sendable, Equatable {
+    /// Where it came in.
+    public var source: CaseSource
+    /// The client organisation; decides the account manager (R15).
+    public var client: String?
+    /// Who complained: personal data (R16).
+    public var contactName: String?
+    /// How to reach them: personal data (R16).
+    public var contactEmail: String?
+    /// The training it is about.
+    public var training: String?
+    /// The trainer it is about.
+    public var trainer: String?
+    /// For an evaluation: the low scores that raised the flag (R3).
+    public var lowScores: [LowScore]
+    /// What the complaint says.
+    public var summary: String?
+    /// The day the academy registered it.
+    public var registeredOn: LocalDate
+    /// Contact and resolution due (R9, R10).
+    public var deadlines: Deadlines
+
+    /// The case a flagged evaluation response opens (R3).
+    ///
+    /// It is registered on the day the client submitted the evaluation, because that is when
+    /// the client told the academy; a response without a readable submission time (or one
+    /// dated after `today`) is registered `today`, the day the academy read it.
+    init(flagged response: EvaluationResponse, lowScores: [LowScore], settings: ImportSettings) {
+        let submitted = response.submittedAt?.date ?? settings.today
+        let registered = min(submitted, settings.today)
+        source = .evaluation
+        client = response.client
+        contactName = response.respondentName
+        contactEmail = response.respondentEmail
+        training = response.training
+        trainer = response.trainer
+        self.lowScores = lowScores
+        summary = response.comment
+        registeredOn = registered
+        deadlines = Deadlines(registeredOn: registered, calendar: settings.calendar)
+    }
+}

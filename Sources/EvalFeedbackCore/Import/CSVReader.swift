@@ -1,0 +1,177 @@
+import Foundation
+
+/// Reads a CSV file as a stream of records, in fixed-size chunks, with the line each starts on.
+///
+/// Memory stays flat whatever the file's size: it holds one chunk and the record in progress.
+/// The delimiter (`,` `;` or tab) and the line end (LF, CRLF or CR) are detected from the
+/// header line; Excel's `sep=;` hint line is honoured. A record libcsv cannot read (a stray
+/// quote, an unclosed quote at the end) is handed to `onFault` with its text, and reading
+/// goes on with the next line, so that no later record is lost (R5).
+final class CSVReader {
+    /// The size of each read from the file.
+    static let chunkSize = 64 * 1024
+
+    private let handle: FileHandle
+    private var decoder = InputDecoder()
+    private var parser: CSVParser?
+    private var terminator: UInt8?
+    private var buffer: [UInt8] = []
+    /// Offset in `buffer` of the line not yet complete.
+    private var lineStart = 0
+    /// The number of the line that starts at `lineStart`.
+    private var lineNumber = 1
+    /// The complete lines of the record in progress.
+    private var recordLines: [Line] = []
+
+    /// The detected delimiter, once the header line has been seen.
+    private(set) var delimiter: UInt8?
+    /// What the file started with: a byte-order mark, or none.
+    var encodingForm: InputDecoder.Form? { decoder.form }
+
+    private struct Line {
+        let number: Int
+        let start: Int
+        let end: Int
+    }
+
+    /// Opens `url` for reading.
+    init(url: URL) throws {
+        handle = try FileHandle(forReadingFrom: url)
+    }
+
+    deinit { try? handle.close() }
+
+    /// Reads the whole file, handing over each record and each unreadable stretch in order.
+    func read(onRecord: (CSVRecord) throws -> Void, onFault: (CSVFault) throws -> Void) throws {
+        while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
+            try consume(decoder.decode([UInt8](chunk)), atEnd: false, onRecord, onFault)
+        }
+        try consume(decoder.finish(), atEnd: true, onRecord, onFault)
+    }
+
+    private func consume(
+        _ bytes: [UInt8], atEnd: Bool, _ onRecord: (CSVRecord) throws -> Void,
+        _ onFault: (CSVFault) throws -> Void
+    ) throws {
+        buffer += bytes
+        if terminator == nil, !detectLayout(atEnd: atEnd) { return }
+        guard let terminator else { return }
+        var scan = lineStart
+        while let end = buffer[scan...].firstIndex(of: terminator) {
+            let line = Line(number: lineNumber, start: lineStart, end: end + 1)
+            lineStart = end + 1
+            lineNumber += 1
+            scan = lineStart
+            try feed([line], onRecord, onFault)
+        }
+        if atEnd {
+            if lineStart < buffer.count {
+                let line = Line(number: lineNumber, start: lineStart, end: buffer.count)
+                lineStart = buffer.count
+                try feed([line], onRecord, onFault)
+            }
+            try finish(onRecord, onFault)
+        } else {
+            compact()
+        }
+    }
+
+    /// Feeds whole lines; on a parse error, rejects the first line of the broken record and
+    /// reads its other lines again, as the start of new records.
+    private func feed(
+        _ lines: [Line], _ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void
+    ) throws {
+        guard let parser else { return }
+        var queue = lines[...]
+        while let line = queue.popFirst() {
+            if parser.isBetweenRecords { recordLines = [] }
+            recordLines.append(line)
+            let parsed = buffer.withUnsafeBytes { parser.feed(UnsafeRawBufferPointer(rebasing: $0[line.start..<line.end])) }
+            try emit(parser.takeRecords(), upTo: line.end, onRecord)
+            if !parsed {
+                queue = try recover(reason: "a quote in the wrong place", onFault) + queue
+            }
+        }
+    }
+
+    private func finish(_ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void) throws {
+        guard let parser else { return }
+        while !parser.finish() {
+            let again = try recover(reason: "a quoted field is never closed", onFault)
+            try feed(again, onRecord, onFault)
+        }
+        try emit(parser.takeRecords(), upTo: buffer.count, onRecord)
+    }
+
+    /// Reports the first line of the record in progress as unreadable and returns the lines
+    /// after it, to be read again by a fresh parser.
+    private func recover(reason: String, _ onFault: (CSVFault) throws -> Void) throws -> [Line] {
+        guard let first = recordLines.first, let parser else { return [] }
+        let detail = recordLines.count > 1 ? " (the record ran on to line \(recordLines[recordLines.count - 1].number))" : ""
+        try onFault(CSVFault(line: first.number, reason: reason + detail, raw: buffer[first.start..<first.end]))
+        parser.reset()
+        let rest = Array(recordLines.dropFirst())
+        recordLines = []
+        return rest
+    }
+
+    private func emit(_ records: [[[UInt8]]], upTo end: Int, _ onRecord: (CSVRecord) throws -> Void) throws {
+        guard let first = recordLines.first else { return }
+        for fields in records {
+            try onRecord(CSVRecord(line: first.number, fields: fields, raw: buffer[first.start..<end]))
+        }
+    }
+
+    /// Drops the bytes no record needs any more, so that the buffer stays the size of a chunk.
+    private func compact() {
+        let keep = (parser?.isBetweenRecords ?? true) ? lineStart : (recordLines.first?.start ?? lineStart)
+        guard keep > 0 else { return }
+        buffer.removeFirst(keep)
+        lineStart -= keep
+        recordLines = recordLines.map { Line(number: $0.number, start: $0.start - keep, end: $0.end - keep) }
+    }
+
+    /// Finds the line end and the delimiter from the first line; false until it is complete.
+    private func detectLayout(atEnd: Bool) -> Bool {
+        guard let lineEnd = buffer.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? (atEnd ? buffer.count : nil)
+        else { return false }
+        if lineEnd < buffer.count, buffer[lineEnd] == 0x0D {
+            guard lineEnd + 1 < buffer.count || atEnd else { return false }
+            terminator = lineEnd + 1 < buffer.count && buffer[lineEnd + 1] == 0x0A ? 0x0A : 0x0D
+        } else {
+            terminator = 0x0A
+        }
+        let header = buffer[..<lineEnd]
+        if let hint = Self.separatorHint(header) {
+            delimiter = hint
+            lineStart = min(lineEnd + (terminator == 0x0A && buffer[lineEnd] == 0x0D ? 2 : 1), buffer.count)
+            lineNumber = 2
+        } else {
+            delimiter = Self.mostFrequentDelimiter(header)
+        }
+        parser = CSVParser(delimiter: delimiter ?? 0x2C)
+        return true
+    }
+
+    /// Excel's `sep=;` first line, which names the delimiter.
+    static func separatorHint(_ line: ArraySlice<UInt8>) -> UInt8? {
+        let text = Array(line)
+        guard text.count == 5, text.starts(with: Array("sep=".utf8)) else { return nil }
+        return text[4]
+    }
+
+    /// The one of `,` `;` and tab that occurs most often outside quotes; `,` when none does.
+    static func mostFrequentDelimiter(_ line: ArraySlice<UInt8>) -> UInt8 {
+        var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
+        var quoted = false
+        for byte in line {
+            if byte == 0x22 {
+                quoted.toggle()
+            } else if !quoted, counts[byte] != nil {
+                counts[byte, default: 0] += 1
+            }
+        }
+        let best = [UInt8(0x2C), 0x3B, 0x09].max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? 0x2C
+        return (counts[best] ?? 0) > 0 ? best : 0x2C
+    }
+}

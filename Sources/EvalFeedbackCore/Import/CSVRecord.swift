@@ -1,0 +1,19 @@
+/// One record as read from a file: its fields' bytes, where it starts, and its text as written.
+struct CSVRecord {
+    /// The line on which the record starts (1-based), for every message about it.
+    let line: Int
+    /// The raw bytes of each field, quotes removed.
+    let fields: [[UInt8]]
+    /// The record's lines exactly as in the (decoded) file, kept for rejects (R5).
+    let raw: ArraySlice<UInt8>
+}
+
+/// A stretch of the file the CSV parser could not read as a record (R5).
+struct CSVFault {
+    /// The line on which the unreadable text starts.
+    let line: Int
+    /// Why it could not be read, for the user.
+    let reason: String
+    /// The text exactly as it stands in the file.
+    let raw: ArraySlice<UInt8>
+}

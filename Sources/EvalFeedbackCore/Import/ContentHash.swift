@@ -1,0 +1,42 @@
+import Foundation
+
+/// A 64-bit FNV-1a hash: enough to recognise a file or a response seen before (R6), where a
+/// collision needs two different exports with identical sums, not an attacker.
+struct ContentHash {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+    }
+
+    /// The hash as 16 hex digits.
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The hash and size of a whole file, read in chunks.
+    static func ofFile(_ url: URL) throws -> (hash: String, size: Int) {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var hash = ContentHash()
+        var size = 0
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hash.add(chunk)
+            size += chunk.count
+        }
+        return (hash.hex, size)
+    }
+
+    /// A fingerprint of a response without an id of its own: its fields, in a fixed order.
+    static func fingerprint(_ values: [String]) -> String {
+        var hash = ContentHash()
+        for value in values {
+            hash.add(value.utf8)
+            hash.add(CollectionOfOne(0x1F))
+        }
+        return hash.hex
+    }
+}

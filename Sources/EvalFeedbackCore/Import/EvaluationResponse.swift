@@ -1,0 +1,78 @@
+import Foundation
+
+/// One evaluation response, read from a record and checked field by field (R1-R4).
+public struct EvaluationResponse: Sendable, Equatable {
+    /// The export's own response id, when it has one (R6).
+    public var externalID: String?
+    /// When the client submitted it.
+    public var submittedAt: ExportTimestamp?
+    /// The training's name.
+    public var training: String?
+    /// The day of the training.
+    public var trainingDate: LocalDate?
+    /// The trainer's name.
+    public var trainer: String?
+    /// The client organisation.
+    public var client: String?
+    /// The respondent's name: personal data (R16).
+    public var respondentName: String?
+    /// The respondent's email: personal data (R16).
+    public var respondentEmail: String?
+    /// The valid scores; dimensions left empty, not applicable or invalid are absent (R4).
+    public var scores: [Dimension: Double] = [:]
+    /// The free-text comment.
+    public var comment: String?
+    /// What was wrong with single fields; the rest of the response still counts (R4).
+    public var problems: [FieldProblem] = []
+
+    /// Reads the fields of one record; never fails, every bad value becomes a problem.
+    init(values: [EvaluationField: String]) {
+        func text(_ field: EvaluationField) -> String? {
+            guard let value = values[field]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty
+            else { return nil }
+            return value
+        }
+        externalID = text(.responseID)
+        training = text(.training)
+        trainer = text(.trainer)
+        client = text(.client)
+        respondentName = text(.respondentName)
+        respondentEmail = text(.respondentEmail)
+        comment = text(.comment)
+        if let raw = text(.submittedAt) {
+            submittedAt = ExportTimestamp(parsing: raw)
+            if submittedAt == nil { problems.append(FieldProblem(field: .submittedAt, message: Self.unreadableDate(raw))) }
+        }
+        if let raw = text(.trainingDate) {
+            trainingDate = ExportTimestamp(parsing: raw)?.date
+            if trainingDate == nil { problems.append(FieldProblem(field: .trainingDate, message: Self.unreadableDate(raw))) }
+        }
+        for field in EvaluationField.required {
+            guard let dimension = field.dimension else { continue }
+            switch ScoreValue(parsing: values[field] ?? "") {
+            case .score(let value): scores[dimension] = value
+            case .notApplicable: break
+            case .invalid(let raw):
+                problems.append(
+                    FieldProblem(
+                        field: field,
+                        message: "'\(raw)' is not a score from 1 to 10; ignored, the response's other scores still count (R4)"))
+            }
+        }
+    }
+
+    /// The day the response counts for in reports: submitted, else the training day.
+    var reportDate: LocalDate? { submittedAt?.date ?? trainingDate }
+
+    private static func unreadableDate(_ raw: String) -> String {
+        "'\(raw)' is not a date (expected e.g. 2026-11-23, 2026-11-23T14:05:09, 23-11-2026 or 23-11-2026 14:05); left empty"
+    }
+}
+
+/// What is wrong with one field of a response.
+public struct FieldProblem: Sendable, Equatable {
+    /// The field.
+    public let field: EvaluationField
+    /// What is wrong, and what was done about it.
+    public let message: String
+}

@@ -1,0 +1,70 @@
+/// Decodes field bytes to text, deciding per file between UTF-8 and Windows-1252.
+///
+/// A file without a BOM is UTF-8 until a field proves otherwise: the first non-ASCII field
+/// settles it. Valid UTF-8 makes the file UTF-8; bytes that are not UTF-8 (an `é` saved by
+/// Dutch Excel as the single byte 0xE9) make it Windows-1252. In a file settled as UTF-8, a
+/// field that is still not valid UTF-8 is read as Windows-1252 with a warning, so that its
+/// record, and any low score in it, is kept (R4).
+struct FieldDecoder {
+    /// What the file has been found to be.
+    enum Encoding: String, Sendable {
+        case undecided = "ASCII"
+        case utf8 = "UTF-8"
+        case windows1252 = "Windows-1252"
+    }
+
+    private(set) var encoding: Encoding
+
+    /// A decoder for a file that starts with `form`: a UTF-8 or UTF-16 BOM settles the matter.
+    init(form: InputDecoder.Form?) {
+        switch form {
+        case .utf8BOM, .utf16LE, .utf16BE: encoding = .utf8
+        case .unmarked, nil: encoding = .undecided
+        }
+    }
+
+    /// The text of `bytes`, and a warning when they needed repair.
+    mutating func decode(_ bytes: [UInt8]) -> (text: String, problem: String?) {
+        var problem: String?
+        var bytes = bytes
+        if bytes.contains(0) {
+            bytes.removeAll { $0 == 0 }
+            problem = "contains NUL bytes, which were removed"
+        }
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return (String(decoding: bytes, as: UTF8.self), problem)
+        }
+        switch encoding {
+        case .windows1252:
+            return (Self.windows1252(bytes), problem)
+        case .undecided, .utf8:
+            if let text = String(validating: bytes, as: UTF8.self) {
+                encoding = .utf8
+                return (text, problem)
+            }
+            if encoding == .undecided {
+                encoding = .windows1252
+                return (Self.windows1252(bytes), problem)
+            }
+            return (Self.windows1252(bytes), "is not valid UTF-8; read as Windows-1252, check the text")
+        }
+    }
+
+    /// Windows-1252: Latin-1 with typographic characters in 0x80-0x9F.
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = byte >= 0x80 && byte <= 0x9F ? high[Int(byte - 0x80)] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+
+    /// 0x80-0x9F; the five undefined bytes map to the same code point, as Windows does.
+    private static let high: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+}

@@ -1,0 +1,13 @@
+/// A data-quality problem in one field of a record that was still imported (R4).
+public struct FieldWarning: Sendable, Codable, Equatable, CustomStringConvertible {
+    /// The file's name.
+    public let file: String
+    /// The line the record starts on.
+    public let line: Int
+    /// The field, by its canonical name.
+    public let field: String
+    /// What is wrong and what was done about it.
+    public let message: String
+
+    public var description: String { "\(file):\(line): \(field): \(message)" }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Which column of a file holds which field, from its header line.
+///
+/// Matching forgives case, spaces, punctuation and accents, and knows the usual Dutch and
+/// English names. Names that fit two fields (`Training`: the course's name or its score)
+/// go to the field no other column claims, the score first: a missing score column stops a
+/// file, a missing name does not.
+public struct HeaderMap: Sendable {
+    /// The column index of each field found.
+    public let columns: [EvaluationField: Int]
+    /// Header names that matched no field: reported once, not fatal.
+    public let unknown: [String]
+    /// Columns whose field an earlier column already holds; ignored.
+    public let repeated: [String]
+    /// How many columns the header has.
+    public let width: Int
+
+    /// Maps `header`; throws when a required score column is missing.
+    init(header: [String], file: String, line: Int) throws(ImportError) {
+        let keys = header.map(Self.normalise)
+        var columns: [EvaluationField: Int] = [:]
+        var ambiguous: [(index: Int, fields: [EvaluationField])] = []
+        var unknown: [String] = []
+        var repeated: [String] = []
+        for (index, key) in keys.enumerated() {
+            let fields = EvaluationField.allCases.filter { $0.names.contains(key) }
+            switch fields.count {
+            case 0:
+                if !key.isEmpty { unknown.append(header[index]) }
+            case 1:
+                if columns[fields[0]] == nil { columns[fields[0]] = index } else { repeated.append(header[index]) }
+            default:
+                ambiguous.append((index, fields))
+            }
+        }
+        for (index, fields) in ambiguous {
+            let free = fields.filter { columns[$0] == nil }
+            if let field = free.first(where: EvaluationField.required.contains) ?? free.first {
+                columns[field] = index
+            } else {
+                repeated.append(header[index])
+            }
+        }
+        let missing = EvaluationField.required.filter { columns[$0] == nil }
+        guard missing.isEmpty else {
+            throw .missingColumns(
+                file: file, line: line, missing: missing.map(\.rawValue),
+                expected: EvaluationField.allCases.map(\.rawValue), found: header)
+        }
+        self.columns = columns
+        self.unknown = unknown
+        self.repeated = repeated
+        width = header.count
+    }
+
+    /// Lowercase, without accents, letters and digits only: `Score – Faciliteiten` → `scorefaciliteiten`.
+    public static func normalise(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        return String(folded.unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0)) })
+    }
+}

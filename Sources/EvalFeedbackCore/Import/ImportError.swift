@@ -1,0 +1,24 @@
+/// Why a file could not be imported at all. Problems with single records are not errors:
+/// they become warnings (R4) or rejects (R5), and the file's other records still count.
+public enum ImportError: Error, Equatable, CustomStringConvertible {
+    /// The file cannot be opened or read.
+    case unreadable(file: String, reason: String)
+    /// The file has no header line.
+    case empty(file: String)
+    /// Required columns are missing from the header.
+    case missingColumns(file: String, line: Int, missing: [String], expected: [String], found: [String])
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason):
+            "\(file): cannot be read (\(reason)). Check the path and the file's permissions, then import again."
+        case .empty(let file):
+            "\(file): the file is empty; there is no header line. Export the evaluations again."
+        case .missingColumns(let file, let line, let missing, let expected, let found):
+            "\(file):\(line): no column for \(missing.joined(separator: ", ")) "
+                + "(found: \(found.map { $0.isEmpty ? "(empty)" : $0 }.joined(separator: ", "))). "
+                + "Expected the columns \(expected.joined(separator: ", ")) or their usual Dutch or English names; "
+                + "rename the header (see README) and import again."
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Turns the records of one file into responses, flags, cases, warnings and rejects (R1-R6).
+///
+/// The session decides; `ImportWriter` stores. Nothing here throws for a bad record: a bad
+/// field is a warning (R4), an unreadable record a reject (R5). Only the header can stop a file.
+final class ImportSession {
+    private let settings: ImportSettings
+    private let writer: ImportWriter
+    private let encodingForm: () -> InputDecoder.Form?
+    private var header: HeaderMap?
+    private var decoder: FieldDecoder?
+    private(set) var summary: ImportSummary
+
+    init(file: String, settings: ImportSettings, writer: ImportWriter, encodingForm: @escaping () -> InputDecoder.Form?) {
+        self.settings = settings
+        self.writer = writer
+        self.encodingForm = encodingForm
+        summary = ImportSummary(file: file)
+    }
+
+    /// True once a header line has been read.
+    var sawHeader: Bool { header != nil }
+
+    /// The encoding the file turned out to have.
+    var encoding: String {
+        switch encodingForm() {
+        case .utf16LE, .utf16BE, .utf8BOM: encodingForm()?.rawValue ?? ""
+        case .unmarked, nil: decoder?.encoding.rawValue ?? FieldDecoder.Encoding.undecided.rawValue
+        }
+    }
+
+    /// Handles one record: the header first, then responses.
+    func handle(_ record: CSVRecord) throws {
+        if record.fields.allSatisfy(\.isEmpty) { return }  // a blank line, or only delimiters
+        if decoder == nil { decoder = FieldDecoder(form: encodingForm()) }
+        guard let header else {
+            try readHeader(record)
+            return
+        }
+        summary.records += 1
+        let width = record.fields.count
+        if width < header.width || record.fields[header.width...].contains(where: { !$0.isEmpty }) {
+            try reject(
+                line: record.line, raw: record.raw,
+                reason: "has \(width) fields where the header has \(header.width); "
+                    + "a delimiter in an unquoted value or a missing one shifts the columns")
+            return
+        }
+        var values: [EvaluationField: String] = [:]
+        var problems: [FieldProblem] = []
+        for (field, index) in header.columns {
+            let decoded = decode(record.fields[index])
+            values[field] = decoded.text
+            if let problem = decoded.problem { problems.append(FieldProblem(field: field, message: problem)) }
+        }
+        let response = EvaluationResponse(values: values)
+        try store(response, problems: problems + response.problems, values: values, line: record.line)
+    }
+
+    /// Keeps a stretch the CSV parser could not read as a record (R5).
+    func handle(_ fault: CSVFault) throws {
+        summary.records += 1
+        try reject(line: fault.line, raw: fault.raw, reason: fault.reason)
+    }
+
+    private func store(_ response: EvaluationResponse, problems: [FieldProblem], values: [EvaluationField: String], line: Int)
+        throws
+    {
+        let low = settings.scoring.lowDimensions(response.scores).compactMap { dimension in
+            response.scores[dimension].map { LowScore(dimension: dimension, score: $0) }
+        }
+        summary.accepted += 1
+        if !low.isEmpty { summary.flagged += 1 }
+        for problem in problems {
+            summary.warningCount += 1
+            if summary.warnings.count < ImportSummary.warningsShown {
+                summary.warnings.append(
+                    FieldWarning(file: summary.file, line: line, field: problem.field.rawValue, message: problem.message))
+            }
+        }
+        // R6: the export's own id where it has one, else a fingerprint of everything it says.
+        let key = response.externalID.map { "id:" + $0 }
+            ?? "fp:" + ContentHash.fingerprint(EvaluationField.allCases.map { values[$0] ?? "" })
+        let stored = try writer.store(
+            response, key: key, line: line, reportDate: min(response.reportDate ?? settings.today, settings.today),
+            flagged: !low.isEmpty, warnings: problems.map { "\($0.field.rawValue): \($0.message)" })
+        guard let responseID = stored else {
+            summary.alreadyKnown += 1
+            return
+        }
+        guard !low.isEmpty else { return }
+        try writer.open(
+            NewCase(flagged: response, lowScores: low, settings: settings), responseID: responseID,
+            actor: "evalfeedback import",
+            note: "low score: \(LowScore.text(low)) (\(summary.file) line \(line))")
+        summary.casesOpened += 1
+    }
+
+    private func readHeader(_ record: CSVRecord) throws {
+        let names = record.fields.map { decode($0).text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let map = try HeaderMap(header: names, file: summary.file, line: record.line)
+        header = map
+        if !map.unknown.isEmpty {
+            summary.notes.append("\(summary.file): columns not used: \(map.unknown.joined(separator: ", "))")
+        }
+        if !map.repeated.isEmpty {
+            summary.notes.append(
+                "\(summary.file): columns repeating a field already read, ignored: \(map.repeated.joined(separator: ", "))")
+        }
+        if map.columns[.responseID] == nil {
+            summary.notes.append(
+                "\(summary.file): no response_id column; responses are recognised by their content (R6)")
+        }
+        if map.columns[.client] == nil {
+            summary.notes.append("\(summary.file): no client column; its cases have no account manager (R15)")
+        }
+    }
+
+    private func decode(_ bytes: [UInt8]) -> (text: String, problem: String?) {
+        if decoder == nil { decoder = FieldDecoder(form: encodingForm()) }
+        return decoder?.decode(bytes) ?? (String(decoding: bytes, as: UTF8.self), nil)
+    }
+
+    private func reject(line: Int, raw: ArraySlice<UInt8>, reason: String) throws {
+        summary.rejected += 1
+        try writer.reject(line: line, reason: reason, raw: raw)
+    }
+}

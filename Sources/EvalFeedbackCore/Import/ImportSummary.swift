@@ -1,0 +1,60 @@
+/// What importing one file did: the line cron mails and the team reads.
+public struct ImportSummary: Sendable, Codable, Equatable {
+    /// The file's name as given.
+    public let file: String
+    /// Data records read (blank lines and the header not counted).
+    public var records = 0
+    /// Records read as responses, new or already known.
+    public var accepted = 0
+    /// Records kept verbatim as rejects (R5).
+    public var rejected = 0
+    /// Accepted responses with at least one low score (R3).
+    public var flagged = 0
+    /// New cases: one per new flagged response (R3, R6).
+    public var casesOpened = 0
+    /// Accepted responses stored by an earlier import (R6).
+    public var alreadyKnown = 0
+    /// Field warnings (R4), all counted.
+    public var warningCount = 0
+    /// The first warnings, for the screen; every warning is also stored with its response.
+    public var warnings: [FieldWarning] = []
+    /// Once-per-file remarks: unknown columns, the encoding and delimiter found.
+    public var notes: [String] = []
+    /// The text encoding the file was read in.
+    public var encoding = ""
+    /// The delimiter found in the header line.
+    public var delimiter = ""
+
+    /// How many warnings are kept for the screen; the rest are only counted.
+    static let warningsShown = 50
+
+    /// A summary of `file`, all counts zero.
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// `2026-11-23.csv: 214 records, 212 imported, 2 rejected, 19 flagged, 19 cases opened, 3 already known`
+    public var line: String {
+        var text = "\(file): \(records) records, \(accepted) imported, \(rejected) rejected, \(flagged) flagged, "
+            + "\(casesOpened) cases opened, \(alreadyKnown) already known"
+        if warningCount > 0 { text += ", \(warningCount) warnings" }
+        return text
+    }
+}
+
+/// The result of `AppDatabase.importEvaluations`.
+public enum ImportOutcome: Sendable, Equatable {
+    /// The file was read and its new responses stored.
+    case imported(ImportSummary)
+    /// The very same bytes were imported before; nothing changed (R6).
+    case alreadyImported(file: String, importedOn: LocalDate, importID: Int64)
+
+    /// One line for the screen.
+    public var line: String {
+        switch self {
+        case .imported(let summary): summary.line
+        case .alreadyImported(let file, let day, let id):
+            "\(file): already imported on \(day) (import #\(id)); nothing changed"
+        }
+    }
+}

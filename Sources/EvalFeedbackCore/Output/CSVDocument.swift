@@ -1,0 +1,28 @@
+/// CSV that Excel opens safely: UTF-8 with a BOM (so accents survive), CRLF line ends, every
+/// cell quoted by libcsv's writer, and no cell that Excel would run as a formula.
+struct CSVDocument {
+    private var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    init(header: [String]) {
+        append(header)
+    }
+
+    /// Adds one row.
+    mutating func append(_ row: [String]) {
+        for (index, cell) in row.enumerated() {
+            if index > 0 { bytes.append(0x2C) }
+            bytes += CSVParser.quoted(Array(Self.formulaSafe(cell).utf8))
+        }
+        bytes += [0x0D, 0x0A]
+    }
+
+    /// The document's bytes.
+    var data: [UInt8] { bytes }
+
+    /// A cell starting with `=`, `+`, `-`, `@`, tab or CR could run as a formula in Excel; a
+    /// leading apostrophe makes it text (OWASP's advice for CSV injection).
+    static func formulaSafe(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        return "'" + cell
+    }
+}

@@ -1,0 +1,9 @@
+/// The formats lists and reports can be written in; each command accepts a subset.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    /// Aligned text for the terminal and cron's mail.
+    case text
+    /// CSV for Excel: UTF-8 with BOM, formula-safe cells.
+    case csv
+    /// JSON for other programs.
+    case json
+}

@@ -1,0 +1,11 @@
+/// A format a list or report cannot be written in.
+public enum RenderError: Error, CustomStringConvertible {
+    /// `what` has no rendering in `format`.
+    case unsupported(OutputFormat, what: String)
+
+    public var description: String {
+        switch self {
+        case .unsupported(let format, let what): "\(what) cannot be written as \(format.rawValue); use text or json."
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Decides which scores are low (R2).
+public struct ScoringPolicy: Sendable {
+    /// A score at or below this is low. The procedure says 6 on a scale of 1-10.
+    public var lowThreshold: Double
+
+    /// The policy with R2's default threshold of 6.
+    public init(lowThreshold: Double = 6) {
+        self.lowThreshold = lowThreshold
+    }
+
+    /// R2: low is 6 or lower; 6.5 is not low.
+    public func isLow(_ score: Double) -> Bool { score <= lowThreshold }
+
+    /// R3: the low dimensions of one response, in the order of `Dimension.allCases`.
+    public func lowDimensions(_ scores: [Dimension: Double]) -> [Dimension] {
+        Dimension.allCases.filter { dimension in scores[dimension].map(isLow) ?? false }
+    }
+}

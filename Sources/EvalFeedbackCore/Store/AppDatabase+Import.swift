@@ -1,0 +1,65 @@
+public import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Imports one evaluation export, all of it or nothing (one transaction).
+    ///
+    /// The same bytes imported twice change nothing (R6): the file's hash is checked first.
+    /// A cumulative export that repeats earlier responses stores and flags only the new ones.
+    public func importEvaluations(from url: URL, name: String, settings: ImportSettings) throws -> ImportOutcome {
+        let content: (hash: String, size: Int)
+        do {
+            content = try ContentHash.ofFile(url)
+        } catch {
+            throw ImportError.unreadable(file: name, reason: Self.reason(error))
+        }
+        return try writer.write { db in
+            if let earlier = try Row.fetchOne(
+                db, sql: "SELECT id, imported_on FROM import WHERE content_hash = ? AND byte_count = ?",
+                arguments: [content.hash, content.size])
+            {
+                return .alreadyImported(
+                    file: name, importedOn: LocalDate(earlier["imported_on"] as String) ?? settings.today,
+                    importID: earlier["id"])
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO import (file_name, content_hash, byte_count, imported_on, imported_at, encoding,
+                        delimiter, record_count, accepted_count, rejected_count, flagged_count, opened_count,
+                        known_count, warning_count)
+                    VALUES (?, ?, ?, ?, ?, '', '', 0, 0, 0, 0, 0, 0, 0)
+                    """,
+                arguments: [name, content.hash, content.size, settings.today.description, Date().ISO8601Format()])
+            let importID = db.lastInsertedRowID
+            let reader: CSVReader
+            do {
+                reader = try CSVReader(url: url)
+            } catch {
+                throw ImportError.unreadable(file: name, reason: Self.reason(error))
+            }
+            let session = ImportSession(
+                file: name, settings: settings, writer: try ImportWriter(db: db, importID: importID),
+                encodingForm: { reader.encodingForm })
+            try reader.read(onRecord: session.handle, onFault: session.handle)
+            guard session.sawHeader else { throw ImportError.empty(file: name) }
+            var summary = session.summary
+            summary.encoding = session.encoding
+            summary.delimiter = reader.delimiter.map { $0 == 0x09 ? "tab" : String(UnicodeScalar($0)) } ?? ","
+            try db.execute(
+                sql: """
+                    UPDATE import SET encoding = ?, delimiter = ?, record_count = ?, accepted_count = ?,
+                        rejected_count = ?, flagged_count = ?, opened_count = ?, known_count = ?, warning_count = ?
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    summary.encoding, summary.delimiter, summary.records, summary.accepted, summary.rejected,
+                    summary.flagged, summary.casesOpened, summary.alreadyKnown, summary.warningCount, importID,
+                ])
+            return .imported(summary)
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,106 @@
+import GRDB
+
+extension AppDatabase {
+    /// The schema's history. Append only: a migration that has shipped is never edited.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE import (
+                        id INTEGER PRIMARY KEY,
+                        file_name TEXT NOT NULL,
+                        content_hash TEXT NOT NULL,
+                        byte_count INTEGER NOT NULL,
+                        imported_on TEXT NOT NULL,
+                        imported_at TEXT NOT NULL,
+                        encoding TEXT NOT NULL,
+                        delimiter TEXT NOT NULL,
+                        record_count INTEGER NOT NULL,
+                        accepted_count INTEGER NOT NULL,
+                        rejected_count INTEGER NOT NULL,
+                        flagged_count INTEGER NOT NULL,
+                        opened_count INTEGER NOT NULL,
+                        known_count INTEGER NOT NULL,
+                        warning_count INTEGER NOT NULL
+                    );
+                    CREATE INDEX import_by_content ON import(content_hash);
+
+                    CREATE TABLE response (
+                        id INTEGER PRIMARY KEY,
+                        response_key TEXT NOT NULL UNIQUE,
+                        import_id INTEGER NOT NULL REFERENCES import(id),
+                        line INTEGER NOT NULL,
+                        external_id TEXT,
+                        submitted_at TEXT,
+                        response_date TEXT NOT NULL,
+                        training TEXT,
+                        training_date TEXT,
+                        trainer TEXT,
+                        client TEXT,
+                        client_key TEXT,
+                        respondent_name TEXT,
+                        respondent_email TEXT,
+                        score_training REAL,
+                        score_day REAL,
+                        score_facilities REAL,
+                        score_trainer REAL,
+                        comment TEXT,
+                        is_flagged INTEGER NOT NULL,
+                        warnings TEXT
+                    );
+                    CREATE INDEX response_by_date ON response(response_date);
+
+                    CREATE TABLE client (
+                        client_key TEXT PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        manager_name TEXT NOT NULL,
+                        manager_email TEXT
+                    );
+
+                    CREATE TABLE complaint_case (
+                        id INTEGER PRIMARY KEY,
+                        response_id INTEGER UNIQUE REFERENCES response(id),
+                        source TEXT NOT NULL,
+                        client TEXT,
+                        client_key TEXT,
+                        contact_name TEXT,
+                        contact_email TEXT,
+                        training TEXT,
+                        trainer TEXT,
+                        low_scores TEXT,
+                        summary TEXT,
+                        registered_on TEXT NOT NULL,
+                        contact_due TEXT NOT NULL,
+                        resolution_due TEXT NOT NULL,
+                        state TEXT NOT NULL,
+                        contacted_on TEXT,
+                        closed_on TEXT,
+                        outcome TEXT
+                    );
+                    CREATE INDEX case_by_client ON complaint_case(client_key);
+                    CREATE INDEX case_by_registration ON complaint_case(registered_on);
+
+                    CREATE TABLE case_event (
+                        id INTEGER PRIMARY KEY,
+                        case_id INTEGER NOT NULL REFERENCES complaint_case(id),
+                        happened_on TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        actor TEXT NOT NULL,
+                        note TEXT
+                    );
+                    CREATE INDEX case_event_by_case ON case_event(case_id);
+
+                    CREATE TABLE reject (
+                        id INTEGER PRIMARY KEY,
+                        import_id INTEGER NOT NULL REFERENCES import(id),
+                        line INTEGER NOT NULL,
+                        reason TEXT NOT NULL,
+                        raw BLOB NOT NULL
+                    );
+                    CREATE INDEX reject_by_import ON reject(import_id);
+                    """)
+        }
+        return migrator
+    }
+}

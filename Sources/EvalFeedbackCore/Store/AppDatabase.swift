@@ -1,0 +1,53 @@
+public import GRDB
+import Foundation
+
+/// The complaints register: one SQLite database, created on first use.
+///
+/// All writes are named methods, each one transaction, so that a killed process leaves the
+/// register as it was before the step or after it, never in between.
+public struct AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating when needed, readable by its owner only) the database at `path`.
+    public static func open(at path: String) throws(StoreError) -> AppDatabase {
+        let fd = Foundation.open(path, O_CREAT | O_RDWR, 0o600)
+        guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        close(fd)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(60)
+        do {
+            return try AppDatabase(DatabasePool(path: path, configuration: configuration))
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// A database in memory, for tests.
+    public static func inMemory() throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue())
+    }
+
+    init(_ writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Self.migrator.migrate(writer)
+    }
+
+    /// Runs `body` on the raw connection; for tests that need to arrange unusual states.
+    public func withConnection<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.write(body)
+    }
+}
+
+/// Why the database could not be used.
+public enum StoreError: Error, CustomStringConvertible {
+    /// The database file cannot be created or opened.
+    case cannotOpen(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason):
+            "\(path): cannot open the database (\(reason)). Check the folder exists and is writable, "
+                + "or point --database (or EVALFEEDBACK_DATABASE) elsewhere."
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+
+/// The statements one import runs for every record, prepared once per file.
+///
+/// Lives only inside the import's write transaction: everything it writes for a file is
+/// committed together or not at all.
+struct ImportWriter {
+    let db: Database
+    let importID: Int64
+    private let insertResponse: Statement
+    private let insertCase: Statement
+    private let insertEvent: Statement
+    private let insertReject: Statement
+
+    init(db: Database, importID: Int64) throws {
+        self.db = db
+        self.importID = importID
+        insertResponse = try db.cachedStatement(
+            sql: """
+                INSERT INTO response (response_key, import_id, line, external_id, submitted_at, response_date,
+                    training, training_date, trainer, client, client_key, respondent_name, respondent_email,
+                    score_training, score_day, score_facilities, score_trainer, comment, is_flagged, warnings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(response_key) DO NOTHING
+                """)
+        insertCase = try db.cachedStatement(
+            sql: """
+                INSERT INTO complaint_case (response_id, source, client, client_key, contact_name, contact_email,
+                    training, trainer, low_scores, summary, registered_on, contact_due, resolution_due, state)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        insertEvent = try db.cachedStatement(
+            sql: "INSERT INTO case_event (case_id, happened_on, kind, actor, note) VALUES (?, ?, ?, ?, ?)")
+        insertReject = try db.cachedStatement(
+            sql: "INSERT INTO reject (import_id, line, reason, raw) VALUES (?, ?, ?, ?)")
+    }
+
+    /// Stores a response; nil when its key is already in the register (R6).
+    func store(
+        _ response: EvaluationResponse, key: String, line: Int, reportDate: LocalDate, flagged: Bool,
+        warnings: [String]
+    ) throws -> Int64? {
+        let scores = Dimension.allCases.map { response.scores[$0] }
+        try insertResponse.execute(arguments: [
+            key, importID, line, response.externalID, response.submittedAt?.storedForm, reportDate.description,
+            response.training, response.trainingDate?.description, response.trainer, response.client,
+            response.client.map(ClientKey.of), response.respondentName, response.respondentEmail,
+            scores[0], scores[1], scores[2], scores[3], response.comment, flagged,
+            warnings.isEmpty ? nil : warnings.joined(separator: "\n"),
+        ])
+        return db.changesCount == 0 ? nil : db.lastInsertedRowID
+    }
+
+    /// Registers a case and its first history step (R13).
+    func open(_ newCase: NewCase, responseID: Int64?, actor: String, note: String) throws {
+        try insertCase.execute(arguments: [
+            responseID, newCase.source.rawValue, newCase.client, newCase.client.map(ClientKey.of),
+            newCase.contactName, newCase.contactEmail, newCase.training, newCase.trainer,
+            newCase.lowScores.isEmpty ? nil : LowScore.text(newCase.lowScores), newCase.summary,
+            newCase.registeredOn.description, newCase.deadlines.contactDue.description,
+            newCase.deadlines.resolutionDue.description, CaseState.registered.rawValue,
+        ])
+        let caseID = db.lastInsertedRowID
+        try insertEvent.execute(arguments: [caseID, newCase.registeredOn.description, "registered", actor, note])
+    }
+
+    /// Keeps an unreadable record verbatim with its line and reason (R5).
+    func reject(line: Int, reason: String, raw: some Collection<UInt8>) throws {
+        try insertReject.execute(arguments: [importID, line, reason, Data(raw)])
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import EvalFeedbackCore
+import Foundation
+import GRDB
+
+extension ExitCode {
+    /// Imported, but some records were rejected: cron should alert someone.
+    static let someRecordsRejected = ExitCode(3)
+    /// Bad usage (EX_USAGE).
+    static let usage = ExitCode(64)
+    /// A file could not be imported at all (EX_DATAERR).
+    static let fileNotImportable = ExitCode(65)
+    /// The database could not be opened or written (EX_IOERR).
+    static let databaseFailure = ExitCode(74)
+}
+
+/// Turns the library's errors into a message on stderr and the documented exit code.
+enum CommandFailure {
+    static func translate(_ error: any Error) -> any Error {
+        switch error {
+        case let error as ImportError:
+            printError(error.description)
+            return ExitCode.fileNotImportable
+        case let error as StoreError:
+            printError(error.description)
+            return ExitCode.databaseFailure
+        case let error as ListError:
+            printError(error.description)
+            return ExitCode.usage
+        case let error as RenderError:
+            printError(error.description)
+            return ExitCode.usage
+        case let error as DatabaseError:
+            printError(
+                "the database failed (\(error.message ?? error.description)). Nothing of this step was written; "
+                    + "check disk space and permissions, then run the command again.")
+            return ExitCode.databaseFailure
+        default:
+            return error
+        }
+    }
+}
+
+/// Writes one line to stderr, where warnings and errors go (stdout is for results).
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("evalfeedback: " + message + "\n").utf8))
+}

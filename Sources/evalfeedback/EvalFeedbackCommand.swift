@@ -1,0 +1,25 @@
+import ArgumentParser
+import Logging
+
+/// evalfeedback: course evaluations in, complaint cases with deadlines and follow-up lists out.
+@main
+struct EvalFeedbackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evalfeedback",
+        abstract: "Flag low course-evaluation scores and follow every complaint up within the procedure's deadlines.",
+        discussion: "Exit codes: 0 done; 3 done, but records were rejected; 64 usage error; "
+            + "65 a file could not be imported; 74 the database could not be opened or written.",
+        subcommands: [
+            ImportCommand.self, ClientsCommand.self, FollowupsCommand.self, ReportCommand.self, RejectsCommand.self,
+        ])
+
+    static func main() {
+        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: CommandFailure.translate(error))
+        }
+    }
+}

@@ -1,0 +1,28 @@
+public import ArgumentParser
+public import EvalFeedbackCore
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `evalfeedback followups`: the team's morning list.
+struct FollowupsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followups",
+        abstract: "List open cases, most urgent first: overdue contact, contact due today, then by resolution due.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Show only this account manager's cases.")
+    var manager: String?
+
+    @Option(help: "text, csv (for Excel) or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Write to this file (readable by you only) instead of the terminal.")
+    var out: String?
+
+    func run() throws {
+        let store = try global.openDatabase()
+        let list = try store.followUpList(on: global.today, manager: manager)
+        try OutputDestination.write(try list.rendered(as: format), to: out)
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import EvalFeedbackCore
+import Foundation
+
+/// The options every command takes: which register, and which day it is.
+struct GlobalOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The database file (created on first use, readable by you only).",
+            discussion: "Default: $EVALFEEDBACK_DATABASE, else evalfeedback.sqlite in the current folder."))
+    var database: String?
+
+    @Option(
+        name: .customLong("as-of"),
+        help: "Act as on this day (yyyy-MM-dd), for tests and back-fills. Default: today in the Netherlands.")
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, LocalDate(asOf) == nil {
+            throw ValidationError("--as-of '\(asOf)' is not a date; write it as yyyy-MM-dd, e.g. 2026-11-23.")
+        }
+    }
+
+    /// The day commands act on.
+    var today: LocalDate {
+        if let asOf, let day = LocalDate(asOf) { return day }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? LocalDate(dayNumber: 0)
+    }
+
+    /// Opens the register this run should use.
+    func openDatabase() throws -> AppDatabase {
+        let path = database ?? ProcessInfo.processInfo.environment["EVALFEEDBACK_DATABASE"] ?? "evalfeedback.sqlite"
+        return try AppDatabase.open(at: path)
+    }
+}

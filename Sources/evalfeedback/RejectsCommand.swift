@@ -1,0 +1,26 @@
+import ArgumentParser
+import EvalFeedbackCore
+
+/// `evalfeedback rejects`: the records imports could not read, kept verbatim (R5).
+struct RejectsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rejects",
+        abstract: "List records that could not be read, with file, line, reason and the text as it stood.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only this file's rejects (its name, as the import summary shows it).")
+    var file: String?
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("the rejects list is written as text or json.") }
+    }
+
+    func run() throws {
+        let store = try global.openDatabase()
+        try OutputDestination.write(try store.rejects(file: file).rendered(as: format), to: nil)
+    }
+}
