@@ -11,14 +11,14 @@ extension FollowUpList {
     }
 
     private var columns: [String] {
-        ["case", "status", "client", "respondent", "training", "trainer", "low scores", "account manager",
-         "contact due", "resolution due", "working days late"]
+        ["case", "status", "account manager", "client", "respondent", "training", "trainer", "low scores",
+         "contact due", "resolution due"]
     }
 
     private func cells(_ item: FollowUpItem) -> [String] {
-        [String(item.caseID), item.status, item.client ?? "", item.respondent ?? "", item.training ?? "",
-         item.trainer ?? "", item.lowScores ?? "", item.manager ?? "(unassigned)", item.contactDue.description,
-         item.resolutionDue.description, String(item.workingDaysOverdue)]
+        [String(item.caseID), item.status, item.manager ?? "(unassigned)", item.client ?? "", item.respondent ?? "",
+         item.training ?? "", item.trainer ?? "", item.lowScores ?? "", item.contactDue.description,
+         item.resolutionDue.description]
     }
 
     private var text: String {
@@ -28,15 +28,21 @@ extension FollowUpList {
         var out = "Follow-up list\(who) on \(day): \(items.count) open case\(items.count == 1 ? "" : "s")"
         out += " (\(overdue) contact overdue, \(today) contact due today)\n"
         guard !items.isEmpty else { return out }
-        var table = TextTable(headers: columns)
+        var table = TextTable(headers: columns, maxWidths: ["status": 40, "low scores": 60])
         table.rows = items.map(cells)
         return out + "\n" + table.render()
     }
 
     private var csv: CSVDocument {
-        var document = CSVDocument(header: columns.map { $0.replacingOccurrences(of: " ", with: "_") } + ["respondent_email", "registered_on"])
+        var document = CSVDocument(
+            header: columns.map { $0.replacingOccurrences(of: " ", with: "_") }
+                + ["working_days_late", "respondent_email", "source", "registered_on"])
         for item in items {
-            document.append(cells(item) + [item.respondentEmail ?? "", item.registeredOn.description])
+            document.append(
+                cells(item) + [
+                    String(item.workingDaysOverdue), item.respondentEmail ?? "", item.source.rawValue,
+                    item.registeredOn.description,
+                ])
         }
         return document
     }

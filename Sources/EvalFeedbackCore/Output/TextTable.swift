@@ -2,15 +2,17 @@
 struct TextTable {
     let headers: [String]
     var rows: [[String]] = []
-    let maxWidth: Int
+    /// The widest a column may be; columns not named here may be 28 characters wide.
+    let maxWidths: [String: Int]
 
-    init(headers: [String], maxWidth: Int = 32) {
+    init(headers: [String], maxWidths: [String: Int] = [:]) {
         self.headers = headers
-        self.maxWidth = maxWidth
+        self.maxWidths = maxWidths
     }
 
     func render() -> String {
-        let cells = ([headers] + rows).map { row in row.map(cut) }
+        let limits = headers.map { maxWidths[$0] ?? 28 }
+        let cells = ([headers] + rows).map { row in zip(row, limits).map(cut) }
         let widths = headers.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
         return cells.map { row in
             zip(row, widths).map { cell, width in cell + String(repeating: " ", count: width - cell.count) }
@@ -19,7 +21,7 @@ struct TextTable {
         }.joined(separator: "\n") + "\n"
     }
 
-    private func cut(_ cell: String) -> String {
+    private func cut(_ cell: String, _ maxWidth: Int) -> String {
         let flat = cell.replacing(/[\r\n\t]+/, with: " ")
         return flat.count <= maxWidth ? flat : String(flat.prefix(maxWidth - 1)) + "…"
     }

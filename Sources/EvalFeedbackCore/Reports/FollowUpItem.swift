@@ -53,12 +53,12 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
     /// Working days past the deadline that `urgency` names; 0 when not late.
     public let workingDaysOverdue: Int
 
-    /// What to do, in words: `contact overdue since 2026-11-20 (2 working days)`, `resolution due 2026-12-21`.
+    /// What to do, in words: `contact overdue, 2 working days`, `contact due today`, `resolution due 2026-12-21`.
     public var status: String {
         switch urgency {
-        case .contactOverdue: "contact overdue since \(contactDue)\(lateness)"
+        case .contactOverdue: "contact overdue\(lateness)"
         case .contactDueToday: "contact due today"
-        case .resolutionOverdue: "resolution overdue since \(resolutionDue)\(lateness)"
+        case .resolutionOverdue: "resolution overdue\(lateness)"
         case .open: contactedOn == nil ? "contact due \(contactDue)" : "resolution due \(resolutionDue)"
         }
     }
@@ -66,8 +66,8 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
     private var lateness: String {
         switch workingDaysOverdue {
         case 0: ""
-        case 1: " (1 working day)"
-        default: " (\(workingDaysOverdue) working days)"
+        case 1: ", 1 working day"
+        default: ", \(workingDaysOverdue) working days"
         }
     }
 }
