@@ -9,11 +9,13 @@ extension AppDatabase {
         throws -> FollowUpList
     {
         try writer.read { db in
+            var managerName: String?
             if let manager {
                 let known = try String.fetchAll(db, sql: "SELECT DISTINCT manager_name FROM client ORDER BY 1")
-                guard known.contains(where: { $0.lowercased() == manager.lowercased() }) else {
+                guard let name = known.first(where: { $0.lowercased() == manager.lowercased() }) else {
                     throw ListError.unknownManager(manager, known: known)
                 }
+                managerName = name
             }
             let rows = try Row.fetchCursor(
                 db,
@@ -42,7 +44,7 @@ extension AppDatabase {
                         contactDue: contactDue, contactedOn: contactedOn, resolutionDue: resolutionDue,
                         urgency: urgency, workingDaysOverdue: late))
             }
-            return FollowUpList(day: today, manager: manager, items: items)
+            return FollowUpList(day: today, manager: managerName, items: items)
         }
     }
 

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import EvalFeedbackCore
+
+/// Runs `CSVReader` over a file and keeps what it hands over.
+struct CSVReaderHarness {
+    let reader: CSVReader
+
+    init(url: URL) throws {
+        reader = try CSVReader(url: url)
+    }
+
+    func run() throws -> (records: [(line: Int, fields: [String])], faults: [(line: Int, reason: String, raw: String)]) {
+        var records: [(line: Int, fields: [String])] = []
+        var faults: [(line: Int, reason: String, raw: String)] = []
+        try reader.read(
+            onRecord: { records.append(($0.line, $0.fields.map { String(decoding: $0, as: UTF8.self) })) },
+            onFault: { faults.append(($0.line, $0.reason, String(decoding: $0.raw, as: UTF8.self))) })
+        return (records, faults)
+    }
+}
+
+@Suite("Reading CSV with libcsv")
+struct CSVReaderTests {
+    @Test("Quoted fields keep delimiters, doubled quotes and newlines; lines are where records start")
+    func quoting() throws {
+        let file = try TemporaryFile(text: "a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",z\n3,,\n")
+        let (records, faults) = try readRecords(file)
+        #expect(faults.isEmpty)
+        #expect(records.map(\.line) == [1, 2, 3, 5])
+        #expect(records[1].fields == ["1", "x, y", "say \"hi\""])
+        #expect(records[2].fields == ["2", "two\nlines", "z"])
+        #expect(records[3].fields == ["3", "", ""])
+    }
+
+    @Test(
+        "The delimiter is found in the header line",
+        arguments: [("a;b;c\n1;2;3\n", UInt8(ascii: ";")), ("a\tb\tc\n1\t2\t3\n", 0x09), ("a,b,c\n1,2,3\n", UInt8(ascii: ","))])
+    func delimiter(text: String, delimiter: UInt8) throws {
+        let harness = try CSVReaderHarness(url: try TemporaryFile(text: text).url)
+        let (records, _) = try harness.run()
+        #expect(harness.reader.delimiter == delimiter)
+        #expect(records.map(\.fields) == [["a", "b", "c"], ["1", "2", "3"]])
+    }
+
+    @Test("A delimiter inside a quoted header name does not count")
+    func quotedHeader() {
+        #expect(CSVReader.mostFrequentDelimiter(ArraySlice(Array("\"a;b;c\",d,e".utf8))) == UInt8(ascii: ","))
+    }
+
+    @Test("Excel's sep= line names the delimiter and is not a record")
+    func separatorHint() throws {
+        let (records, _) = try readRecords(try TemporaryFile(text: "sep=;\r\na;b\r\n1,5;2\r\n"))
+        #expect(records.map(\.line) == [2, 3])
+        #expect(records.map(\.fields) == [["a", "b"], ["1,5", "2"]])
+    }
+
+    @Test("CRLF, LF and CR alone all end lines; line numbers stay right", arguments: ["\r\n", "\n", "\r"])
+    func lineEnds(end: String) throws {
+        let text = ["a,b", "1,\"x\(end)y\"", "", "2,z"].joined(separator: end) + end
+        let (records, faults) = try readRecords(try TemporaryFile(text: text))
+        #expect(faults.isEmpty)
+        #expect(records.map(\.line) == [1, 2, 5])
+        #expect(records[1].fields == ["1", "x\(end)y"])
+    }
+
+    @Test("A last record without a line end is read")
+    func noFinalNewline() throws {
+        let (records, _) = try readRecords(try TemporaryFile(text: "a,b\n1,2"))
+        #expect(records.map(\.fields) == [["a", "b"], ["1", "2"]])
+    }
+
+    @Test("A UTF-8 byte-order mark is not part of the first header name")
+    func utf8BOM() throws {
+        let (records, _) = try readRecords(try TemporaryFile(bytes: [0xEF, 0xBB, 0xBF] + Array("\"a\",b\n1,2\n".utf8)))
+        #expect(records.first?.fields == ["a", "b"])
+    }
+
+    @Test("UTF-16 with a BOM, little or big endian, is read as text", arguments: [true, false])
+    func utf16(littleEndian: Bool) throws {
+        let text = "naam\tcijfer\r\nZoë 😀\t7\r\n"
+        var bytes: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        for unit in text.utf16 {
+            bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        let (records, _) = try readRecords(try TemporaryFile(bytes: bytes))
+        #expect(records.map(\.fields) == [["naam", "cijfer"], ["Zoë 😀", "7"]])
+    }
+
+    @Test("R5: a stray quote rejects that line only; the next records are read")
+    func strayQuote() throws {
+        let (records, faults) = try readRecords(try TemporaryFile(text: "a,b\n1,\"x\"y\n2,z\n"))
+        #expect(records.map(\.fields) == [["a", "b"], ["2", "z"]])
+        #expect(faults.count == 1)
+        #expect(faults.first?.line == 2)
+        #expect(faults.first?.reason == "a quote in the wrong place")
+        #expect(faults.first?.raw == "1,\"x\"y\n")
+    }
+
+    @Test("R5: a quote never closed rejects its line, and the lines after it are read again as records")
+    func unclosedQuote() throws {
+        let (records, faults) = try readRecords(try TemporaryFile(text: "a,b\n1,\"open\n2,z\n3,w\n"))
+        #expect(records.map(\.line) == [1, 3, 4])
+        #expect(records.map(\.fields) == [["a", "b"], ["2", "z"], ["3", "w"]])
+        #expect(faults.map(\.line) == [2])
+        #expect(faults.first?.reason == "a quoted field is never closed (the record ran on to line 4)")
+        #expect(faults.first?.raw == "1,\"open\n")
+    }
+
+    @Test("Records that straddle read chunks keep their fields and their line numbers")
+    func chunkBoundaries() throws {
+        var text = "id,comment\n"
+        var expected: [(Int, String)] = []
+        var line = 2
+        for index in 0..<3000 {
+            let comment = index % 7 == 0 ? "\"first line\nsecond, with \"\"quotes\"\"\"" : "plain \(index) padded to make the file span several read chunks"
+            text += "\(index),\(comment)\n"
+            expected.append((line, index % 7 == 0 ? "first line\nsecond, with \"quotes\"" : "plain \(index) padded to make the file span several read chunks"))
+            line += index % 7 == 0 ? 2 : 1
+        }
+        #expect(text.utf8.count > 2 * CSVReader.chunkSize)
+        let (records, faults) = try readRecords(try TemporaryFile(text: text))
+        #expect(faults.isEmpty)
+        #expect(records.count == 3001)
+        #expect(records.dropFirst().map(\.line) == expected.map(\.0))
+        #expect(records.dropFirst().map { $0.fields[1] } == expected.map(\.1))
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+
+@testable import EvalFeedbackCore
+
+@Suite("Header names")
+struct HeaderMapTests {
+    @Test("The canonical header maps every column")
+    func canonical() throws {
+        let header = EvaluationField.allCases.map(\.rawValue)
+        let map = try HeaderMap(header: header, file: "x.csv", line: 1)
+        for (index, field) in EvaluationField.allCases.enumerated() {
+            #expect(map.columns[field] == index)
+        }
+        #expect(map.unknown.isEmpty)
+    }
+
+    @Test("Dutch names, case, spaces and accents are forgiven; Training and Trainer become scores when names are taken")
+    func dutch() throws {
+        let header = ["Cursus", "Datum", "DOCENT", "Klant", "Naam", "E-mail", "Training", "Dag", "Faciliteiten",
+                      "Trainer", "Opmerking", "Bron"]
+        let map = try HeaderMap(header: header, file: "x.csv", line: 1)
+        #expect(map.columns[.training] == 0)
+        #expect(map.columns[.trainingDate] == 1)
+        #expect(map.columns[.trainer] == 2)
+        #expect(map.columns[.client] == 3)
+        #expect(map.columns[.respondentName] == 4)
+        #expect(map.columns[.respondentEmail] == 5)
+        #expect(map.columns[.scoreTraining] == 6)
+        #expect(map.columns[.scoreDay] == 7)
+        #expect(map.columns[.scoreFacilities] == 8)
+        #expect(map.columns[.scoreTrainer] == 9)
+        #expect(map.columns[.comment] == 10)
+        #expect(map.unknown == ["Bron"])
+    }
+
+    @Test("Header normalisation drops case, accents and punctuation")
+    func normalise() {
+        #expect(HeaderMap.normalise("Score – Faciliteiten") == "scorefaciliteiten")
+        #expect(HeaderMap.normalise(" Opmérking ") == "opmerking")
+        #expect(HeaderMap.normalise("score_trainer") == "scoretrainer")
+    }
+
+    @Test("A missing score column stops the file with a message that lists what was expected and found")
+    func missing() {
+        #expect(throws: ImportError.self) {
+            try HeaderMap(header: ["naam", "cursus", "dag"], file: "nov.csv", line: 1)
+        }
+        do {
+            _ = try HeaderMap(header: ["naam", "cursus", "dag"], file: "nov.csv", line: 1)
+        } catch {
+            #expect(
+                error.description
+                    == "nov.csv:1: no column for score_training, score_facilities, score_trainer (found: naam, cursus, dag). "
+                    + "Expected the columns response_id, submitted_at, training, training_date, trainer, client, "
+                    + "respondent_name, respondent_email, score_training, score_day, score_facilities, score_trainer, "
+                    + "comment or their usual Dutch or English names; rename the header (see README) and import again.")
+        }
+    }
+}

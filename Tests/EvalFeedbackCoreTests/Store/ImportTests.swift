@@ -1,0 +1,193 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import EvalFeedbackCore
+
+@Suite("Importing evaluations (R1-R6)")
+struct ImportTests {
+    let store: AppDatabase
+
+    init() throws {
+        store = try AppDatabase.inMemory()
+    }
+
+    @Test("R3: one flag per response with a low score, one case per flag listing every low dimension")
+    func flags() throws {
+        let text = [canonicalHeader, row("R-1", scores: ["5", "8", "4", "6"]), row("R-2"), row("R-3", scores: ["9", "3", "9", "9"])]
+            .joined(separator: "\n") + "\n"
+        let summary = try require(try store.importText(text).summary)
+        #expect(summary.line == "export.csv: 3 records, 3 imported, 0 rejected, 2 flagged, 2 cases opened, 0 already known")
+        let lows = try store.withConnection { db in
+            try String.fetchAll(db, sql: "SELECT low_scores FROM complaint_case ORDER BY id")
+        }
+        #expect(lows == ["training 5, facilities 4, trainer 6", "day 3"])
+        #expect(try store.count("complaint_case", where: "source = 'evaluation' AND state = 'registered'") == 2)
+        #expect(try store.count("response", where: "is_flagged") == 2)
+    }
+
+    @Test("R13: a case's registration is the first step of its history")
+    func history() throws {
+        try store.importText([canonicalHeader, row("R-1", scores: ["5", "8", "8", "8"])].joined(separator: "\n"))
+        let event = try store.withConnection { db in
+            try Row.fetchOne(db, sql: "SELECT happened_on, kind, actor, note FROM case_event")
+        }
+        #expect(event?["happened_on"] == "2026-11-23")
+        #expect(event?["kind"] == "registered")
+        #expect(event?["actor"] == "evalfeedback import")
+        #expect(event?["note"] == "low score: training 5 (export.csv line 2)")
+    }
+
+    @Test("R4: a low score still flags when another field of the row is bad")
+    func lowScoreSurvivesBadFields() throws {
+        let text = [
+            canonicalHeader,
+            row("R-1", scores: ["zes", "11", "", "3"], submitted: "gisteren"),
+            row("R-2", scores: ["n.v.t.", "N/A", "-", ""]),
+        ].joined(separator: "\n")
+        let summary = try require(try store.importText(text).summary)
+        #expect(summary.flagged == 1)
+        #expect(summary.casesOpened == 1)
+        #expect(summary.warningCount == 3)
+        #expect(
+            summary.warnings.map(\.description) == [
+                "export.csv:2: submitted_at: 'gisteren' is not a date (expected e.g. 2026-11-23, 2026-11-23T14:05:09, "
+                    + "23-11-2026 or 23-11-2026 14:05); left empty",
+                "export.csv:2: score_training: 'zes' is not a score from 1 to 10; ignored, the response's other scores still count (R4)",
+                "export.csv:2: score_day: '11' is not a score from 1 to 10; ignored, the response's other scores still count (R4)",
+            ])
+        let stored = try store.withConnection { db in
+            try Row.fetchOne(db, sql: "SELECT score_training, score_trainer, warnings FROM response WHERE external_id = 'R-1'")
+        }
+        #expect(stored?["score_training"] as Double? == nil)
+        #expect(stored?["score_trainer"] as Double? == 3)
+        #expect((stored?["warnings"] as String?)?.contains("score_day: '11'") == true)
+    }
+
+    @Test("R4: decimal scores count; 6.5 does not flag")
+    func decimals() throws {
+        let text = [canonicalHeader, row("R-1", scores: ["\"6,5\"", "7.5", "8", "8"])].joined(separator: "\n")
+        let summary = try require(try store.importText(text).summary)
+        #expect(summary.flagged == 0)
+        #expect(try store.count("response", where: "score_training = 6.5 AND score_day = 7.5") == 1)
+    }
+
+    @Test("R5: records that cannot be read are kept verbatim with line and reason, never dropped")
+    func rejects() throws {
+        let text = [
+            canonicalHeader, row("R-1", scores: ["8", "8", "8"]), row("R-2", comment: "goed, maar kort"),
+            row("R-3", comment: "\"kort \"maar\" goed\""), row("R-4", scores: ["2", "8", "8", "8"]),
+        ].joined(separator: "\r\n")
+        let summary = try require(try store.importText(text).summary)
+        #expect(summary.line == "export.csv: 4 records, 1 imported, 3 rejected, 1 flagged, 1 cases opened, 0 already known")
+        let rejects = try store.rejects()
+        #expect(rejects.map(\.line) == [2, 3, 4])
+        #expect(rejects[0].reason.hasPrefix("has 12 fields where the header has 13"))
+        #expect(rejects[1].reason.hasPrefix("has 14 fields where the header has 13"))
+        #expect(rejects[2].reason == "a quote in the wrong place")
+        #expect(rejects[1].text == row("R-2", comment: "goed, maar kort") + "\r\n")
+        #expect(try store.rejects(file: "other.csv").isEmpty)
+    }
+
+    @Test("R6: the same file twice changes nothing and says so")
+    func sameFileTwice() throws {
+        let text = [canonicalHeader, row("R-1", scores: ["5", "8", "8", "8"])].joined(separator: "\n")
+        try store.importText(text, name: "nov.csv")
+        let again = try store.importText(text, name: "nov-copy.csv", today: "2026-11-27")
+        #expect(again.line == "nov-copy.csv: already imported on 2026-11-26 (import #1); nothing changed")
+        #expect(try store.count("import") == 1)
+        #expect(try store.count("complaint_case") == 1)
+    }
+
+    @Test("R6: a cumulative export opens no second case for a response it repeats")
+    func cumulative() throws {
+        let first = [canonicalHeader, row("R-1", scores: ["5", "8", "8", "8"]), row("R-2")]
+        try store.importText(first.joined(separator: "\n"))
+        let second = first + [row("R-3", scores: ["8", "8", "8", "2"])]
+        let summary = try require(try store.importText(second.joined(separator: "\n")).summary)
+        #expect(summary.line == "export.csv: 3 records, 3 imported, 0 rejected, 2 flagged, 1 cases opened, 2 already known")
+        #expect(try store.count("complaint_case") == 2)
+    }
+
+    @Test("R6: without a response id, a response is recognised by its content")
+    func fingerprint() throws {
+        let header = canonicalHeader.replacingOccurrences(of: "response_id,", with: "")
+        let line = String(row("", scores: ["4", "8", "8", "8"]).dropFirst())
+        try store.importText([header, line].joined(separator: "\n"))
+        let summary = try require(try store.importText([header, line, line.replacingOccurrences(of: "Anna", with: "Bo")].joined(separator: "\n")).summary)
+        #expect(summary.alreadyKnown == 1)
+        #expect(summary.casesOpened == 1)
+        #expect(summary.notes == ["export.csv: no response_id column; responses are recognised by their content (R6)"])
+    }
+
+    @Test("One file is one transaction: a failure part-way leaves nothing of the file")
+    func atomic() throws {
+        try store.withConnection { db in
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER fail BEFORE INSERT ON response WHEN NEW.external_id = 'R-3'
+                    BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END
+                    """)
+        }
+        let text = [canonicalHeader, row("R-1", scores: ["5", "8", "8", "8"]), row("R-2"), row("R-3")]
+        #expect(throws: DatabaseError.self) { try store.importText(text.joined(separator: "\n")) }
+        for table in ["import", "response", "complaint_case", "case_event", "reject"] {
+            #expect(try store.count(table) == 0, "\(table) should be empty")
+        }
+    }
+
+    @Test("R9, R10: a case is registered on the day of submission, with deadlines from there")
+    func deadlines() throws {
+        let text = [
+            canonicalHeader,
+            row("R-1", scores: ["5", "8", "8", "8"], submitted: "20-11-2026 21:30"),  // Friday evening
+            row("R-2", scores: ["5", "8", "8", "8"], submitted: ""),  // no submission time: today
+            row("R-3", scores: ["5", "8", "8", "8"], submitted: "2026-12-01T09:00:00"),  // after today: today
+        ].joined(separator: "\n")
+        try store.importText(text, today: "2026-11-26")
+        let rows = try store.withConnection { db in
+            try Row.fetchAll(db, sql: "SELECT registered_on, contact_due, resolution_due FROM complaint_case ORDER BY id")
+        }
+        #expect(rows.map { $0["registered_on"] as String } == ["2026-11-20", "2026-11-26", "2026-11-26"])
+        #expect(rows.map { $0["contact_due"] as String } == ["2026-11-24", "2026-11-30", "2026-11-30"])
+        #expect(rows.map { $0["resolution_due"] as String } == ["2026-12-18", "2026-12-24", "2026-12-24"])
+    }
+
+    @Test("A file whose header lacks score columns is not imported, and nothing is written")
+    func missingColumns() throws {
+        #expect(throws: ImportError.self) { try store.importText("naam,cursus\nAnna,Excel\n") }
+        #expect(try store.count("import") == 0)
+    }
+
+    @Test("An empty file is not imported; a missing file says it cannot be read")
+    func emptyAndMissing() throws {
+        #expect(throws: ImportError.empty(file: "export.csv")) { try store.importText("") }
+        #expect(throws: ImportError.empty(file: "export.csv")) { try store.importText("\n\n,,\n") }
+        let missing = URL(fileURLWithPath: "/nonexistent/nov.csv")
+        #expect(throws: ImportError.self) {
+            try store.importEvaluations(
+                from: missing, name: "nov.csv", settings: ImportSettings(today: try require(LocalDate("2026-11-26"))))
+        }
+    }
+
+    @Test("Dutch Excel: semicolons, Windows-1252, CRLF, Dutch names and dates, decimal commas")
+    func dutchExcel() throws {
+        let text = "Cursus;Ingevuld op;Klant;Naam;Training;Dag;Faciliteiten;Trainer;Opmerking\r\n"
+            + "Timemanagement;24-11-2026 16:01;Gemeente Zuidwolde;Zo\u{EB} M\u{FC}ller;7,5;5,5;8;8;caf\u{E9} dicht\r\n"
+        let bytes = text.unicodeScalars.map { UInt8($0.value) }
+        let file = try TemporaryFile(name: "excel.csv", bytes: bytes)
+        let outcome = try store.importEvaluations(
+            from: file.url, name: "excel.csv", settings: ImportSettings(today: try require(LocalDate("2026-11-26"))))
+        let summary = try require(outcome.summary)
+        #expect(summary.encoding == "Windows-1252")
+        #expect(summary.delimiter == ";")
+        #expect(summary.flagged == 1)
+        let stored = try store.withConnection { db in
+            try Row.fetchOne(db, sql: "SELECT respondent_name, comment, submitted_at, score_training FROM response")
+        }
+        #expect(stored?["respondent_name"] == "Zoë Müller")
+        #expect(stored?["comment"] == "café dicht")
+        #expect(stored?["submitted_at"] == "2026-11-24 16:01:00")
+        #expect(stored?["score_training"] == 7.5)
+    }
+}
