@@ -10,11 +10,12 @@ final class CSVParser {
     private let parser: UnsafeMutablePointer<csv_parser>
     private let sink = RecordSink()
 
-    /// A strict parser (CSV_STRICT: a stray quote is an error, not silently kept) for `delimiter`.
-    init(delimiter: UInt8) {
+    /// A parser for `delimiter`. A strict one (CSV_STRICT) reports a stray quote as an error;
+    /// a lenient one keeps it as text, which is how one broken line is read a second time.
+    init(delimiter: UInt8, strict: Bool = true) {
         let parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
         // csv_init fails only on a null pointer or when memory is exhausted.
-        _ = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL))
+        _ = csv_init(parser, UInt8(strict ? CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL : CSV_EMPTY_IS_NULL))
         csv_set_delim(parser, delimiter)
         csv_set_space_func(parser, delimiter == 0x09 ? spaceOnly : spaceOrTab)
         self.parser = parser
@@ -54,6 +55,14 @@ final class CSVParser {
 
     /// The records completed since the last call, each as its fields' bytes.
     func takeRecords() -> [[[UInt8]]] { sink.takeRecords() }
+
+    /// Reads one line leniently: its fields when it holds exactly one record, else nil.
+    static func lenientFields(of line: UnsafeRawBufferPointer, delimiter: UInt8) -> [[UInt8]]? {
+        let lenient = CSVParser(delimiter: delimiter, strict: false)
+        guard lenient.feed(line), lenient.finish() else { return nil }
+        let records = lenient.takeRecords()
+        return records.count == 1 ? records[0] : nil
+    }
 
     /// Quotes one field for CSV output with libcsv's writer (doubling embedded quotes).
     static func quoted(_ field: [UInt8]) -> [UInt8] {

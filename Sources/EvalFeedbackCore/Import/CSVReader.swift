@@ -89,7 +89,7 @@ final class CSVReader {
             let parsed = buffer.withUnsafeBytes { parser.feed(UnsafeRawBufferPointer(rebasing: $0[line.start..<line.end])) }
             try emit(parser.takeRecords(), upTo: line.end, onRecord)
             if !parsed {
-                queue = try recover(reason: "a quote in the wrong place", onFault) + queue
+                queue = try recover(reason: "a quote in the wrong place", onRecord, onFault) + queue
             }
         }
     }
@@ -97,18 +97,30 @@ final class CSVReader {
     private func finish(_ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void) throws {
         guard let parser else { return }
         while !parser.finish() {
-            let again = try recover(reason: "a quoted field is never closed", onFault)
+            let again = try recover(reason: "a quoted field is never closed", onRecord, onFault)
             try feed(again, onRecord, onFault)
         }
         try emit(parser.takeRecords(), upTo: buffer.count, onRecord)
     }
 
-    /// Reports the first line of the record in progress as unreadable and returns the lines
-    /// after it, to be read again by a fresh parser.
-    private func recover(reason: String, _ onFault: (CSVFault) throws -> Void) throws -> [Line] {
-        guard let first = recordLines.first, let parser else { return [] }
+    /// Reads the first line of the broken record again, leniently (quotes kept as text): a
+    /// stray quote in a comment must not cost the record, or its low scores (R4). When even
+    /// that fails, the line is handed over as a fault (R5). Returns the record's other lines,
+    /// to be read again by a fresh parser as the start of new records.
+    private func recover(
+        reason: String, _ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void
+    ) throws -> [Line] {
+        guard let first = recordLines.first, let parser, let delimiter else { return [] }
         let detail = recordLines.count > 1 ? " (the record ran on to line \(recordLines[recordLines.count - 1].number))" : ""
-        try onFault(CSVFault(line: first.number, reason: reason + detail, raw: buffer[first.start..<first.end]))
+        let raw = buffer[first.start..<first.end]
+        var content = raw
+        while let last = content.last, last == 0x0A || last == 0x0D { content.removeLast() }
+        let fields = content.withUnsafeBytes { CSVParser.lenientFields(of: $0, delimiter: delimiter) }
+        if let fields {
+            try onRecord(CSVRecord(line: first.number, fields: fields, raw: raw, quoteProblem: reason))
+        } else {
+            try onFault(CSVFault(line: first.number, reason: reason + detail, raw: raw))
+        }
         parser.reset()
         let rest = Array(recordLines.dropFirst())
         recordLines = []

@@ -6,6 +6,9 @@ struct CSVRecord {
     let fields: [[UInt8]]
     /// The record's lines exactly as in the (decoded) file, kept for rejects (R5).
     let raw: ArraySlice<UInt8>
+    /// Set when the line has quotes in the wrong place and was read a second time leniently,
+    /// quotes kept as text: why strict reading failed.
+    var quoteProblem: String? = nil
 }
 
 /// A stretch of the file the CSV parser could not read as a record (R5).

@@ -41,18 +41,26 @@ final class ImportSession {
         summary.records += 1
         let width = record.fields.count
         if width < header.width || record.fields[header.width...].contains(where: { !$0.isEmpty }) {
+            let quotes = record.quoteProblem.map { "\($0), and it " } ?? ""
             try reject(
                 line: record.line, raw: record.raw,
-                reason: "has \(width) fields where the header has \(header.width); "
+                reason: "\(quotes)has \(width) fields where the header has \(header.width); "
                     + "a delimiter in an unquoted value or a missing one shifts the columns")
             return
         }
+        // A line read leniently: the fields holding a stray quote, or the last one, where an
+        // unclosed quote ran to the end, get the warning.
+        let quoted = record.fields.indices.filter { record.fields[$0].contains(0x22) }
+        let suspect = record.quoteProblem == nil ? [] : quoted.isEmpty ? [width - 1] : quoted
         var values: [EvaluationField: String] = [:]
         var problems: [FieldProblem] = []
-        for (field, index) in header.columns {
+        for (field, index) in header.columns.sorted(by: { $0.value < $1.value }) {
             let decoded = decode(record.fields[index])
             values[field] = decoded.text
             if let problem = decoded.problem { problems.append(FieldProblem(field: field, message: problem)) }
+            if let quoteProblem = record.quoteProblem, suspect.contains(index) {
+                problems.append(FieldProblem(field: field, message: "\(quoteProblem); read with the quotes as text, check it"))
+            }
         }
         let response = EvaluationResponse(values: values)
         try store(response, problems: problems + response.problems, values: values, line: record.line)

@@ -76,7 +76,7 @@ struct ImportTests {
     func rejects() throws {
         let text = [
             canonicalHeader, row("R-1", scores: ["8", "8", "8"]), row("R-2", comment: "goed, maar kort"),
-            row("R-3", comment: "\"kort \"maar\" goed\""), row("R-4", scores: ["2", "8", "8", "8"]),
+            row("R-3", comment: "kort \"maar, goed"), row("R-4", scores: ["2", "8", "8", "8"]),
         ].joined(separator: "\r\n")
         let summary = try require(try store.importText(text).summary)
         #expect(summary.line == "export.csv: 4 records, 1 imported, 3 rejected, 1 flagged, 1 cases opened, 0 already known")
@@ -84,9 +84,21 @@ struct ImportTests {
         #expect(rejects.map(\.line) == [2, 3, 4])
         #expect(rejects[0].reason.hasPrefix("has 12 fields where the header has 13"))
         #expect(rejects[1].reason.hasPrefix("has 14 fields where the header has 13"))
-        #expect(rejects[2].reason == "a quote in the wrong place")
+        #expect(rejects[2].reason.hasPrefix("a quote in the wrong place, and it has 14 fields where the header has 13"))
         #expect(rejects[1].text == row("R-2", comment: "goed, maar kort") + "\r\n")
         #expect(try store.rejects(file: "other.csv").isEmpty)
+    }
+
+    @Test("R4: a stray quote costs no record: read with the quote as text, a warning, and its low score flags")
+    func strayQuote() throws {
+        let text = [canonicalHeader, row("R-1", scores: ["4", "8", "8", "8"], comment: "\"kort \"maar\" goed\"")]
+            .joined(separator: "\n")
+        let summary = try require(try store.importText(text).summary)
+        #expect(summary.line == "export.csv: 1 records, 1 imported, 0 rejected, 1 flagged, 1 cases opened, 0 already known, 1 warnings")
+        #expect(summary.warnings.map(\.description) == [
+            "export.csv:2: comment: a quote in the wrong place; read with the quotes as text, check it"
+        ])
+        #expect(try store.count("response", where: "comment = 'kort \"maar\" goed'") == 1)
     }
 
     @Test("R6: the same file twice changes nothing and says so")

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// Runs the built `evalfeedback` binary, as cron or a person would.
+struct CommandRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The package's root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let fixtures = packageRoot.appendingPathComponent("fixtures")
+    static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
+
+    /// The binary next to the test bundle (`.build/debug/evalfeedback`).
+    static var binary: URL {
+        var folder = Bundle.main.bundleURL
+        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+        return folder.appendingPathComponent("evalfeedback")
+    }
+
+    /// A fresh folder for one test's database and files.
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("evalfeedback-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    var database: String { folder.appendingPathComponent("register.sqlite").path }
+
+    /// Runs the binary with `arguments` in the test's folder, with no database in the environment.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["EVALFEEDBACK_DATABASE"] = nil
+        env.merge(environment) { $1 }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Runs with `--database` and `--as-of 2026-11-26`, the day after the fixtures' last export.
+    func evalfeedback(_ arguments: String..., asOf: String = "2026-11-26") throws -> Result {
+        try run(arguments + ["--database", database, "--as-of", asOf])
+    }
+
+    /// The fixtures' exports, in name order.
+    static var exports: [String] {
+        let folder = fixtures.appendingPathComponent("exports")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".csv") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+
+    /// Compares `actual` with `Expected/name`. With EVALFEEDBACK_RECORD=1 it writes the file
+    /// instead and fails, so that a new baseline is always read in the diff before it is kept.
+    static func expectMatches(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = expected.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["EVALFEEDBACK_RECORD"] == "1" {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("recorded \(name); review the diff, then run the tests again", sourceLocation: sourceLocation)
+            return
+        }
+        let wanted = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual == wanted, "output differs from Expected/\(name)", sourceLocation: sourceLocation)
+    }
+}
