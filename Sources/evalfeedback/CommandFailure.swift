@@ -10,7 +10,7 @@ extension ExitCode {
     static let usage = ExitCode(64)
     /// A file could not be imported at all (EX_DATAERR).
     static let fileNotImportable = ExitCode(65)
-    /// The database could not be opened or written (EX_IOERR).
+    /// The database, or an output file, could not be opened or written (EX_IOERR).
     static let databaseFailure = ExitCode(74)
 }
 
@@ -30,6 +30,9 @@ enum CommandFailure {
         case let error as RenderError:
             printError(error.description)
             return ExitCode.usage
+        case let error as OutputError:
+            printError(error.description)
+            return ExitCode.databaseFailure
         case let error as DatabaseError:
             printError(
                 "the database failed (\(error.message ?? error.description)). Nothing of this step was written; "

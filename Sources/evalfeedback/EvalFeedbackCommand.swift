@@ -1,5 +1,4 @@
 import ArgumentParser
-import Logging
 
 /// evalfeedback: course evaluations in, complaint cases with deadlines and follow-up lists out.
 @main
@@ -14,7 +13,6 @@ struct EvalFeedbackCommand: ParsableCommand {
         ])
 
     static func main() {
-        LoggingSystem.bootstrap(StreamLogHandler.standardError)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -98,6 +98,8 @@ struct EndToEndTests {
             (["followups", "--manager", "Piet"], 64, "no account manager named 'Piet' (known: none;"),
             (["report", "--quarter", "2026-Q5"], 64, "--quarter '2026-Q5' is not a quarter; write it as 2026-Q3."),
             (["followups", "--database", "/nonexistent/folder/x.sqlite"], 74, "cannot open the database"),
+            (["followups", "--out", "/nonexistent/folder/list.csv"], 74, "cannot write /nonexistent/folder/list.csv"),
+            (["clients", "import", "/tmp"], 65, "evalfeedback: tmp: cannot be read (it is a folder, not a file)"),
         ])
     func errors(arguments: [String], status: Int32, message: String) throws {
         let cli = try CommandRunner()

@@ -10,15 +10,34 @@ final class CSVParser {
     private let parser: UnsafeMutablePointer<csv_parser>
     private let sink = RecordSink()
 
-    /// A parser for `delimiter`. A strict one (CSV_STRICT) reports a stray quote as an error;
-    /// a lenient one keeps it as text, which is how one broken line is read a second time.
-    init(delimiter: UInt8, strict: Bool = true) {
-        let parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
+    private let delimiter: UInt8
+    private let terminator: UInt8
+    private let strict: Bool
+
+    /// A parser for `delimiter` whose records end only at `terminator` (LF, or CR in a file
+    /// that ends its lines with CR alone), so that a stray CR inside a line is text, not a
+    /// record end, and every record matches the line `CSVReader` counted. A strict parser
+    /// (CSV_STRICT) reports a stray quote as an error; a lenient one keeps it as text, which is
+    /// how a broken line is read a second time.
+    init(delimiter: UInt8, terminator: UInt8, strict: Bool = true) {
+        self.delimiter = delimiter
+        self.terminator = terminator
+        self.strict = strict
+        parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
+        configure()
+    }
+
+    private func configure() {
         // csv_init fails only on a null pointer or when memory is exhausted.
         _ = csv_init(parser, UInt8(strict ? CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL : CSV_EMPTY_IS_NULL))
         csv_set_delim(parser, delimiter)
-        csv_set_space_func(parser, delimiter == 0x09 ? spaceOnly : spaceOrTab)
-        self.parser = parser
+        csv_set_term_func(parser, terminator == 0x0D ? isCR : isLF)
+        switch (terminator == 0x0D, delimiter == 0x09) {
+        case (false, false): csv_set_space_func(parser, spaceTabOrCR)
+        case (false, true): csv_set_space_func(parser, spaceOrCR)
+        case (true, false): csv_set_space_func(parser, spaceOrTab)
+        case (true, true): csv_set_space_func(parser, spaceOnly)
+        }
     }
 
     deinit {
@@ -44,22 +63,18 @@ final class CSVParser {
 
     /// Forgets the record in progress and starts afresh, after an error.
     func reset() {
-        let options = csv_get_opts(parser)
-        let delimiter = csv_get_delim(parser)
         csv_free(parser)
-        _ = csv_init(parser, UInt8(options))
-        csv_set_delim(parser, delimiter)
-        csv_set_space_func(parser, delimiter == 0x09 ? spaceOnly : spaceOrTab)
+        configure()
         sink.discardPartial()
     }
 
     /// The records completed since the last call, each as its fields' bytes.
     func takeRecords() -> [[[UInt8]]] { sink.takeRecords() }
 
-    /// Reads one line leniently: its fields when it holds exactly one record, else nil.
-    static func lenientFields(of line: UnsafeRawBufferPointer, delimiter: UInt8) -> [[UInt8]]? {
-        let lenient = CSVParser(delimiter: delimiter, strict: false)
-        guard lenient.feed(line), lenient.finish() else { return nil }
+    /// Reads lines leniently: their fields when they hold exactly one record, else nil.
+    static func lenientFields(of lines: UnsafeRawBufferPointer, delimiter: UInt8, terminator: UInt8) -> [[UInt8]]? {
+        let lenient = CSVParser(delimiter: delimiter, terminator: terminator, strict: false)
+        guard lenient.feed(lines), lenient.finish() else { return nil }
         let records = lenient.takeRecords()
         return records.count == 1 ? records[0] : nil
     }
@@ -113,6 +128,13 @@ private let onRecordEnd: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Voi
     Unmanaged<RecordSink>.fromOpaque(context).takeUnretainedValue().endRecord()
 }
 
-/// Unquoted fields lose surrounding spaces and tabs, except a tab that delimits.
+/// Records end at the file's line end only.
+private let isLF: @convention(c) (UInt8) -> Int32 = { $0 == 0x0A ? 1 : 0 }
+private let isCR: @convention(c) (UInt8) -> Int32 = { $0 == 0x0D ? 1 : 0 }
+
+/// Unquoted fields lose surrounding spaces and tabs (except a tab that delimits); in a file
+/// with LF line ends, the CR of a CRLF counts as a space, so it never ends up in a field.
+private let spaceTabOrCR: @convention(c) (UInt8) -> Int32 = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D ? 1 : 0 }
+private let spaceOrCR: @convention(c) (UInt8) -> Int32 = { $0 == 0x20 || $0 == 0x0D ? 1 : 0 }
 private let spaceOrTab: @convention(c) (UInt8) -> Int32 = { $0 == 0x20 || $0 == 0x09 ? 1 : 0 }
 private let spaceOnly: @convention(c) (UInt8) -> Int32 = { $0 == 0x20 ? 1 : 0 }

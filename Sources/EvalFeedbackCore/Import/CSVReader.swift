@@ -22,6 +22,8 @@ final class CSVReader {
     private var lineNumber = 1
     /// The complete lines of the record in progress.
     private var recordLines: [Line] = []
+    /// The line of Excel's `sep=;` hint, which is not a record.
+    private var hintLine: Int?
 
     /// The detected delimiter, once the header line has been seen.
     private(set) var delimiter: UInt8?
@@ -89,7 +91,7 @@ final class CSVReader {
             let parsed = buffer.withUnsafeBytes { parser.feed(UnsafeRawBufferPointer(rebasing: $0[line.start..<line.end])) }
             try emit(parser.takeRecords(), upTo: line.end, onRecord)
             if !parsed {
-                queue = try recover(reason: "a quote in the wrong place", onRecord, onFault) + queue
+                queue = try recover(reason: "a quote in the wrong place", wholeRecord: true, onRecord, onFault) + queue
             }
         }
     }
@@ -97,38 +99,51 @@ final class CSVReader {
     private func finish(_ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void) throws {
         guard let parser else { return }
         while !parser.finish() {
-            let again = try recover(reason: "a quoted field is never closed", onRecord, onFault)
+            let again = try recover(reason: "a quoted field is never closed", wholeRecord: false, onRecord, onFault)
             try feed(again, onRecord, onFault)
         }
         try emit(parser.takeRecords(), upTo: buffer.count, onRecord)
     }
 
-    /// Reads the first line of the broken record again, leniently (quotes kept as text): a
-    /// stray quote in a comment must not cost the record, or its low scores (R4). When even
-    /// that fails, the line is handed over as a fault (R5). Returns the record's other lines,
-    /// to be read again by a fresh parser as the start of new records.
+    /// Reads the broken record again, leniently (quotes kept as text): a stray quote in a
+    /// comment must not cost the record, or its low scores (R4). A stray quote is read with all
+    /// the record's lines so far; an unclosed quote, which ran on to the end of the file, with
+    /// its first line only. When even that fails, the first line is handed over as a fault
+    /// (R5). Returns the lines not used, to be read again by a fresh parser as new records.
     private func recover(
-        reason: String, _ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void
+        reason: String, wholeRecord: Bool, _ onRecord: (CSVRecord) throws -> Void,
+        _ onFault: (CSVFault) throws -> Void
     ) throws -> [Line] {
-        guard let first = recordLines.first, let parser, let delimiter else { return [] }
-        let detail = recordLines.count > 1 ? " (the record ran on to line \(recordLines[recordLines.count - 1].number))" : ""
+        guard let first = recordLines.first, let last = recordLines.last, let parser, let delimiter, let terminator
+        else { return [] }
+        defer { parser.reset() }
+        if wholeRecord, let fields = lenientFields(first.start..<last.end, delimiter, terminator) {
+            try onRecord(CSVRecord(line: first.number, fields: fields, raw: buffer[first.start..<last.end], quoteProblem: reason))
+            recordLines = []
+            return []
+        }
         let raw = buffer[first.start..<first.end]
-        var content = raw
-        while let last = content.last, last == 0x0A || last == 0x0D { content.removeLast() }
-        let fields = content.withUnsafeBytes { CSVParser.lenientFields(of: $0, delimiter: delimiter) }
-        if let fields {
+        if let fields = lenientFields(first.start..<first.end, delimiter, terminator) {
             try onRecord(CSVRecord(line: first.number, fields: fields, raw: raw, quoteProblem: reason))
         } else {
+            let detail = recordLines.count > 1 ? " (the record ran on to line \(last.number))" : ""
             try onFault(CSVFault(line: first.number, reason: reason + detail, raw: raw))
         }
-        parser.reset()
         let rest = Array(recordLines.dropFirst())
         recordLines = []
         return rest
     }
 
+    private func lenientFields(_ range: Range<Int>, _ delimiter: UInt8, _ terminator: UInt8) -> [[UInt8]]? {
+        var content = buffer[range]
+        while let last = content.last, last == 0x0A || last == 0x0D { content.removeLast() }
+        return content.withUnsafeBytes {
+            CSVParser.lenientFields(of: $0, delimiter: delimiter, terminator: terminator)
+        }
+    }
+
     private func emit(_ records: [[[UInt8]]], upTo end: Int, _ onRecord: (CSVRecord) throws -> Void) throws {
-        guard let first = recordLines.first else { return }
+        guard let first = recordLines.first, first.number != hintLine else { return }
         for fields in records {
             try onRecord(CSVRecord(line: first.number, fields: fields, raw: buffer[first.start..<end]))
         }
@@ -143,9 +158,14 @@ final class CSVReader {
         recordLines = recordLines.map { Line(number: $0.number, start: $0.start - keep, end: $0.end - keep) }
     }
 
-    /// Finds the line end and the delimiter from the first line; false until it is complete.
+    /// Finds the line end and the delimiter from the first line that is not blank; false until
+    /// that line is complete.
     private func detectLayout(atEnd: Bool) -> Bool {
-        guard let lineEnd = buffer.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? (atEnd ? buffer.count : nil)
+        guard let firstText = buffer.firstIndex(where: { $0 != 0x0A && $0 != 0x0D && $0 != 0x20 && $0 != 0x09 }) else {
+            if atEnd { terminator = 0x0A; parser = CSVParser(delimiter: 0x2C, terminator: 0x0A) }
+            return atEnd
+        }
+        guard let lineEnd = buffer[firstText...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? (atEnd ? buffer.count : nil)
         else { return false }
         if lineEnd < buffer.count, buffer[lineEnd] == 0x0D {
             guard lineEnd + 1 < buffer.count || atEnd else { return false }
@@ -153,15 +173,14 @@ final class CSVReader {
         } else {
             terminator = 0x0A
         }
-        let header = buffer[..<lineEnd]
+        let header = buffer[firstText..<lineEnd]
         if let hint = Self.separatorHint(header) {
             delimiter = hint
-            lineStart = min(lineEnd + (terminator == 0x0A && buffer[lineEnd] == 0x0D ? 2 : 1), buffer.count)
-            lineNumber = 2
+            hintLine = 1 + buffer[..<firstText].filter { $0 == terminator }.count
         } else {
             delimiter = Self.mostFrequentDelimiter(header)
         }
-        parser = CSVParser(delimiter: delimiter ?? 0x2C)
+        parser = CSVParser(delimiter: delimiter ?? 0x2C, terminator: terminator ?? 0x0A)
         return true
     }
 

@@ -3,9 +3,12 @@ import Foundation
 /// Which column of a file holds which field, from its header line.
 ///
 /// Matching forgives case, spaces, punctuation and accents, and knows the usual Dutch and
-/// English names. Names that fit two fields (`Training`: the course's name or its score)
-/// go to the field no other column claims, the score first: a missing score column stops a
-/// file, a missing name does not.
+/// English names. Names that fit two fields (`Training`: the course's name or its score) go
+/// to the field no other column claims. When a name occurs twice, the first column is the
+/// name and the later one the score (exports put context before answers). When both fields
+/// are free, the file's style decides: where the other scores are bare names (`Dag`,
+/// `Faciliteiten`) it is the score, where they are marked (`score_day`, `Cijfer dag`) it is
+/// the name.
 public struct HeaderMap: Sendable {
     /// The column index of each field found.
     public let columns: [EvaluationField: Int]
@@ -34,13 +37,15 @@ public struct HeaderMap: Sendable {
                 ambiguous.append((index, fields))
             }
         }
-        for (index, fields) in ambiguous {
+        let markedScores = EvaluationField.required.compactMap { columns[$0] }.contains { index in
+            Self.scoreMarks.contains { keys[index].contains($0) }
+        }
+        for (position, (index, fields)) in ambiguous.enumerated() {
             let free = fields.filter { columns[$0] == nil }
-            if let field = free.first(where: EvaluationField.required.contains) ?? free.first {
-                columns[field] = index
-            } else {
-                repeated.append(header[index])
-            }
+            let repeatsLater = ambiguous[(position + 1)...].contains { keys[$0.index] == keys[index] }
+            let preferName = repeatsLater || markedScores
+            let field = free.first { EvaluationField.required.contains($0) != preferName } ?? free.first
+            if let field { columns[field] = index } else { repeated.append(header[index]) }
         }
         let missing = EvaluationField.required.filter { columns[$0] == nil }
         guard missing.isEmpty else {
@@ -53,6 +58,9 @@ public struct HeaderMap: Sendable {
         self.repeated = repeated
         width = header.count
     }
+
+    /// Words that mark a column as a score, in the normalised names.
+    static let scoreMarks = ["score", "cijfer", "beoordeling", "rating"]
 
     /// Lowercase, without accents, letters and digits only: `Score – Faciliteiten` → `scorefaciliteiten`.
     public static func normalise(_ name: String) -> String {

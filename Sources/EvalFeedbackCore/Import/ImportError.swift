@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a file could not be imported at all. Problems with single records are not errors:
 /// they become warnings (R4) or rejects (R5), and the file's other records still count.
 public enum ImportError: Error, Equatable, CustomStringConvertible {
@@ -20,5 +22,23 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
                 + "Expected the columns \(expected.joined(separator: ", ")) or their usual Dutch or English names; "
                 + "rename the header (see README) and import again."
         }
+    }
+}
+
+extension ImportError {
+    /// The error for a file that could not be read, in words a user can act on.
+    static func unreadable(file: String, url: URL, error: any Error) -> ImportError {
+        var isFolder: ObjCBool = false
+        let reason: String
+        if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+            reason = "there is no such file"
+        } else if isFolder.boolValue {
+            reason = "it is a folder, not a file"
+        } else if !FileManager.default.isReadableFile(atPath: url.path) {
+            reason = "permission denied"
+        } else {
+            reason = (error as NSError).localizedDescription
+        }
+        return .unreadable(file: file, reason: reason)
     }
 }

@@ -7,15 +7,19 @@ import Foundation
 final class ImportSession {
     private let settings: ImportSettings
     private let writer: ImportWriter
-    private let encodingForm: () -> InputDecoder.Form?
+    private let reader: CSVReader
     private var header: HeaderMap?
+    private var headerFields: [[UInt8]] = []
     private var decoder: FieldDecoder?
+    /// How often each content fingerprint has occurred in this file: identical anonymous
+    /// answers from different people are different responses (R6).
+    private var occurrences: [String: Int] = [:]
     private(set) var summary: ImportSummary
 
-    init(file: String, settings: ImportSettings, writer: ImportWriter, encodingForm: @escaping () -> InputDecoder.Form?) {
+    init(file: String, settings: ImportSettings, writer: ImportWriter, reader: CSVReader) {
         self.settings = settings
         self.writer = writer
-        self.encodingForm = encodingForm
+        self.reader = reader
         summary = ImportSummary(file: file)
     }
 
@@ -24,8 +28,8 @@ final class ImportSession {
 
     /// The encoding the file turned out to have.
     var encoding: String {
-        switch encodingForm() {
-        case .utf16LE, .utf16BE, .utf8BOM: encodingForm()?.rawValue ?? ""
+        switch reader.encodingForm {
+        case .utf16LE, .utf16BE, .utf8BOM: reader.encodingForm?.rawValue ?? ""
         case .unmarked, nil: decoder?.encoding.rawValue ?? FieldDecoder.Encoding.undecided.rawValue
         }
     }
@@ -33,29 +37,33 @@ final class ImportSession {
     /// Handles one record: the header first, then responses.
     func handle(_ record: CSVRecord) throws {
         if record.fields.allSatisfy(\.isEmpty) { return }  // a blank line, or only delimiters
-        if decoder == nil { decoder = FieldDecoder(form: encodingForm()) }
         guard let header else {
             try readHeader(record)
             return
         }
-        summary.records += 1
-        let width = record.fields.count
-        if width < header.width || record.fields[header.width...].contains(where: { !$0.isEmpty }) {
-            let quotes = record.quoteProblem.map { "\($0), and it " } ?? ""
-            try reject(
-                line: record.line, raw: record.raw,
-                reason: "\(quotes)has \(width) fields where the header has \(header.width); "
-                    + "a delimiter in an unquoted value or a missing one shifts the columns")
+        if record.fields == headerFields {
+            summary.notes.append("\(summary.file):\(record.line): the header line is repeated here; skipped")
             return
+        }
+        summary.records += 1
+        let fields: [[UInt8]]
+        var problems: [FieldProblem] = []
+        switch ColumnAlignment.align(record.fields, header: header, delimiter: reader.delimiter ?? 0x2C) {
+        case .rejected(let reason):
+            let quotes = record.quoteProblem.map { "\($0), and it " } ?? ""
+            try reject(line: record.line, raw: record.raw, reason: quotes + reason)
+            return
+        case .aligned(let aligned, let repair):
+            fields = aligned
+            if let repair { problems.append(repair) }
         }
         // A line read leniently: the fields holding a stray quote, or the last one, where an
         // unclosed quote ran to the end, get the warning.
-        let quoted = record.fields.indices.filter { record.fields[$0].contains(0x22) }
-        let suspect = record.quoteProblem == nil ? [] : quoted.isEmpty ? [width - 1] : quoted
+        let quoted = fields.indices.filter { fields[$0].contains(0x22) }
+        let suspect = record.quoteProblem == nil ? [] : quoted.isEmpty ? [fields.count - 1] : quoted
         var values: [EvaluationField: String] = [:]
-        var problems: [FieldProblem] = []
         for (field, index) in header.columns.sorted(by: { $0.value < $1.value }) {
-            let decoded = decode(record.fields[index])
+            let decoded = decode(fields[index])
             values[field] = decoded.text
             if let problem = decoded.problem { problems.append(FieldProblem(field: field, message: problem)) }
             if let quoteProblem = record.quoteProblem, suspect.contains(index) {
@@ -87,9 +95,7 @@ final class ImportSession {
                     FieldWarning(file: summary.file, line: line, field: problem.field.rawValue, message: problem.message))
             }
         }
-        // R6: the export's own id where it has one, else a fingerprint of everything it says.
-        let key = response.externalID.map { "id:" + $0 }
-            ?? "fp:" + ContentHash.fingerprint(EvaluationField.allCases.map { values[$0] ?? "" })
+        let key = responseKey(response, values: values)
         let stored = try writer.store(
             response, key: key, line: line, reportDate: min(response.reportDate ?? settings.today, settings.today),
             flagged: !low.isEmpty, warnings: problems.map { "\($0.field.rawValue): \($0.message)" })
@@ -105,10 +111,26 @@ final class ImportSession {
         summary.casesOpened += 1
     }
 
+    /// R6: the export's own id where it has one, else a fingerprint of everything it says.
+    ///
+    /// An id is scoped by the submission time, because row numbers (`Nr`) restart in every
+    /// export; a fingerprint by its occurrence in the file, because two people may give the
+    /// same anonymous answers. A cumulative export repeats both, and so repeats the key.
+    private func responseKey(_ response: EvaluationResponse, values: [EvaluationField: String]) -> String {
+        if let id = response.externalID {
+            return "id:\(id)@\(response.submittedAt?.storedForm ?? "")"
+        }
+        let fingerprint = ContentHash.fingerprint(EvaluationField.allCases.map { values[$0] ?? "" })
+        let occurrence = occurrences[fingerprint, default: 0] + 1
+        occurrences[fingerprint] = occurrence
+        return occurrence == 1 ? "fp:\(fingerprint)" : "fp:\(fingerprint)#\(occurrence)"
+    }
+
     private func readHeader(_ record: CSVRecord) throws {
         let names = record.fields.map { decode($0).text.trimmingCharacters(in: .whitespacesAndNewlines) }
         let map = try HeaderMap(header: names, file: summary.file, line: record.line)
         header = map
+        headerFields = record.fields
         if !map.unknown.isEmpty {
             summary.notes.append("\(summary.file): columns not used: \(map.unknown.joined(separator: ", "))")
         }
@@ -126,7 +148,7 @@ final class ImportSession {
     }
 
     private func decode(_ bytes: [UInt8]) -> (text: String, problem: String?) {
-        if decoder == nil { decoder = FieldDecoder(form: encodingForm()) }
+        if decoder == nil { decoder = FieldDecoder(form: reader.encodingForm) }
         return decoder?.decode(bytes) ?? (String(decoding: bytes, as: UTF8.self), nil)
     }
 

@@ -22,8 +22,8 @@ extension QuarterlyReport {
         out += table.render() + "\n"
         out += "Cases opened: \(casesOpened), closed: \(casesClosed), open at quarter end: \(casesOpenAtEnd)\n"
         out += "Contacted within two working days: \(contactedWithinTwoWorkingDays.count) of "
-            + "\(contactedWithinTwoWorkingDays.of) (\(Self.percent(contactedWithinTwoWorkingDays)))\n"
-        out += "Resolved within four weeks: \(resolvedWithinFourWeeks.count) of \(resolvedWithinFourWeeks.of) "
+            + "\(contactedWithinTwoWorkingDays.of) due (\(Self.percent(contactedWithinTwoWorkingDays)))\n"
+        out += "Resolved within four weeks: \(resolvedWithinFourWeeks.count) of \(resolvedWithinFourWeeks.of) due "
             + "(\(Self.percent(resolvedWithinFourWeeks)))\n"
         return out
     }

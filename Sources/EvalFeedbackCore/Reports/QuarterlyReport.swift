@@ -64,8 +64,10 @@ public struct QuarterlyReport: Sendable, Codable, Equatable {
     public let casesClosed: Int
     /// Cases still open on the quarter's last day.
     public let casesOpenAtEnd: Int
-    /// Of the cases opened in the quarter, those contacted by the end of the second working day (R9).
+    /// Of the cases opened in the quarter and contacted or past their contact deadline, those
+    /// contacted by the end of the second working day (R9).
     public let contactedWithinTwoWorkingDays: Share
-    /// Of the cases opened in the quarter, those closed within four weeks (R10).
+    /// Of the cases opened in the quarter and closed or past their four weeks, those closed in
+    /// time (R10).
     public let resolvedWithinFourWeeks: Share
 }

@@ -10,7 +10,7 @@ extension AppDatabase {
         do {
             reader = try CSVReader(url: url)
         } catch {
-            throw ImportError.unreadable(file: name, reason: error.localizedDescription)
+            throw ImportError.unreadable(file: name, url: url, error: error)
         }
         return try writer.write { db in
             var summary = ClientsFileSummary(file: name)
@@ -23,6 +23,7 @@ extension AppDatabase {
                     ON CONFLICT(client_key) DO UPDATE SET name = excluded.name, manager_name = excluded.manager_name,
                         manager_email = excluded.manager_email
                     """)
+            do {
             try reader.read(
                 onRecord: { record in
                     if record.fields.allSatisfy(\.isEmpty) { return }
@@ -50,6 +51,9 @@ extension AppDatabase {
                 onFault: { fault in
                     summary.problems.append("\(name):\(fault.line): \(fault.reason); line skipped")
                 })
+            } catch let error as CocoaError {
+                throw ImportError.unreadable(file: name, url: url, error: error)
+            }
             guard columns != nil else { throw ImportError.empty(file: name) }
             summary.managers = managers.count
             return summary

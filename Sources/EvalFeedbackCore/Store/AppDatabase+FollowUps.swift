@@ -12,7 +12,8 @@ extension AppDatabase {
             var managerName: String?
             if let manager {
                 let known = try String.fetchAll(db, sql: "SELECT DISTINCT manager_name FROM client ORDER BY 1")
-                guard let name = known.first(where: { $0.lowercased() == manager.lowercased() }) else {
+                let wanted = ClientKey.of(manager)
+                guard let name = known.first(where: { ClientKey.of($0) == wanted }) else {
                     throw ListError.unknownManager(manager, known: known)
                 }
                 managerName = name
@@ -24,9 +25,9 @@ extension AppDatabase {
                            c.low_scores, c.registered_on, c.contact_due, c.contacted_on, c.resolution_due,
                            cl.manager_name
                     FROM complaint_case c LEFT JOIN client cl ON cl.client_key = c.client_key
-                    WHERE c.closed_on IS NULL AND (?1 IS NULL OR lower(cl.manager_name) = lower(?1))
+                    WHERE c.closed_on IS NULL AND (?1 IS NULL OR cl.manager_name = ?1)
                     """,
-                arguments: [manager])
+                arguments: [managerName])
             var items: [FollowUpItem] = []
             while let row = try rows.next() {
                 let contactDue = try Self.date(row, "contact_due")

@@ -11,7 +11,7 @@ extension AppDatabase {
         do {
             content = try ContentHash.ofFile(url)
         } catch {
-            throw ImportError.unreadable(file: name, reason: Self.reason(error))
+            throw ImportError.unreadable(file: name, url: url, error: error)
         }
         return try writer.write { db in
             if let earlier = try Row.fetchOne(
@@ -35,11 +35,10 @@ extension AppDatabase {
             do {
                 reader = try CSVReader(url: url)
             } catch {
-                throw ImportError.unreadable(file: name, reason: Self.reason(error))
+                throw ImportError.unreadable(file: name, url: url, error: error)
             }
             let session = ImportSession(
-                file: name, settings: settings, writer: try ImportWriter(db: db, importID: importID),
-                encodingForm: { reader.encodingForm })
+                file: name, settings: settings, writer: try ImportWriter(db: db, importID: importID), reader: reader)
             try reader.read(onRecord: session.handle, onFault: session.handle)
             guard session.sawHeader else { throw ImportError.empty(file: name) }
             var summary = session.summary
@@ -57,9 +56,5 @@ extension AppDatabase {
                 ])
             return .imported(summary)
         }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }
 }

@@ -1,8 +1,13 @@
 import GRDB
 
 extension AppDatabase {
-    /// The quarterly quality report, computed by SQL aggregates over the register.
-    public func quarterlyReport(_ quarter: Quarter, scoring: ScoringPolicy = ScoringPolicy()) throws -> QuarterlyReport {
+    /// The quarterly quality report as known on `today`, computed by SQL aggregates.
+    ///
+    /// The deadline shares count a case once its deadline has passed or it was handled: a case
+    /// still within its two days is neither on time nor late yet.
+    public func quarterlyReport(_ quarter: Quarter, today: LocalDate, scoring: ScoringPolicy = ScoringPolicy()) throws
+        -> QuarterlyReport
+    {
         let from = quarter.firstDay.description
         let to = quarter.lastDay.description
         return try writer.read { db in
@@ -21,7 +26,11 @@ extension AppDatabase {
                 sql: """
                     SELECT COUNT(*) FILTER (WHERE registered_on BETWEEN :from AND :to) AS opened,
                            COUNT(*) FILTER (WHERE registered_on BETWEEN :from AND :to
+                                            AND (contacted_on IS NOT NULL OR contact_due < :today)) AS contact_judged,
+                           COUNT(*) FILTER (WHERE registered_on BETWEEN :from AND :to
                                             AND contacted_on IS NOT NULL AND contacted_on <= contact_due) AS contacted,
+                           COUNT(*) FILTER (WHERE registered_on BETWEEN :from AND :to
+                                            AND (closed_on IS NOT NULL OR resolution_due < :today)) AS resolution_judged,
                            COUNT(*) FILTER (WHERE registered_on BETWEEN :from AND :to
                                             AND closed_on IS NOT NULL AND closed_on <= resolution_due) AS resolved,
                            COUNT(*) FILTER (WHERE closed_on BETWEEN :from AND :to) AS closed,
@@ -29,7 +38,7 @@ extension AppDatabase {
                                AS still_open
                     FROM complaint_case
                     """,
-                arguments: ["from": from, "to": to])
+                arguments: ["from": from, "to": to, "today": today.description])
             let dimensions = Dimension.allCases.enumerated().map { index, dimension in
                 QuarterlyReport.DimensionFigures(
                     dimension: dimension, mean: responses?[2 + index * 3],
@@ -41,8 +50,8 @@ extension AppDatabase {
                 from: quarter.firstDay, to: quarter.lastDay, responses: responses?["responses"] ?? 0,
                 dimensions: dimensions, flags: responses?["flags"] ?? 0, casesOpened: opened,
                 casesClosed: cases?["closed"] ?? 0, casesOpenAtEnd: cases?["still_open"] ?? 0,
-                contactedWithinTwoWorkingDays: .init(count: cases?["contacted"] ?? 0, of: opened),
-                resolvedWithinFourWeeks: .init(count: cases?["resolved"] ?? 0, of: opened))
+                contactedWithinTwoWorkingDays: .init(count: cases?["contacted"] ?? 0, of: cases?["contact_judged"] ?? 0),
+                resolvedWithinFourWeeks: .init(count: cases?["resolved"] ?? 0, of: cases?["resolution_judged"] ?? 0))
         }
     }
 }

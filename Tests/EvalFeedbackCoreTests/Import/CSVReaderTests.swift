@@ -74,6 +74,20 @@ struct CSVReaderTests {
         #expect(records[1].fields == ["1", "x\(end)y"])
     }
 
+    @Test("Blank lines before the header do not hide its delimiter")
+    func blankBeforeHeader() throws {
+        let (records, _) = try readRecords(try TemporaryFile(text: "\r\n\r\na;b\r\n1;2\r\n"))
+        #expect(records.map(\.line) == [3, 4])
+        #expect(records.map(\.fields) == [["a", "b"], ["1", "2"]])
+    }
+
+    @Test("A CR alone inside a line of an LF or CRLF file is text, not the end of a record")
+    func strayCR() throws {
+        let (records, _) = try readRecords(try TemporaryFile(text: "a,b\r\n1,x\ry\r\n2,\"q\"\r\n"))
+        #expect(records.map(\.fields) == [["a", "b"], ["1", "x\ry"], ["2", "q"]])
+        #expect(records.map(\.line) == [1, 2, 3])
+    }
+
     @Test("A last record without a line end is read")
     func noFinalNewline() throws {
         let (records, _) = try readRecords(try TemporaryFile(text: "a,b\n1,2"))

@@ -33,6 +33,26 @@ struct HeaderMapTests {
         #expect(map.unknown == ["Bron"])
     }
 
+    @Test("When Training and Trainer occur twice, the first is the name and the later one the score")
+    func repeatedNames() throws {
+        let header = ["Nr", "Training", "Trainer", "Klant", "Training", "Dag", "Faciliteiten", "Trainer"]
+        let map = try HeaderMap(header: header, file: "x.csv", line: 1)
+        #expect(map.columns[.training] == 1)
+        #expect(map.columns[.trainer] == 2)
+        #expect(map.columns[.scoreTraining] == 4)
+        #expect(map.columns[.scoreTrainer] == 7)
+    }
+
+    @Test("Bare Training and Trainer are names where the other score columns are marked as scores")
+    func markedStyle() throws {
+        let header = ["Training", "Trainer", "Cijfer training", "Cijfer dag", "Cijfer faciliteiten", "Cijfer trainer"]
+        let map = try HeaderMap(header: header, file: "x.csv", line: 1)
+        #expect(map.columns[.training] == 0)
+        #expect(map.columns[.trainer] == 1)
+        #expect(map.columns[.scoreTraining] == 2)
+        #expect(map.columns[.scoreTrainer] == 5)
+    }
+
     @Test("Header normalisation drops case, accents and punctuation")
     func normalise() {
         #expect(HeaderMap.normalise("Score – Faciliteiten") == "scorefaciliteiten")

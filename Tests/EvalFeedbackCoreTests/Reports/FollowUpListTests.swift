@@ -60,6 +60,15 @@ struct FollowUpListTests {
         #expect(list.manager == "Mark Jansen")
     }
 
+    @Test("R16: a manager's name with accents matches however it is typed")
+    func accentedManager() throws {
+        let clients = try TemporaryFile(name: "more.csv", text: "client,account_manager\nOnbekend BV,Özlem Şahin\n")
+        _ = try store.importClients(from: clients.url, name: "more.csv")
+        let list = try store.followUpList(on: try require(LocalDate("2026-11-26")), manager: "ozlem sahin")
+        #expect(list.items.map(\.caseID) == [3])
+        #expect(list.manager == "Özlem Şahin")
+    }
+
     @Test("An unknown manager is an error that names the known ones")
     func unknownManager() throws {
         #expect(throws: ListError.unknownManager("Piet", known: ["Mark Jansen", "Sanne de Vries"])) {
