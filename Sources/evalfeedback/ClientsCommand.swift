@@ -16,7 +16,8 @@ struct ClientsCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The clients CSV (columns client, account_manager, account_manager_email).", completion: .file())
+        @Argument(
+            help: "The clients CSV (columns client, account_manager, account_manager_email).", completion: .file())
         var file: String
 
         func run() throws {

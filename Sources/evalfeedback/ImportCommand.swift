@@ -27,7 +27,8 @@ struct ImportCommand: ParsableCommand {
         for file in files {
             let name = URL(fileURLWithPath: file).lastPathComponent
             do {
-                let outcome = try store.importEvaluations(from: URL(fileURLWithPath: file), name: name, settings: settings)
+                let outcome = try store.importEvaluations(
+                    from: URL(fileURLWithPath: file), name: name, settings: settings)
                 print(outcome.line)
                 if case .imported(let summary) = outcome {
                     report(summary)

@@ -28,6 +28,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let store = try global.openDatabase()
         let period = quarter.flatMap(Quarter.init) ?? Quarter(containing: global.today)
-        try OutputDestination.write(try store.quarterlyReport(period, today: global.today).rendered(as: format), to: out)
+        try OutputDestination.write(
+            try store.quarterlyReport(period, today: global.today).rendered(as: format), to: out)
     }
 }

@@ -69,7 +69,9 @@ struct CommandRunner {
 
     /// Compares `actual` with `Expected/name`. With EVALFEEDBACK_RECORD=1 it writes the file
     /// instead and fails, so that a new baseline is always read in the diff before it is kept.
-    static func expectMatches(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectMatches(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = expected.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["EVALFEEDBACK_RECORD"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)

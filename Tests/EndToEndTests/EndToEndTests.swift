@@ -6,11 +6,13 @@ struct EndToEndTests {
     @Test("The nightly job on the fixtures: exact summaries, list, report, rejects and exit codes")
     func nightlyJob() throws {
         let cli = try CommandRunner()
-        let clients = try cli.evalfeedback("clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
+        let clients = try cli.evalfeedback(
+            "clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
         #expect(clients.status == 0)
         #expect(clients.stdout == "clients.csv: 5 clients, 3 account managers\n")
 
-        let imported = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-26"] + CommandRunner.exports)
+        let imported = try cli.run(
+            ["import", "--database", cli.database, "--as-of", "2026-11-26"] + CommandRunner.exports)
         #expect(imported.status == 3, "some records were rejected: exit 3 so that cron alerts")
         try CommandRunner.expectMatches(imported.stdout, "import.txt")
         try CommandRunner.expectMatches(imported.stderr, "import-stderr.txt")
@@ -25,7 +27,8 @@ struct EndToEndTests {
         let cli = try CommandRunner()
         _ = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-26"] + CommandRunner.exports)
         let before = try cli.evalfeedback("followups", "--format", "json").stdout
-        let again = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-27"] + CommandRunner.exports)
+        let again = try cli.run(
+            ["import", "--database", cli.database, "--as-of", "2026-11-27"] + CommandRunner.exports)
         #expect(again.status == 0)
         let lines = again.stdout.split(separator: "\n")
         #expect(lines.count == CommandRunner.exports.count)
@@ -41,11 +44,15 @@ struct EndToEndTests {
         let sanne = try cli.evalfeedback("followups", "--manager", "Sanne de Vries", "--format", "json")
         #expect(sanne.status == 0)
         let items = try #require(
-            (try JSONSerialization.jsonObject(with: Data(sanne.stdout.utf8)) as? [String: Any])?["items"] as? [[String: Any]])
+            (try JSONSerialization.jsonObject(with: Data(sanne.stdout.utf8)) as? [String: Any])?["items"]
+                as? [[String: Any]])
         #expect(items.count == 4)
         #expect(items.allSatisfy { $0["manager"] as? String == "Sanne de Vries" })
         let all = try cli.evalfeedback("followups").stdout
-        #expect(all.split(separator: "\n").contains { $0.contains("(unassigned)") && $0.contains("Transportbedrijf Kooistra") })
+        #expect(
+            all.split(separator: "\n").contains {
+                $0.contains("(unassigned)") && $0.contains("Transportbedrijf Kooistra")
+            })
     }
 
     @Test("The database and written lists are readable by their owner only")
@@ -65,10 +72,10 @@ struct EndToEndTests {
         let cli = try CommandRunner()
         let export = cli.folder.appendingPathComponent("hostile.csv")
         try """
-            response_id,submitted_at,training,training_date,trainer,client,respondent_name,respondent_email,score_training,score_day,score_facilities,score_trainer,comment
-            X-1,2026-11-25,"=HYPERLINK(""http://x"")",2026-11-25,+31 6 1234,@SUM(A1),-Anna,a@example.org,4,8,8,8,<script>alert(1)</script>
+        response_id,submitted_at,training,training_date,trainer,client,respondent_name,respondent_email,score_training,score_day,score_facilities,score_trainer,comment
+        X-1,2026-11-25,"=HYPERLINK(""http://x"")",2026-11-25,+31 6 1234,@SUM(A1),-Anna,a@example.org,4,8,8,8,<script>alert(1)</script>
 
-            """.write(to: export, atomically: true, encoding: .utf8)
+        """.write(to: export, atomically: true, encoding: .utf8)
         #expect(try cli.evalfeedback("import", export.path).status == 0)
         let csv = try cli.evalfeedback("followups", "--format", "csv").stdout
         #expect(csv.hasPrefix("\u{FEFF}\"case\""))
@@ -116,7 +123,13 @@ struct EndToEndTests {
         try "naam,adres\nAnna,Utrecht\n".write(to: wrong, atomically: true, encoding: .utf8)
         let result = try cli.evalfeedback("import", wrong.path, CommandRunner.exports[0])
         #expect(result.status == 65)
-        #expect(result.stdout == "2026-11-23-trainingen.csv: 16 records, 16 imported, 0 rejected, 6 flagged, 6 cases opened, 0 already known, 3 warnings\n")
-        #expect(result.stderr.hasPrefix("evalfeedback: adressen.csv:1: no column for score_training, score_day, score_facilities, score_trainer (found: naam, adres)."))
+        #expect(
+            result.stdout
+                == "2026-11-23-trainingen.csv: 16 records, 16 imported, 0 rejected, 6 flagged, 6 cases opened, 0 already known, 3 warnings\n"
+        )
+        #expect(
+            result.stderr.hasPrefix(
+                "evalfeedback: adressen.csv:1: no column for score_training, score_day, score_facilities, score_trainer (found: naam, adres)."
+            ))
     }
 }

@@ -86,6 +86,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         "\(LocalDate.pad(year, 4))-\(LocalDate.pad(month, 2))-\(LocalDate.pad(day, 2))"
     }
 
+    /// Earlier first.
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
     /// The number of days in a month, with Gregorian leap years.

@@ -33,5 +33,6 @@ public struct Quarter: Sendable, Equatable, Codable, CustomStringConvertible {
         return LocalDate(checked: year, month, LocalDate.daysIn(month: month, year: year))
     }
 
+    /// The message for the user: where, what, and what to do.
     public var description: String { "\(year)-Q\(number)" }
 }

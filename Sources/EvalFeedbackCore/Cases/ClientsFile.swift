@@ -27,14 +27,20 @@ enum ClientsColumn: CaseIterable {
     var names: Set<String> {
         switch self {
         case .client:
-            ["client", "klant", "clientname", "klantnaam", "organisatie", "organisation", "organization", "bedrijf",
-             "company", "opdrachtgever"]
+            [
+                "client", "klant", "clientname", "klantnaam", "organisatie", "organisation", "organization", "bedrijf",
+                "company", "opdrachtgever",
+            ]
         case .manager:
-            ["accountmanager", "manager", "accountmanagername", "accountmanagernaam", "naamaccountmanager",
-             "managername", "relatiebeheerder"]
+            [
+                "accountmanager", "manager", "accountmanagername", "accountmanagernaam", "naamaccountmanager",
+                "managername", "relatiebeheerder",
+            ]
         case .email:
-            ["accountmanageremail", "email", "emailadres", "emailaddress", "manageremail", "emailaccountmanager",
-             "accountmanagermail", "mail"]
+            [
+                "accountmanageremail", "email", "emailadres", "emailaddress", "manageremail", "emailaccountmanager",
+                "accountmanagermail", "mail",
+            ]
         }
     }
 

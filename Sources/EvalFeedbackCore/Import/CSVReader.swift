@@ -88,7 +88,9 @@ final class CSVReader {
         while let line = queue.popFirst() {
             if parser.isBetweenRecords { recordLines = [] }
             recordLines.append(line)
-            let parsed = buffer.withUnsafeBytes { parser.feed(UnsafeRawBufferPointer(rebasing: $0[line.start..<line.end])) }
+            let parsed = buffer.withUnsafeBytes {
+                parser.feed(UnsafeRawBufferPointer(rebasing: $0[line.start..<line.end]))
+            }
             try emit(parser.takeRecords(), upTo: line.end, onRecord)
             if !parsed {
                 queue = try recover(reason: "a quote in the wrong place", wholeRecord: true, onRecord, onFault) + queue
@@ -118,7 +120,9 @@ final class CSVReader {
         else { return [] }
         defer { parser.reset() }
         if wholeRecord, let fields = lenientFields(first.start..<last.end, delimiter, terminator) {
-            try onRecord(CSVRecord(line: first.number, fields: fields, raw: buffer[first.start..<last.end], quoteProblem: reason))
+            try onRecord(
+                CSVRecord(line: first.number, fields: fields, raw: buffer[first.start..<last.end], quoteProblem: reason)
+            )
             recordLines = []
             return []
         }
@@ -165,7 +169,9 @@ final class CSVReader {
             if atEnd { terminator = 0x0A; parser = CSVParser(delimiter: 0x2C, terminator: 0x0A) }
             return atEnd
         }
-        guard let lineEnd = buffer[firstText...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? (atEnd ? buffer.count : nil)
+        guard
+            let lineEnd = buffer[firstText...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D })
+                ?? (atEnd ? buffer.count : nil)
         else { return false }
         if lineEnd < buffer.count, buffer[lineEnd] == 0x0D {
             guard lineEnd + 1 < buffer.count || atEnd else { return false }

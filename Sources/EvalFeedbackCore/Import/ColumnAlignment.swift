@@ -32,26 +32,32 @@ enum ColumnAlignment {
             guard scoresPresent, scoresReadable(padded, header),
                 let field = header.columns.filter({ $0.value >= count }).min(by: { $0.value < $1.value })?.key
             else {
-                return .rejected("\(mismatch); a delimiter is missing or the line was cut off, so its scores cannot be read safely")
+                return .rejected(
+                    "\(mismatch); a delimiter is missing or the line was cut off, so its scores cannot be read safely")
             }
             return .aligned(
                 padded,
-                repair: FieldProblem(field: field, message: "missing: the record \(mismatch); read as empty, check the line"))
+                repair: FieldProblem(
+                    field: field, message: "missing: the record \(mismatch); read as empty, check the line"))
         }
         let last = width - 1
         guard let field = header.columns.first(where: { $0.value == last })?.key, field.dimension == nil else {
-            return .rejected("\(mismatch); a delimiter in an unquoted value shifts the columns, so its scores cannot be read safely")
+            return .rejected(
+                "\(mismatch); a delimiter in an unquoted value shifts the columns, so its scores cannot be read safely")
         }
         let joined = Array(fields[last...].joined(separator: [delimiter]))
         let repaired = Array(fields.prefix(last)) + [joined]
         guard scoresReadable(repaired, header) else {
-            return .rejected("\(mismatch); a delimiter in an unquoted value shifts the columns, so its scores cannot be read safely")
+            return .rejected(
+                "\(mismatch); a delimiter in an unquoted value shifts the columns, so its scores cannot be read safely")
         }
         return .aligned(
             repaired,
             repair: FieldProblem(
                 field: field,
-                message: "holds an unquoted delimiter: the record \(mismatch), the last \(count - last) were read as this one field; check the line"))
+                message:
+                    "holds an unquoted delimiter: the record \(mismatch), the last \(count - last) were read as this one field; check the line"
+            ))
     }
 
     /// True when every score column holds a score or "not applicable": evidence that the

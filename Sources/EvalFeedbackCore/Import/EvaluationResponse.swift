@@ -41,11 +41,15 @@ public struct EvaluationResponse: Sendable, Equatable {
         comment = text(.comment)
         if let raw = text(.submittedAt) {
             submittedAt = ExportTimestamp(parsing: raw)
-            if submittedAt == nil { problems.append(FieldProblem(field: .submittedAt, message: Self.unreadableDate(raw))) }
+            if submittedAt == nil {
+                problems.append(FieldProblem(field: .submittedAt, message: Self.unreadableDate(raw)))
+            }
         }
         if let raw = text(.trainingDate) {
             trainingDate = ExportTimestamp(parsing: raw)?.date
-            if trainingDate == nil { problems.append(FieldProblem(field: .trainingDate, message: Self.unreadableDate(raw))) }
+            if trainingDate == nil {
+                problems.append(FieldProblem(field: .trainingDate, message: Self.unreadableDate(raw)))
+            }
         }
         for field in EvaluationField.required {
             guard let dimension = field.dimension else { continue }
@@ -56,7 +60,9 @@ public struct EvaluationResponse: Sendable, Equatable {
                 problems.append(
                     FieldProblem(
                         field: field,
-                        message: "'\(raw)' is not a score from 1 to 10; ignored, the response's other scores still count (R4)"))
+                        message:
+                            "'\(raw)' is not a score from 1 to 10; ignored, the response's other scores still count (R4)"
+                    ))
             }
         }
     }

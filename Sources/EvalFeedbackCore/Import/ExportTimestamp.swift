@@ -55,7 +55,8 @@ public struct ExportTimestamp: Sendable, Equatable {
             clock = String(clock[..<cut])
         }
         let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) })
+        guard (2...3).contains(parts.count),
+            parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) })
         else { return nil }
         let numbers = parts.compactMap { Int($0) }
         let seconds = numbers.count == 3 ? numbers[2] : 0

@@ -9,5 +9,6 @@ public struct FieldWarning: Sendable, Codable, Equatable, CustomStringConvertibl
     /// What is wrong and what was done about it.
     public let message: String
 
+    /// The message for the user: where, what, and what to do.
     public var description: String { "\(file):\(line): \(field): \(message)" }
 }

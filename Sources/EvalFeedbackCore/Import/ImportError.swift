@@ -10,6 +10,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     /// Required columns are missing from the header.
     case missingColumns(file: String, line: Int, missing: [String], expected: [String], found: [String])
 
+    /// The message for the user: where, what, and what to do.
     public var description: String {
         switch self {
         case .unreadable(let file, let reason):

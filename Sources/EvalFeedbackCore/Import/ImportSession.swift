@@ -67,7 +67,8 @@ final class ImportSession {
             values[field] = decoded.text
             if let problem = decoded.problem { problems.append(FieldProblem(field: field, message: problem)) }
             if let quoteProblem = record.quoteProblem, suspect.contains(index) {
-                problems.append(FieldProblem(field: field, message: "\(quoteProblem); read with the quotes as text, check it"))
+                problems.append(
+                    FieldProblem(field: field, message: "\(quoteProblem); read with the quotes as text, check it"))
             }
         }
         let response = EvaluationResponse(values: values)
@@ -80,7 +81,9 @@ final class ImportSession {
         try reject(line: fault.line, raw: fault.raw, reason: fault.reason)
     }
 
-    private func store(_ response: EvaluationResponse, problems: [FieldProblem], values: [EvaluationField: String], line: Int)
+    private func store(
+        _ response: EvaluationResponse, problems: [FieldProblem], values: [EvaluationField: String], line: Int
+    )
         throws
     {
         let low = settings.scoring.lowDimensions(response.scores).compactMap { dimension in
@@ -92,7 +95,8 @@ final class ImportSession {
             summary.warningCount += 1
             if summary.warnings.count < ImportSummary.warningsShown {
                 summary.warnings.append(
-                    FieldWarning(file: summary.file, line: line, field: problem.field.rawValue, message: problem.message))
+                    FieldWarning(
+                        file: summary.file, line: line, field: problem.field.rawValue, message: problem.message))
             }
         }
         let key = responseKey(response, values: values)
@@ -136,7 +140,8 @@ final class ImportSession {
         }
         if !map.repeated.isEmpty {
             summary.notes.append(
-                "\(summary.file): columns repeating a field already read, ignored: \(map.repeated.joined(separator: ", "))")
+                "\(summary.file): columns repeating a field already read, ignored: \(map.repeated.joined(separator: ", "))"
+            )
         }
         if map.columns[.responseID] == nil {
             summary.notes.append(

@@ -8,7 +8,9 @@ public struct ImportSettings: Sendable {
     public var calendar: WorkingDayCalendar
 
     /// Settings for an import on `today` with the procedure's defaults.
-    public init(today: LocalDate, scoring: ScoringPolicy = ScoringPolicy(), calendar: WorkingDayCalendar = .netherlands()) {
+    public init(
+        today: LocalDate, scoring: ScoringPolicy = ScoringPolicy(), calendar: WorkingDayCalendar = .netherlands()
+    ) {
         self.today = today
         self.scoring = scoring
         self.calendar = calendar

@@ -35,7 +35,8 @@ public struct ImportSummary: Sendable, Codable, Equatable {
 
     /// `2026-11-23.csv: 214 records, 212 imported, 2 rejected, 19 flagged, 19 cases opened, 3 already known`
     public var line: String {
-        var text = "\(file): \(records) records, \(accepted) imported, \(rejected) rejected, \(flagged) flagged, "
+        var text =
+            "\(file): \(records) records, \(accepted) imported, \(rejected) rejected, \(flagged) flagged, "
             + "\(casesOpened) cases opened, \(alreadyKnown) already known"
         if warningCount > 0 { text += ", \(warningCount) warnings" }
         return text

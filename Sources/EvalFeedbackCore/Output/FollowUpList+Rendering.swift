@@ -11,14 +11,18 @@ extension FollowUpList {
     }
 
     private var columns: [String] {
-        ["case", "status", "account manager", "client", "respondent", "training", "trainer", "low scores",
-         "contact due", "resolution due"]
+        [
+            "case", "status", "account manager", "client", "respondent", "training", "trainer", "low scores",
+            "contact due", "resolution due",
+        ]
     }
 
     private func cells(_ item: FollowUpItem) -> [String] {
-        [String(item.caseID), item.status, item.manager ?? "(unassigned)", item.client ?? "", item.respondent ?? "",
-         item.training ?? "", item.trainer ?? "", item.lowScores ?? "", item.contactDue.description,
-         item.resolutionDue.description]
+        [
+            String(item.caseID), item.status, item.manager ?? "(unassigned)", item.client ?? "", item.respondent ?? "",
+            item.training ?? "", item.trainer ?? "", item.lowScores ?? "", item.contactDue.description,
+            item.resolutionDue.description,
+        ]
     }
 
     private var text: String {

@@ -16,14 +16,18 @@ extension QuarterlyReport {
         out += "Flags (responses with a score of 6 or lower): \(flags)\n\n"
         var table = TextTable(headers: ["dimension", "mean", "low scores", "share low"])
         table.rows = dimensions.map { figures in
-            [figures.dimension.label, figures.mean.map { String(format: "%.2f", $0) } ?? "-",
-             "\(figures.low.count) of \(figures.low.of)", Self.percent(figures.low)]
+            [
+                figures.dimension.label, figures.mean.map { String(format: "%.2f", $0) } ?? "-",
+                "\(figures.low.count) of \(figures.low.of)", Self.percent(figures.low),
+            ]
         }
         out += table.render() + "\n"
         out += "Cases opened: \(casesOpened), closed: \(casesClosed), open at quarter end: \(casesOpenAtEnd)\n"
-        out += "Contacted within two working days: \(contactedWithinTwoWorkingDays.count) of "
+        out +=
+            "Contacted within two working days: \(contactedWithinTwoWorkingDays.count) of "
             + "\(contactedWithinTwoWorkingDays.of) due (\(Self.percent(contactedWithinTwoWorkingDays)))\n"
-        out += "Resolved within four weeks: \(resolvedWithinFourWeeks.count) of \(resolvedWithinFourWeeks.of) due "
+        out +=
+            "Resolved within four weeks: \(resolvedWithinFourWeeks.count) of \(resolvedWithinFourWeeks.of) due "
             + "(\(Self.percent(resolvedWithinFourWeeks)))\n"
         return out
     }

@@ -15,8 +15,12 @@ extension RejectedRecord {
         var body = Substring(text)
         while body.last?.isNewline == true { body.removeLast() }
         let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
-            "    | " + line.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+            "    | "
+                + line.unicodeScalars.map {
+                    $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0)
+                }.joined()
         }
-        return "\(file):\(line): \(reason) (import #\(importID) on \(importedOn))\n" + lines.joined(separator: "\n") + "\n"
+        return "\(file):\(line): \(reason) (import #\(importID) on \(importedOn))\n" + lines.joined(separator: "\n")
+            + "\n"
     }
 }

@@ -19,6 +19,7 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
             }
         }
 
+        /// More urgent first.
         public static func < (lhs: Urgency, rhs: Urgency) -> Bool { lhs.rank < rhs.rank }
     }
 

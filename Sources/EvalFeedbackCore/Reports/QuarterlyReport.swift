@@ -20,12 +20,14 @@ public struct QuarterlyReport: Sendable, Codable, Equatable {
 
         enum CodingKeys: String, CodingKey { case count, of, share }
 
+        /// Decodes a share; `share` is derived, not read.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             count = try container.decode(Int.self, forKey: .count)
             of = try container.decode(Int.self, forKey: .of)
         }
 
+        /// Encodes the count, the total and the derived share.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(count, forKey: .count)

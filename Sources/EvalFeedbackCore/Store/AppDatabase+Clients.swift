@@ -24,33 +24,35 @@ extension AppDatabase {
                         manager_email = excluded.manager_email
                     """)
             do {
-            try reader.read(
-                onRecord: { record in
-                    if record.fields.allSatisfy(\.isEmpty) { return }
-                    if decoder == nil { decoder = FieldDecoder(form: reader.encodingForm) }
-                    let texts = record.fields.map {
-                        (decoder?.decode($0).text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                    }
-                    guard let map = columns else {
-                        columns = try Self.clientsColumns(texts, file: name, line: record.line)
-                        return
-                    }
-                    func value(_ column: ClientsColumn) -> String? {
-                        guard let index = map[column], index < texts.count, !texts[index].isEmpty else { return nil }
-                        return texts[index]
-                    }
-                    guard let client = value(.client), let manager = value(.manager) else {
-                        summary.problems.append(
-                            "\(name):\(record.line): needs both a client and an account manager; line skipped")
-                        return
-                    }
-                    try upsert.execute(arguments: [ClientKey.of(client), client, manager, value(.email)])
-                    summary.clients += 1
-                    managers.insert(manager.lowercased())
-                },
-                onFault: { fault in
-                    summary.problems.append("\(name):\(fault.line): \(fault.reason); line skipped")
-                })
+                try reader.read(
+                    onRecord: { record in
+                        if record.fields.allSatisfy(\.isEmpty) { return }
+                        if decoder == nil { decoder = FieldDecoder(form: reader.encodingForm) }
+                        let texts = record.fields.map {
+                            (decoder?.decode($0).text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                        }
+                        guard let map = columns else {
+                            columns = try Self.clientsColumns(texts, file: name, line: record.line)
+                            return
+                        }
+                        func value(_ column: ClientsColumn) -> String? {
+                            guard let index = map[column], index < texts.count, !texts[index].isEmpty else {
+                                return nil
+                            }
+                            return texts[index]
+                        }
+                        guard let client = value(.client), let manager = value(.manager) else {
+                            summary.problems.append(
+                                "\(name):\(record.line): needs both a client and an account manager; line skipped")
+                            return
+                        }
+                        try upsert.execute(arguments: [ClientKey.of(client), client, manager, value(.email)])
+                        summary.clients += 1
+                        managers.insert(manager.lowercased())
+                    },
+                    onFault: { fault in
+                        summary.problems.append("\(name):\(fault.line): \(fault.reason); line skipped")
+                    })
             } catch let error as CocoaError {
                 throw ImportError.unreadable(file: name, url: url, error: error)
             }

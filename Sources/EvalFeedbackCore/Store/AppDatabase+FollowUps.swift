@@ -66,6 +66,7 @@ public enum ListError: Error, CustomStringConvertible, Equatable {
     /// A quarter written other than `2026-Q3`.
     case badQuarter(String)
 
+    /// The message for the user: where, what, and what to do.
     public var description: String {
         switch self {
         case .unknownManager(let name, let known):

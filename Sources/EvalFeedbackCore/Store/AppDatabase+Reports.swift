@@ -50,7 +50,8 @@ extension AppDatabase {
                 from: quarter.firstDay, to: quarter.lastDay, responses: responses?["responses"] ?? 0,
                 dimensions: dimensions, flags: responses?["flags"] ?? 0, casesOpened: opened,
                 casesClosed: cases?["closed"] ?? 0, casesOpenAtEnd: cases?["still_open"] ?? 0,
-                contactedWithinTwoWorkingDays: .init(count: cases?["contacted"] ?? 0, of: cases?["contact_judged"] ?? 0),
+                contactedWithinTwoWorkingDays: .init(
+                    count: cases?["contacted"] ?? 0, of: cases?["contact_judged"] ?? 0),
                 resolvedWithinFourWeeks: .init(count: cases?["resolved"] ?? 0, of: cases?["resolution_judged"] ?? 0))
         }
     }

@@ -43,6 +43,7 @@ public enum StoreError: Error, CustomStringConvertible {
     /// The database file cannot be created or opened.
     case cannotOpen(path: String, reason: String)
 
+    /// The message for the user: where, what, and what to do.
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason):

@@ -11,7 +11,8 @@ struct CSVReaderHarness {
         reader = try CSVReader(url: url)
     }
 
-    func run() throws -> (records: [(line: Int, fields: [String])], faults: [(line: Int, reason: String, raw: String)]) {
+    func run() throws -> (records: [(line: Int, fields: [String])], faults: [(line: Int, reason: String, raw: String)])
+    {
         let (records, faults) = try runMarked()
         return (records.map { ($0.line, $0.fields) }, faults)
     }
@@ -24,7 +25,9 @@ struct CSVReaderHarness {
         var records: [(line: Int, fields: [String], quoteProblem: String?)] = []
         var faults: [(line: Int, reason: String, raw: String)] = []
         try reader.read(
-            onRecord: { records.append(($0.line, $0.fields.map { String(decoding: $0, as: UTF8.self) }, $0.quoteProblem)) },
+            onRecord: {
+                records.append(($0.line, $0.fields.map { String(decoding: $0, as: UTF8.self) }, $0.quoteProblem))
+            },
             onFault: { faults.append(($0.line, $0.reason, String(decoding: $0.raw, as: UTF8.self))) })
         return (records, faults)
     }
@@ -45,7 +48,9 @@ struct CSVReaderTests {
 
     @Test(
         "The delimiter is found in the header line",
-        arguments: [("a;b;c\n1;2;3\n", UInt8(ascii: ";")), ("a\tb\tc\n1\t2\t3\n", 0x09), ("a,b,c\n1,2,3\n", UInt8(ascii: ","))])
+        arguments: [
+            ("a;b;c\n1;2;3\n", UInt8(ascii: ";")), ("a\tb\tc\n1\t2\t3\n", 0x09), ("a,b,c\n1,2,3\n", UInt8(ascii: ",")),
+        ])
     func delimiter(text: String, delimiter: UInt8) throws {
         let harness = try CSVReaderHarness(url: try TemporaryFile(text: text).url)
         let (records, _) = try harness.run()
@@ -137,9 +142,18 @@ struct CSVReaderTests {
         var expected: [(Int, String)] = []
         var line = 2
         for index in 0..<3000 {
-            let comment = index % 7 == 0 ? "\"first line\nsecond, with \"\"quotes\"\"\"" : "plain \(index) padded to make the file span several read chunks"
+            let comment =
+                index % 7 == 0
+                ? "\"first line\nsecond, with \"\"quotes\"\"\""
+                : "plain \(index) padded to make the file span several read chunks"
             text += "\(index),\(comment)\n"
-            expected.append((line, index % 7 == 0 ? "first line\nsecond, with \"quotes\"" : "plain \(index) padded to make the file span several read chunks"))
+            expected.append(
+                (
+                    line,
+                    index % 7 == 0
+                        ? "first line\nsecond, with \"quotes\""
+                        : "plain \(index) padded to make the file span several read chunks"
+                ))
             line += index % 7 == 0 ? 2 : 1
         }
         #expect(text.utf8.count > 2 * CSVReader.chunkSize)

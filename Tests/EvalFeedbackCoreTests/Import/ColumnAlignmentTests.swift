@@ -8,7 +8,9 @@ struct ColumnAlignmentTests {
 
     init() throws {
         header = try HeaderMap(
-            header: ["response_id", "client", "score_training", "score_day", "score_facilities", "score_trainer", "comment"],
+            header: [
+                "response_id", "client", "score_training", "score_day", "score_facilities", "score_trainer", "comment",
+            ],
             file: "x.csv", line: 1)
     }
 
@@ -19,8 +21,12 @@ struct ColumnAlignmentTests {
 
     @Test("A record of the header's width, or with a trailing delimiter, is aligned as it is")
     func asIs() {
-        #expect(align("R-1,Acme,5,8,8,8,ok") == .aligned(["R-1", "Acme", "5", "8", "8", "8", "ok"].map { Array($0.utf8) }, repair: nil))
-        #expect(align("R-1,Acme,5,8,8,8,ok,") == .aligned(["R-1", "Acme", "5", "8", "8", "8", "ok"].map { Array($0.utf8) }, repair: nil))
+        #expect(
+            align("R-1,Acme,5,8,8,8,ok")
+                == .aligned(["R-1", "Acme", "5", "8", "8", "8", "ok"].map { Array($0.utf8) }, repair: nil))
+        #expect(
+            align("R-1,Acme,5,8,8,8,ok,")
+                == .aligned(["R-1", "Acme", "5", "8", "8", "8", "ok"].map { Array($0.utf8) }, repair: nil))
     }
 
     @Test("R4: an unquoted delimiter in the last column's text is joined back, with a warning")
@@ -44,14 +50,21 @@ struct ColumnAlignmentTests {
                     ["R-1", "Acme", "5", "8", "8", "8", ""].map { Array($0.utf8) },
                     repair: FieldProblem(
                         field: .comment,
-                        message: "missing: the record has 6 fields where the header has 7; read as empty, check the line")))
+                        message:
+                            "missing: the record has 6 fields where the header has 7; read as empty, check the line")))
     }
 
     @Test(
         "R5: a record whose columns are shifted is rejected",
         arguments: [
-            ("R-1,Acme, Inc,5,8,8,8,", "has 8 fields where the header has 7; a delimiter in an unquoted value shifts the columns, so its scores cannot be read safely"),
-            ("R-1,Acme,5,8,8", "has 5 fields where the header has 7; a delimiter is missing or the line was cut off, so its scores cannot be read safely"),
+            (
+                "R-1,Acme, Inc,5,8,8,8,",
+                "has 8 fields where the header has 7; a delimiter in an unquoted value shifts the columns, so its scores cannot be read safely"
+            ),
+            (
+                "R-1,Acme,5,8,8",
+                "has 5 fields where the header has 7; a delimiter is missing or the line was cut off, so its scores cannot be read safely"
+            ),
         ])
     func shifted(line: String, reason: String) {
         #expect(align(line) == .rejected(reason))

@@ -23,7 +23,9 @@ struct ExportTimestampTests {
 
     @Test(
         "Days that do not exist and other text are not dates",
-        arguments: ["31-02-2026", "2026-02-30", "gisteren", "23-11-26", "2026-11-23 25:00", "11/23/2026", "", "2026-11"])
+        arguments: [
+            "31-02-2026", "2026-02-30", "gisteren", "23-11-26", "2026-11-23 25:00", "11/23/2026", "", "2026-11",
+        ])
     func unreadable(text: String) {
         #expect(ExportTimestamp(parsing: text) == nil)
     }

@@ -16,8 +16,10 @@ struct HeaderMapTests {
 
     @Test("Dutch names, case, spaces and accents are forgiven; Training and Trainer become scores when names are taken")
     func dutch() throws {
-        let header = ["Cursus", "Datum", "DOCENT", "Klant", "Naam", "E-mail", "Training", "Dag", "Faciliteiten",
-                      "Trainer", "Opmerking", "Bron"]
+        let header = [
+            "Cursus", "Datum", "DOCENT", "Klant", "Naam", "E-mail", "Training", "Dag", "Faciliteiten",
+            "Trainer", "Opmerking", "Bron",
+        ]
         let map = try HeaderMap(header: header, file: "x.csv", line: 1)
         #expect(map.columns[.training] == 0)
         #expect(map.columns[.trainingDate] == 1)

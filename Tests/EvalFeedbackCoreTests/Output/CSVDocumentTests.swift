@@ -6,8 +6,10 @@ import Testing
 struct CSVDocumentTests {
     @Test(
         "Cells that Excel would run as formulas are made text",
-        arguments: [("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+31 6 1234", "'+31 6 1234"), ("-2", "'-2"),
-                    ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("Anna", "Anna"), ("", "")])
+        arguments: [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+31 6 1234", "'+31 6 1234"), ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("Anna", "Anna"), ("", ""),
+        ])
     func formulaSafe(cell: String, safe: String) {
         #expect(CSVDocument.formulaSafe(cell) == safe)
     }

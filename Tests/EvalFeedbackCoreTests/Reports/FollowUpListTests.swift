@@ -30,16 +30,18 @@ struct FollowUpListTests {
         let list = try store.followUpList(on: try require(LocalDate("2026-11-26")), manager: nil)
         #expect(list.items.map(\.caseID) == [4, 1, 2, 3])
         #expect(list.items.map(\.urgency) == [.contactOverdue, .contactOverdue, .contactDueToday, .open])
-        #expect(list.items.map(\.status) == [
-            "contact overdue, 25 working days", "contact overdue, 1 working day", "contact due today",
-            "contact due 2026-11-27",
-        ])
+        #expect(
+            list.items.map(\.status) == [
+                "contact overdue, 25 working days", "contact overdue, 1 working day", "contact due today",
+                "contact due 2026-11-27",
+            ])
     }
 
     @Test("R10: a contacted case past its four weeks is listed as resolution overdue")
     func resolutionOverdue() throws {
         try store.withConnection { db in
-            try db.execute(sql: "UPDATE complaint_case SET contacted_on = '2026-10-21', state = 'contacted' WHERE id = 4")
+            try db.execute(
+                sql: "UPDATE complaint_case SET contacted_on = '2026-10-21', state = 'contacted' WHERE id = 4")
         }
         let list = try store.followUpList(on: try require(LocalDate("2026-11-26")), manager: nil)
         let item = try #require(list.items.first { $0.caseID == 4 })

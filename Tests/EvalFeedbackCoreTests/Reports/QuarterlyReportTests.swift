@@ -19,15 +19,20 @@ struct QuarterlyReportTests {
         try store.importText(text)
         try store.withConnection { db in
             // R-1's case: contacted in time (due 2026-07-03) and closed within four weeks.
-            try db.execute(sql: "UPDATE complaint_case SET contacted_on = '2026-07-03', closed_on = '2026-07-20' WHERE id = 1")
+            try db.execute(
+                sql: "UPDATE complaint_case SET contacted_on = '2026-07-03', closed_on = '2026-07-20' WHERE id = 1")
             // R-3's case: contacted late (due 2026-10-02).
             try db.execute(sql: "UPDATE complaint_case SET contacted_on = '2026-10-05' WHERE id = 2")
         }
-        let report = try store.quarterlyReport(try require(Quarter("2026-Q3")), today: try require(LocalDate("2026-11-26")))
+        let report = try store.quarterlyReport(
+            try require(Quarter("2026-Q3")), today: try require(LocalDate("2026-11-26")))
         #expect(report.responses == 3)
         #expect(report.flags == 2)
         #expect(report.dimensions.map(\.mean) == [7, 19.0 / 3, 8, 8])
-        #expect(report.dimensions.map(\.low) == [.init(count: 1, of: 3), .init(count: 1, of: 3), .init(count: 0, of: 2), .init(count: 1, of: 3)])
+        #expect(
+            report.dimensions.map(\.low) == [
+                .init(count: 1, of: 3), .init(count: 1, of: 3), .init(count: 0, of: 2), .init(count: 1, of: 3),
+            ])
         #expect(report.casesOpened == 2)
         #expect(report.casesClosed == 1)
         #expect(report.casesOpenAtEnd == 1)
@@ -48,7 +53,8 @@ struct QuarterlyReportTests {
         try store.withConnection { db in
             try db.execute(sql: "UPDATE complaint_case SET contacted_on = registered_on WHERE id = 3")
         }
-        let report = try store.quarterlyReport(try require(Quarter("2026-Q4")), today: try require(LocalDate("2026-11-26")))
+        let report = try store.quarterlyReport(
+            try require(Quarter("2026-Q4")), today: try require(LocalDate("2026-11-26")))
         #expect(report.contactedWithinTwoWorkingDays == .init(count: 1, of: 2))
         #expect(report.resolvedWithinFourWeeks == .init(count: 0, of: 0))
         #expect(report.resolvedWithinFourWeeks.share == nil)
@@ -58,7 +64,8 @@ struct QuarterlyReportTests {
     func noPersonalData() throws {
         let store = try AppDatabase.inMemory()
         try store.importText([canonicalHeader, row("R-1", scores: ["3", "8", "8", "8"])].joined(separator: "\n"))
-        let report = try store.quarterlyReport(try require(Quarter("2026-Q4")), today: try require(LocalDate("2026-11-26")))
+        let report = try store.quarterlyReport(
+            try require(Quarter("2026-Q4")), today: try require(LocalDate("2026-11-26")))
         for format in [OutputFormat.text, .json] {
             let text = String(decoding: try report.rendered(as: format), as: UTF8.self)
             #expect(!text.contains("Anna"))
@@ -69,7 +76,8 @@ struct QuarterlyReportTests {
     @Test("The JSON report has a schema version and dates as yyyy-MM-dd")
     func json() throws {
         let store = try AppDatabase.inMemory()
-        let report = try store.quarterlyReport(try require(Quarter("2026-Q4")), today: try require(LocalDate("2026-11-26")))
+        let report = try store.quarterlyReport(
+            try require(Quarter("2026-Q4")), today: try require(LocalDate("2026-11-26")))
         let text = String(decoding: try report.rendered(as: .json), as: UTF8.self)
         #expect(text.contains("\"schemaVersion\" : 1"))
         #expect(text.contains("\"from\" : \"2026-10-01\""))

@@ -18,7 +18,8 @@ struct ScoreValueTests {
         #expect(policy.isLow(1))
         #expect(!policy.isLow(6.5))
         #expect(!policy.isLow(7))
-        #expect(policy.lowDimensions([.training: 6, .day: 6.5, .facilities: 3, .trainer: 9]) == [.training, .facilities])
+        #expect(
+            policy.lowDimensions([.training: 6, .day: 6.5, .facilities: 3, .trainer: 9]) == [.training, .facilities])
         #expect(ScoringPolicy(lowThreshold: 5).lowDimensions([.training: 6]) == [])
     }
 

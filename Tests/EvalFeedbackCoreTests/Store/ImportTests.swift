@@ -14,10 +14,15 @@ struct ImportTests {
 
     @Test("R3: one flag per response with a low score, one case per flag listing every low dimension")
     func flags() throws {
-        let text = [canonicalHeader, row("R-1", scores: ["5", "8", "4", "6"]), row("R-2"), row("R-3", scores: ["9", "3", "9", "9"])]
+        let text =
+            [
+                canonicalHeader, row("R-1", scores: ["5", "8", "4", "6"]), row("R-2"),
+                row("R-3", scores: ["9", "3", "9", "9"]),
+            ]
             .joined(separator: "\n") + "\n"
         let summary = try require(try store.importText(text).summary)
-        #expect(summary.line == "export.csv: 3 records, 3 imported, 0 rejected, 2 flagged, 2 cases opened, 0 already known")
+        #expect(
+            summary.line == "export.csv: 3 records, 3 imported, 0 rejected, 2 flagged, 2 cases opened, 0 already known")
         let lows = try store.withConnection { db in
             try String.fetchAll(db, sql: "SELECT low_scores FROM complaint_case ORDER BY id")
         }
@@ -57,7 +62,8 @@ struct ImportTests {
                 "export.csv:2: score_day: '11' is not a score from 1 to 10; ignored, the response's other scores still count (R4)",
             ])
         let stored = try store.withConnection { db in
-            try Row.fetchOne(db, sql: "SELECT score_training, score_trainer, warnings FROM response WHERE external_id = 'R-1'")
+            try Row.fetchOne(
+                db, sql: "SELECT score_training, score_trainer, warnings FROM response WHERE external_id = 'R-1'")
         }
         #expect(stored?["score_training"] as Double? == nil)
         #expect(stored?["score_trainer"] as Double? == 3)
@@ -80,7 +86,10 @@ struct ImportTests {
             row("R-4", scores: ["2", "8", "8", "8"]),
         ].joined(separator: "\r\n")
         let summary = try require(try store.importText(text).summary)
-        #expect(summary.line == "export.csv: 4 records, 2 imported, 2 rejected, 1 flagged, 1 cases opened, 0 already known, 2 warnings")
+        #expect(
+            summary.line
+                == "export.csv: 4 records, 2 imported, 2 rejected, 1 flagged, 1 cases opened, 0 already known, 2 warnings"
+        )
         let rejects = try store.rejects()
         #expect(rejects.map(\.line) == [2, 3])
         #expect(
@@ -88,7 +97,9 @@ struct ImportTests {
                 "has 14 fields where the header has 13; a delimiter in an unquoted value shifts the columns, so its scores cannot be read safely",
                 "has 3 fields where the header has 13; a delimiter is missing or the line was cut off, so its scores cannot be read safely",
             ])
-        #expect(rejects[0].text == row("R-1", scores: ["3", "8", "8", "8"], client: "Acme, Inc", comment: "slecht") + "\r\n")
+        #expect(
+            rejects[0].text == row("R-1", scores: ["3", "8", "8", "8"], client: "Acme, Inc", comment: "slecht") + "\r\n"
+        )
         #expect(try store.rejects(file: "other.csv").isEmpty)
         #expect(
             summary.warnings.map(\.description) == [
@@ -103,10 +114,14 @@ struct ImportTests {
         let text = [canonicalHeader, row("R-1", scores: ["4", "8", "8", "8"], comment: "\"kort \"maar\" goed\"")]
             .joined(separator: "\n")
         let summary = try require(try store.importText(text).summary)
-        #expect(summary.line == "export.csv: 1 records, 1 imported, 0 rejected, 1 flagged, 1 cases opened, 0 already known, 1 warnings")
-        #expect(summary.warnings.map(\.description) == [
-            "export.csv:2: comment: a quote in the wrong place; read with the quotes as text, check it"
-        ])
+        #expect(
+            summary.line
+                == "export.csv: 1 records, 1 imported, 0 rejected, 1 flagged, 1 cases opened, 0 already known, 1 warnings"
+        )
+        #expect(
+            summary.warnings.map(\.description) == [
+                "export.csv:2: comment: a quote in the wrong place; read with the quotes as text, check it"
+            ])
         #expect(try store.count("response", where: "comment = 'kort \"maar\" goed'") == 1)
     }
 
@@ -115,7 +130,8 @@ struct ImportTests {
         let text = [canonicalHeader, row("R-1"), canonicalHeader, row("R-2", scores: ["3", "8", "8", "8"])]
             .joined(separator: "\n")
         let summary = try require(try store.importText(text).summary)
-        #expect(summary.line == "export.csv: 2 records, 2 imported, 0 rejected, 1 flagged, 1 cases opened, 0 already known")
+        #expect(
+            summary.line == "export.csv: 2 records, 2 imported, 0 rejected, 1 flagged, 1 cases opened, 0 already known")
         #expect(summary.notes == ["export.csv:3: the header line is repeated here; skipped"])
     }
 
@@ -135,7 +151,8 @@ struct ImportTests {
         try store.importText(first.joined(separator: "\n"))
         let second = first + [row("R-3", scores: ["8", "8", "8", "2"])]
         let summary = try require(try store.importText(second.joined(separator: "\n")).summary)
-        #expect(summary.line == "export.csv: 3 records, 3 imported, 0 rejected, 2 flagged, 1 cases opened, 2 already known")
+        #expect(
+            summary.line == "export.csv: 3 records, 3 imported, 0 rejected, 2 flagged, 1 cases opened, 2 already known")
         #expect(try store.count("complaint_case") == 2)
     }
 
@@ -144,7 +161,10 @@ struct ImportTests {
         let header = canonicalHeader.replacingOccurrences(of: "response_id,", with: "")
         let line = String(row("", scores: ["4", "8", "8", "8"]).dropFirst())
         try store.importText([header, line].joined(separator: "\n"))
-        let summary = try require(try store.importText([header, line, line.replacingOccurrences(of: "Anna", with: "Bo")].joined(separator: "\n")).summary)
+        let summary = try require(
+            try store.importText(
+                [header, line, line.replacingOccurrences(of: "Anna", with: "Bo")].joined(separator: "\n")
+            ).summary)
         #expect(summary.alreadyKnown == 1)
         #expect(summary.casesOpened == 1)
         #expect(summary.notes == ["export.csv: no response_id column; responses are recognised by their content (R6)"])
@@ -152,9 +172,14 @@ struct ImportTests {
 
     @Test("R6: a response id is scoped by its submission time: row numbers restart in every export")
     func idScope() throws {
-        try store.importText([canonicalHeader, row("1", scores: ["3", "8", "8", "8"], submitted: "2026-11-23T10:00:00")].joined(separator: "\n"), name: "a.csv")
+        try store.importText(
+            [canonicalHeader, row("1", scores: ["3", "8", "8", "8"], submitted: "2026-11-23T10:00:00")].joined(
+                separator: "\n"), name: "a.csv")
         let summary = try require(
-            try store.importText([canonicalHeader, row("1", scores: ["2", "8", "8", "8"], submitted: "2026-11-24T10:00:00")].joined(separator: "\n"), name: "b.csv").summary)
+            try store.importText(
+                [canonicalHeader, row("1", scores: ["2", "8", "8", "8"], submitted: "2026-11-24T10:00:00")].joined(
+                    separator: "\n"), name: "b.csv"
+            ).summary)
         #expect(summary.casesOpened == 1)
         #expect(summary.alreadyKnown == 0)
     }
@@ -197,7 +222,8 @@ struct ImportTests {
         ].joined(separator: "\n")
         try store.importText(text, today: "2026-11-26")
         let rows = try store.withConnection { db in
-            try Row.fetchAll(db, sql: "SELECT registered_on, contact_due, resolution_due FROM complaint_case ORDER BY id")
+            try Row.fetchAll(
+                db, sql: "SELECT registered_on, contact_due, resolution_due FROM complaint_case ORDER BY id")
         }
         #expect(rows.map { $0["registered_on"] as String } == ["2026-11-20", "2026-11-26", "2026-11-26"])
         #expect(rows.map { $0["contact_due"] as String } == ["2026-11-24", "2026-11-30", "2026-11-30"])
@@ -223,7 +249,8 @@ struct ImportTests {
 
     @Test("Dutch Excel: semicolons, Windows-1252, CRLF, Dutch names and dates, decimal commas")
     func dutchExcel() throws {
-        let text = "Cursus;Ingevuld op;Klant;Naam;Training;Dag;Faciliteiten;Trainer;Opmerking\r\n"
+        let text =
+            "Cursus;Ingevuld op;Klant;Naam;Training;Dag;Faciliteiten;Trainer;Opmerking\r\n"
             + "Timemanagement;24-11-2026 16:01;Gemeente Zuidwolde;Zo\u{EB} M\u{FC}ller;7,5;5,5;8;8;caf\u{E9} dicht\r\n"
         let bytes = text.unicodeScalars.map { UInt8($0.value) }
         let file = try TemporaryFile(name: "excel.csv", bytes: bytes)
