@@ -1,5 +1,3 @@
-import Foundation
-
 /// One evaluation response, read from a record and checked field by field (R1-R4).
 public struct EvaluationResponse: Sendable, Equatable {
     /// The export's own response id, when it has one (R6).
@@ -28,7 +26,7 @@ public struct EvaluationResponse: Sendable, Equatable {
     /// Reads the fields of one record; never fails, every bad value becomes a problem.
     init(values: [EvaluationField: String]) {
         func text(_ field: EvaluationField) -> String? {
-            guard let value = values[field]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty
+            guard let value = values[field]?.trimmed, !value.isEmpty
             else { return nil }
             return value
         }

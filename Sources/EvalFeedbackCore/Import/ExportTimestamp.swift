@@ -1,5 +1,3 @@
-import Foundation
-
 /// A date, with a time of day when the export gives one, as survey tools and Excel write them.
 ///
 /// Accepted: ISO (`2026-11-23`, `2026-11-23T14:05:09`, `2026-11-23 14:05`) and Dutch
@@ -13,7 +11,7 @@ public struct ExportTimestamp: Sendable, Equatable {
 
     /// Parses `text`; nil when it is not one of the accepted forms.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         let split = trimmed.firstIndex(where: { $0 == "T" || $0 == " " }) ?? trimmed.endIndex
         guard let date = Self.parseDate(trimmed[..<split]) else { return nil }
         self.date = date
@@ -48,7 +46,7 @@ public struct ExportTimestamp: Sendable, Equatable {
     }
 
     private static func parseTime(_ text: Substring) -> Int? {
-        var clock = text.trimmingCharacters(in: .whitespaces)
+        var clock = text.trimmed
         // A zone or fraction after the seconds (`Z`, `+01:00`, `.123`) does not change the day
         // the client wrote on in a Dutch export; it is dropped.
         if let cut = clock.firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "." }) {

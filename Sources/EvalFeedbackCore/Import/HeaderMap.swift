@@ -12,6 +12,8 @@ import Foundation
 public struct HeaderMap: Sendable {
     /// The column index of each field found.
     public let columns: [EvaluationField: Int]
+    /// The fields found, in the order of their columns.
+    public let orderedColumns: [(field: EvaluationField, index: Int)]
     /// Header names that matched no field: reported once, not fatal.
     public let unknown: [String]
     /// Columns whose field an earlier column already holds; ignored.
@@ -54,6 +56,7 @@ public struct HeaderMap: Sendable {
                 expected: EvaluationField.allCases.map(\.rawValue), found: header)
         }
         self.columns = columns
+        orderedColumns = columns.map { (field: $0.key, index: $0.value) }.sorted { $0.index < $1.index }
         self.unknown = unknown
         self.repeated = repeated
         width = header.count

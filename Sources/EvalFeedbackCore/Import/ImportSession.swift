@@ -14,6 +14,8 @@ final class ImportSession {
     /// How often each content fingerprint has occurred in this file: identical anonymous
     /// answers from different people are different responses (R6).
     private var occurrences: [String: Int] = [:]
+    /// Client names seen in this file and their keys (R15): a file names few clients many times.
+    private var clientKeys: [String: String] = [:]
     private(set) var summary: ImportSummary
 
     init(file: String, settings: ImportSettings, writer: ImportWriter, reader: CSVReader) {
@@ -62,7 +64,7 @@ final class ImportSession {
         let quoted = fields.indices.filter { fields[$0].contains(0x22) }
         let suspect = record.quoteProblem == nil ? [] : quoted.isEmpty ? [fields.count - 1] : quoted
         var values: [EvaluationField: String] = [:]
-        for (field, index) in header.columns.sorted(by: { $0.value < $1.value }) {
+        for (field, index) in header.orderedColumns {
             let decoded = decode(fields[index])
             values[field] = decoded.text
             if let problem = decoded.problem { problems.append(FieldProblem(field: field, message: problem)) }
@@ -100,8 +102,15 @@ final class ImportSession {
             }
         }
         let key = responseKey(response, values: values)
+        let clientKey = response.client.map { name in
+            if let known = clientKeys[name] { return known }
+            let computed = ClientKey.of(name)
+            clientKeys[name] = computed
+            return computed
+        }
         let stored = try writer.store(
-            response, key: key, line: line, reportDate: min(response.reportDate ?? settings.today, settings.today),
+            response, key: key, clientKey: clientKey, line: line,
+            reportDate: min(response.reportDate ?? settings.today, settings.today),
             flagged: !low.isEmpty, warnings: problems.map { "\($0.field.rawValue): \($0.message)" })
         guard let responseID = stored else {
             summary.alreadyKnown += 1
@@ -109,7 +118,8 @@ final class ImportSession {
         }
         guard !low.isEmpty else { return }
         try writer.open(
-            NewCase(flagged: response, lowScores: low, settings: settings), responseID: responseID,
+            NewCase(flagged: response, lowScores: low, settings: settings), clientKey: clientKey,
+            responseID: responseID,
             actor: "evalfeedback import",
             note: "low score: \(LowScore.text(low)) (\(summary.file) line \(line))")
         summary.casesOpened += 1
@@ -131,7 +141,7 @@ final class ImportSession {
     }
 
     private func readHeader(_ record: CSVRecord) throws {
-        let names = record.fields.map { decode($0).text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let names = record.fields.map { decode($0).text.trimmed }
         let map = try HeaderMap(header: names, file: summary.file, line: record.line)
         header = map
         headerFields = record.fields

@@ -17,12 +17,19 @@ struct TextTable {
         return cells.map { row in
             zip(row, widths).map { cell, width in cell + String(repeating: " ", count: width - cell.count) }
                 .joined(separator: "  ")
-                .replacing(/\s+$/, with: "")
+                .trimmedTrailingSpaces
         }.joined(separator: "\n") + "\n"
     }
 
     private func cut(_ cell: String, _ maxWidth: Int) -> String {
-        let flat = cell.replacing(/[\r\n\t]+/, with: " ")
+        let flat = String(cell.map { $0.isNewline || $0 == "\t" ? " " : $0 })
         return flat.count <= maxWidth ? flat : String(flat.prefix(maxWidth - 1)) + "…"
+    }
+}
+
+extension String {
+    fileprivate var trimmedTrailingSpaces: String {
+        guard let last = lastIndex(where: { $0 != " " }) else { return "" }
+        return String(self[...last])
     }
 }

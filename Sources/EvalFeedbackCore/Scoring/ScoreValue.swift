@@ -1,5 +1,3 @@
-import Foundation
-
 /// What one score cell of an evaluation holds (R1, R2, R4).
 public enum ScoreValue: Sendable, Equatable {
     /// A score from 1 to 10; decimals allowed (`7,5` and `7.5` are both 7.5).
@@ -17,12 +15,12 @@ public enum ScoreValue: Sendable, Equatable {
 
     /// Reads a cell as an export writes it.
     public init(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         if Self.notApplicableTexts.contains(trimmed.lowercased()) {
             self = .notApplicable
             return
         }
-        let normalised = trimmed.replacingOccurrences(of: ",", with: ".")
+        let normalised = String(trimmed.map { $0 == "," ? "." : $0 })
         let parts = normalised.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
             parts[0].count <= 2, let value = Double(normalised), (1...10).contains(value)

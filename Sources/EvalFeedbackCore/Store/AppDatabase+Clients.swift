@@ -29,7 +29,7 @@ extension AppDatabase {
                         if record.fields.allSatisfy(\.isEmpty) { return }
                         if decoder == nil { decoder = FieldDecoder(form: reader.encodingForm) }
                         let texts = record.fields.map {
-                            (decoder?.decode($0).text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                            (decoder?.decode($0).text ?? "").trimmed
                         }
                         guard let map = columns else {
                             columns = try Self.clientsColumns(texts, file: name, line: record.line)

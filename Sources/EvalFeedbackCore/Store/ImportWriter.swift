@@ -38,14 +38,14 @@ struct ImportWriter {
 
     /// Stores a response; nil when its key is already in the register (R6).
     func store(
-        _ response: EvaluationResponse, key: String, line: Int, reportDate: LocalDate, flagged: Bool,
-        warnings: [String]
+        _ response: EvaluationResponse, key: String, clientKey: String?, line: Int, reportDate: LocalDate,
+        flagged: Bool, warnings: [String]
     ) throws -> Int64? {
         let scores = Dimension.allCases.map { response.scores[$0] }
         try insertResponse.execute(arguments: [
             key, importID, line, response.externalID, response.submittedAt?.storedForm, reportDate.description,
             response.training, response.trainingDate?.description, response.trainer, response.client,
-            response.client.map(ClientKey.of), response.respondentName, response.respondentEmail,
+            clientKey, response.respondentName, response.respondentEmail,
             scores[0], scores[1], scores[2], scores[3], response.comment, flagged,
             warnings.isEmpty ? nil : warnings.joined(separator: "\n"),
         ])
@@ -53,9 +53,9 @@ struct ImportWriter {
     }
 
     /// Registers a case and its first history step (R13).
-    func open(_ newCase: NewCase, responseID: Int64?, actor: String, note: String) throws {
+    func open(_ newCase: NewCase, clientKey: String?, responseID: Int64?, actor: String, note: String) throws {
         try insertCase.execute(arguments: [
-            responseID, newCase.source.rawValue, newCase.client, newCase.client.map(ClientKey.of),
+            responseID, newCase.source.rawValue, newCase.client, clientKey,
             newCase.contactName, newCase.contactEmail, newCase.training, newCase.trainer,
             newCase.lowScores.isEmpty ? nil : LowScore.text(newCase.lowScores), newCase.summary,
             newCase.registeredOn.description, newCase.deadlines.contactDue.description,
