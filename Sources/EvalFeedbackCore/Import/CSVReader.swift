@@ -78,8 +78,8 @@ final class CSVReader {
         }
     }
 
-    /// Feeds whole lines; on a parse error, rejects the first line of the broken record and
-    /// reads its other lines again, as the start of new records.
+    /// Feeds whole lines; on a parse error, reads the first line of the broken record again
+    /// and its other lines as the start of new records.
     private func feed(
         _ lines: [Line], _ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void
     ) throws {
@@ -93,57 +93,51 @@ final class CSVReader {
             }
             try emit(parser.takeRecords(), upTo: line.end, onRecord)
             if !parsed {
-                queue = try recover(reason: "a quote in the wrong place", wholeRecord: true, onRecord, onFault) + queue
+                queue = try recover(reason: "a quote in the wrong place", onRecord, onFault) + queue
+            } else if recordLines.count > Self.maxRecordLines, !parser.isBetweenRecords {
+                queue = try recover(reason: "a quoted field is never closed", onRecord, onFault) + queue
             }
         }
     }
 
+    /// A quoted field that runs on for more lines than this is taken to be a quote never
+    /// closed: no comment has that many line breaks, and waiting for the end of the file would
+    /// hold all of it in memory.
+    static let maxRecordLines = 1000
+
     private func finish(_ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void) throws {
         guard let parser else { return }
         while !parser.finish() {
-            let again = try recover(reason: "a quoted field is never closed", wholeRecord: false, onRecord, onFault)
+            let again = try recover(reason: "a quoted field is never closed", onRecord, onFault)
             try feed(again, onRecord, onFault)
         }
         try emit(parser.takeRecords(), upTo: buffer.count, onRecord)
     }
 
-    /// Reads the broken record again, leniently (quotes kept as text): a stray quote in a
-    /// comment must not cost the record, or its low scores (R4). A stray quote is read with all
-    /// the record's lines so far; an unclosed quote, which ran on to the end of the file, with
-    /// its first line only. When even that fails, the first line is handed over as a fault
-    /// (R5). Returns the lines not used, to be read again by a fresh parser as new records.
+    /// Reads the first line of the broken record again, leniently (quotes kept as text): a
+    /// stray quote in a comment must not cost the record, or its low scores (R4). Only that
+    /// line, because a quote that runs on may have swallowed the records after it: those are
+    /// read again, by a fresh parser. When even that fails, the line is handed over as a fault
+    /// (R5). Returns the lines to read again.
     private func recover(
-        reason: String, wholeRecord: Bool, _ onRecord: (CSVRecord) throws -> Void,
-        _ onFault: (CSVFault) throws -> Void
+        reason: String, _ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void
     ) throws -> [Line] {
-        guard let first = recordLines.first, let last = recordLines.last, let parser, let delimiter, let terminator
-        else { return [] }
+        guard let first = recordLines.first, let parser, let delimiter, let terminator else { return [] }
         defer { parser.reset() }
-        if wholeRecord, let fields = lenientFields(first.start..<last.end, delimiter, terminator) {
-            try onRecord(
-                CSVRecord(line: first.number, fields: fields, raw: buffer[first.start..<last.end], quoteProblem: reason)
-            )
-            recordLines = []
-            return []
-        }
         let raw = buffer[first.start..<first.end]
-        if let fields = lenientFields(first.start..<first.end, delimiter, terminator) {
+        var content = raw
+        while let last = content.last, last == 0x0A || last == 0x0D { content.removeLast() }
+        let fields = content.withUnsafeBytes {
+            CSVParser.lenientFields(of: $0, delimiter: delimiter, terminator: terminator)
+        }
+        if let fields {
             try onRecord(CSVRecord(line: first.number, fields: fields, raw: raw, quoteProblem: reason))
         } else {
-            let detail = recordLines.count > 1 ? " (the record ran on to line \(last.number))" : ""
-            try onFault(CSVFault(line: first.number, reason: reason + detail, raw: raw))
+            try onFault(CSVFault(line: first.number, reason: reason, raw: raw))
         }
         let rest = Array(recordLines.dropFirst())
         recordLines = []
         return rest
-    }
-
-    private func lenientFields(_ range: Range<Int>, _ delimiter: UInt8, _ terminator: UInt8) -> [[UInt8]]? {
-        var content = buffer[range]
-        while let last = content.last, last == 0x0A || last == 0x0D { content.removeLast() }
-        return content.withUnsafeBytes {
-            CSVParser.lenientFields(of: $0, delimiter: delimiter, terminator: terminator)
-        }
     }
 
     private func emit(_ records: [[[UInt8]]], upTo end: Int, _ onRecord: (CSVRecord) throws -> Void) throws {

@@ -16,7 +16,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let file, let reason):
             "\(file): cannot be read (\(reason)). Check the path and the file's permissions, then import again."
         case .empty(let file):
-            "\(file): the file is empty; there is no header line. Export the evaluations again."
+            "\(file): there is no header line (the file is empty or holds no readable line). Export the evaluations again."
         case .missingColumns(let file, let line, let missing, let expected, let found):
             "\(file):\(line): no column for \(missing.joined(separator: ", ")) "
                 + "(found: \(found.map { $0.isEmpty ? "(empty)" : $0 }.joined(separator: ", "))). "

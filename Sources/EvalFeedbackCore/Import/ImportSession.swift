@@ -43,38 +43,60 @@ final class ImportSession {
             try readHeader(record)
             return
         }
-        if record.fields == headerFields {
+        if Self.withoutBOMAndTrailingEmpties(record.fields) == headerFields {
             summary.notes.append("\(summary.file):\(record.line): the header line is repeated here; skipped")
             return
         }
         summary.records += 1
-        let fields: [[UInt8]]
-        var problems: [FieldProblem] = []
-        switch ColumnAlignment.align(record.fields, header: header, delimiter: reader.delimiter ?? 0x2C) {
-        case .rejected(let reason):
+        let fields = record.fields
+        // R5: with another number of fields than the header, the columns are shifted (an
+        // unquoted delimiter, a missing one, a line cut off) and no score can be trusted to
+        // be the one it seems: the record is kept verbatim instead.
+        guard fields.count == header.width else {
             let quotes = record.quoteProblem.map { "\($0), and it " } ?? ""
-            try reject(line: record.line, raw: record.raw, reason: quotes + reason)
+            try reject(
+                line: record.line, raw: record.raw,
+                reason: "\(quotes)has \(fields.count) fields where the header has \(header.width); a delimiter in an "
+                    + "unquoted value, or a missing one, shifts the columns, so its scores cannot be read safely")
             return
-        case .aligned(let aligned, let repair):
-            fields = aligned
-            if let repair { problems.append(repair) }
         }
-        // A line read leniently: the fields holding a stray quote, or the last one, where an
-        // unclosed quote ran to the end, get the warning.
-        let quoted = fields.indices.filter { fields[$0].contains(0x22) }
-        let suspect = record.quoteProblem == nil ? [] : quoted.isEmpty ? [fields.count - 1] : quoted
+        var problems: [FieldProblem] = []
         var values: [EvaluationField: String] = [:]
         for (field, index) in header.orderedColumns {
             let decoded = decode(fields[index])
             values[field] = decoded.text
             if let problem = decoded.problem { problems.append(FieldProblem(field: field, message: problem)) }
-            if let quoteProblem = record.quoteProblem, suspect.contains(index) {
-                problems.append(
-                    FieldProblem(field: field, message: "\(quoteProblem); read with the quotes as text, check it"))
-            }
+        }
+        if let quoteProblem = record.quoteProblem {
+            problems += quoteWarnings(quoteProblem, fields: fields, header: header)
         }
         let response = EvaluationResponse(values: values)
         try store(response, problems: problems + response.problems, values: values, line: record.line)
+    }
+
+    /// A line read leniently gets a warning on each field holding a stray quote; an unclosed
+    /// quote, whose quote mark is gone, can only have been in the last column (it would have
+    /// swallowed the delimiters after it otherwise).
+    private func quoteWarnings(_ problem: String, fields: [[UInt8]], header: HeaderMap) -> [FieldProblem] {
+        let quoted = fields.indices.filter { fields[$0].contains(0x22) }
+        let suspects = quoted.isEmpty ? [fields.count - 1] : quoted
+        return suspects.compactMap { index in
+            if let field = header.orderedColumns.first(where: { $0.index == index })?.field {
+                return FieldProblem(field: field, message: "\(problem); read with the quotes as text, check it")
+            }
+            guard let last = header.orderedColumns.last?.field else { return nil }
+            return FieldProblem(
+                field: last, message: "\(problem) in column \(index + 1), which is not read; check the line")
+        }
+    }
+
+    /// A record's fields as the header line is compared: without a byte-order mark (two
+    /// exports pasted together) and without empty fields at the end (a trailing delimiter).
+    static func withoutBOMAndTrailingEmpties(_ fields: [[UInt8]]) -> [[UInt8]] {
+        var fields = fields
+        while fields.last?.isEmpty == true { fields.removeLast() }
+        if let first = fields.first, first.starts(with: [0xEF, 0xBB, 0xBF]) { fields[0] = Array(first.dropFirst(3)) }
+        return fields
     }
 
     /// Keeps a stretch the CSV parser could not read as a record (R5).
@@ -127,14 +149,17 @@ final class ImportSession {
 
     /// R6: the export's own id where it has one, else a fingerprint of everything it says.
     ///
-    /// An id is scoped by the submission time, because row numbers (`Nr`) restart in every
-    /// export; a fingerprint by its occurrence in the file, because two people may give the
-    /// same anonymous answers. A cumulative export repeats both, and so repeats the key.
+    /// An id is scoped by the submission time (or, without one, by the content), because row
+    /// numbers (`Nr`) restart in every export; a fingerprint by its occurrence in the file,
+    /// because two people may give the same anonymous answers. A cumulative export repeats
+    /// both, and so repeats the key.
     private func responseKey(_ response: EvaluationResponse, values: [EvaluationField: String]) -> String {
-        if let id = response.externalID {
-            return "id:\(id)@\(response.submittedAt?.storedForm ?? "")"
-        }
         let fingerprint = ContentHash.fingerprint(EvaluationField.allCases.map { values[$0] ?? "" })
+        if let id = response.externalID {
+            // To the minute: Excel drops the seconds when it saves an export again.
+            guard let submitted = response.submittedAt else { return "id:\(id)#\(fingerprint)" }
+            return "id:\(id)@\(String(submitted.storedForm.prefix(16)))"
+        }
         let occurrence = occurrences[fingerprint, default: 0] + 1
         occurrences[fingerprint] = occurrence
         return occurrence == 1 ? "fp:\(fingerprint)" : "fp:\(fingerprint)#\(occurrence)"
@@ -144,9 +169,11 @@ final class ImportSession {
         let names = record.fields.map { decode($0).text.trimmed }
         let map = try HeaderMap(header: names, file: summary.file, line: record.line)
         header = map
-        headerFields = record.fields
+        headerFields = Self.withoutBOMAndTrailingEmpties(record.fields)
         if !map.unknown.isEmpty {
-            summary.notes.append("\(summary.file): columns not used: \(map.unknown.joined(separator: ", "))")
+            let shown = map.unknown.prefix(20).joined(separator: ", ")
+            let more = map.unknown.count > 20 ? " and \(map.unknown.count - 20) more" : ""
+            summary.notes.append("\(summary.file): columns not used: \(shown)\(more)")
         }
         if !map.repeated.isEmpty {
             summary.notes.append(

@@ -1,3 +1,5 @@
+import Foundation
+
 extension [RejectedRecord] {
     /// The rejects as `file:line: reason` with the record's text indented below, or as JSON.
     public func rendered(as format: OutputFormat) throws -> [UInt8] {
@@ -12,9 +14,9 @@ extension [RejectedRecord] {
 extension RejectedRecord {
     /// The reject's heading line, then its text as in the file, control characters made visible.
     var textBlock: String {
-        var body = Substring(text)
-        while body.last?.isNewline == true { body.removeLast() }
-        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+        var body = Substring(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        while body.last == "\n" { body.removeLast() }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             "    | "
                 + line.unicodeScalars.map {
                     $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0)

@@ -136,6 +136,32 @@ struct CSVReaderTests {
         #expect(records[1].quoteProblem == "a quoted field is never closed")
     }
 
+    @Test("R4: a quote that runs on is read to its own line's end; the records it swallowed are read again")
+    func runOnQuote() throws {
+        let text = "a,b\n1,\"Goed\n2,x\n3,y\n4,\"Te veel, \"\"echt\"\" te veel\"\n5,z\n"
+        let harness = try CSVReaderHarness(url: try TemporaryFile(text: text).url)
+        let (records, faults) = try harness.runMarked()
+        #expect(faults.isEmpty)
+        #expect(records.map(\.line) == [1, 2, 3, 4, 5, 6])
+        #expect(
+            records.map(\.fields) == [
+                ["a", "b"], ["1", "Goed"], ["2", "x"], ["3", "y"], ["4", "Te veel, \"echt\" te veel"], ["5", "z"],
+            ])
+        #expect(records[1].quoteProblem == "a quote in the wrong place")
+    }
+
+    @Test("A quote that runs on for more than 1,000 lines is taken as never closed, without waiting for the file's end")
+    func runawayQuote() throws {
+        let text = "a,b\n1,\"open\n" + (2...1500).map { "\($0),row" }.joined(separator: "\n") + "\n"
+        let harness = try CSVReaderHarness(url: try TemporaryFile(text: text).url)
+        let (records, faults) = try harness.runMarked()
+        #expect(faults.isEmpty)
+        #expect(records.count == 1501)
+        #expect(records[1].quoteProblem == "a quoted field is never closed")
+        #expect(records.last?.fields == ["1500", "row"])
+        #expect(records.last?.line == 1501)
+    }
+
     @Test("Records that straddle read chunks keep their fields and their line numbers")
     func chunkBoundaries() throws {
         var text = "id,comment\n"

@@ -78,7 +78,7 @@ struct ImportTests {
         #expect(try store.count("response", where: "score_training = 6.5 AND score_day = 7.5") == 1)
     }
 
-    @Test("R5: records that cannot be read are kept verbatim with line and reason, never dropped")
+    @Test("R5: records whose columns are shifted are kept verbatim with line and reason, never dropped")
     func rejects() throws {
         let text = [
             canonicalHeader, row("R-1", scores: ["3", "8", "8", "8"], client: "Acme, Inc", comment: "slecht"),
@@ -87,26 +87,21 @@ struct ImportTests {
         ].joined(separator: "\r\n")
         let summary = try require(try store.importText(text).summary)
         #expect(
-            summary.line
-                == "export.csv: 4 records, 2 imported, 2 rejected, 1 flagged, 1 cases opened, 0 already known, 2 warnings"
-        )
+            summary.line == "export.csv: 4 records, 1 imported, 3 rejected, 1 flagged, 1 cases opened, 0 already known")
         let rejects = try store.rejects()
-        #expect(rejects.map(\.line) == [2, 3])
+        #expect(rejects.map(\.line) == [2, 3, 4])
+        let shifted =
+            "a delimiter in an unquoted value, or a missing one, shifts the columns, so its scores cannot be read safely"
         #expect(
             rejects.map(\.reason) == [
-                "has 14 fields where the header has 13; a delimiter in an unquoted value shifts the columns, so its scores cannot be read safely",
-                "has 3 fields where the header has 13; a delimiter is missing or the line was cut off, so its scores cannot be read safely",
+                "has 14 fields where the header has 13; \(shifted)",
+                "has 3 fields where the header has 13; \(shifted)",
+                "a quote in the wrong place, and it has 14 fields where the header has 13; \(shifted)",
             ])
         #expect(
             rejects[0].text == row("R-1", scores: ["3", "8", "8", "8"], client: "Acme, Inc", comment: "slecht") + "\r\n"
         )
         #expect(try store.rejects(file: "other.csv").isEmpty)
-        #expect(
-            summary.warnings.map(\.description) == [
-                "export.csv:4: comment: holds an unquoted delimiter: the record has 14 fields where the header has 13, "
-                    + "the last 2 were read as this one field; check the line",
-                "export.csv:4: comment: a quote in the wrong place; read with the quotes as text, check it",
-            ])
     }
 
     @Test("R4: a stray quote costs no record: read with the quote as text, a warning, and its low score flags")
@@ -133,6 +128,27 @@ struct ImportTests {
         #expect(
             summary.line == "export.csv: 2 records, 2 imported, 0 rejected, 1 flagged, 1 cases opened, 0 already known")
         #expect(summary.notes == ["export.csv:3: the header line is repeated here; skipped"])
+    }
+
+    @Test("A repeated header is recognised with a byte-order mark before it or a trailing delimiter after it")
+    func repeatedHeaderVariants() throws {
+        let text = [canonicalHeader, row("R-1"), "\u{FEFF}" + canonicalHeader, row("R-2"), canonicalHeader + ","]
+            .joined(separator: "\n")
+        let summary = try require(try store.importText(text).summary)
+        #expect(summary.records == 2)
+        #expect(summary.notes.count == 2)
+    }
+
+    @Test("R4: an unclosed quote in a column that is not read still gives a warning")
+    func unclosedInUnreadColumn() throws {
+        let text = [canonicalHeader + ",Bron", row("R-1", scores: ["4", "8", "8", "8"]) + ",\"website"]
+            .joined(separator: "\n")
+        let summary = try require(try store.importText(text).summary)
+        #expect(summary.flagged == 1)
+        #expect(
+            summary.warnings.map(\.description) == [
+                "export.csv:2: comment: a quoted field is never closed in column 14, which is not read; check the line"
+            ])
     }
 
     @Test("R6: the same file twice changes nothing and says so")
@@ -182,6 +198,34 @@ struct ImportTests {
             ).summary)
         #expect(summary.casesOpened == 1)
         #expect(summary.alreadyKnown == 0)
+    }
+
+    @Test("R6: without a submission time, an id is scoped by the response's content")
+    func idWithoutTime() throws {
+        let header = "nr,training,client,score_training,score_day,score_facilities,score_trainer"
+        try store.importText([header, "1,Excel,Acme,8,8,8,8"].joined(separator: "\n"), name: "a.csv")
+        let summary = try require(
+            try store.importText(
+                [header, "1,Excel,Acme,3,8,8,8", "1,Excel,Acme,8,8,8,8"].joined(separator: "\n"), name: "b.csv"
+            )
+            .summary)
+        #expect(summary.casesOpened == 1)
+        #expect(summary.alreadyKnown == 1)
+    }
+
+    @Test("R6: a cumulative export saved again by Excel, without the seconds, opens no second case")
+    func secondsDropped() throws {
+        try store.importText(
+            [canonicalHeader, row("R-1", scores: ["3", "8", "8", "8"], submitted: "2026-11-24T16:05:33")].joined(
+                separator: "\n"))
+        let summary = try require(
+            try store.importText(
+                [canonicalHeader, row("R-1", scores: ["3", "8", "8", "8"], submitted: "24-11-2026 16:05")].joined(
+                    separator: "\n")
+            )
+            .summary)
+        #expect(summary.alreadyKnown == 1)
+        #expect(summary.casesOpened == 0)
     }
 
     @Test("R6: identical anonymous answers in one file are different responses; repeated later, they are known")
