@@ -2,11 +2,12 @@ import Foundation
 
 /// Reads a CSV file as a stream of records, in fixed-size chunks, with the line each starts on.
 ///
-/// Memory stays flat whatever the file's size: it holds one chunk and the record in progress.
-/// The delimiter (`,` `;` or tab) and the line end (LF, CRLF or CR) are detected from the
-/// header line; Excel's `sep=;` hint line is honoured. A record libcsv cannot read (a stray
-/// quote, an unclosed quote at the end) is handed to `onFault` with its text, and reading
-/// goes on with the next line, so that no later record is lost (R5).
+/// Memory stays flat whatever the file's size: it holds one chunk and the record in progress
+/// (at most `maxRecordLines` lines). The delimiter (`,` `;` or tab) and the line end (LF, CRLF
+/// or CR) are detected from the header line; Excel's `sep=;` hint line is honoured. A line
+/// with a stray or unclosed quote is read a second time leniently and handed over marked
+/// (`CSVRecord.quoteProblem`); what even that cannot read goes to `onFault` with its text.
+/// Either way reading goes on with the next line, so that no later record is lost (R4, R5).
 final class CSVReader {
     /// The size of each read from the file.
     static let chunkSize = 64 * 1024
