@@ -30,10 +30,8 @@ final class ImportSession {
 
     /// The encoding the file turned out to have.
     var encoding: String {
-        switch reader.encodingForm {
-        case .utf16LE, .utf16BE, .utf8BOM: reader.encodingForm?.rawValue ?? ""
-        case .unmarked, nil: decoder?.encoding.rawValue ?? FieldDecoder.Encoding.undecided.rawValue
-        }
+        if let form = reader.encodingForm, form != .unmarked { return form.rawValue }
+        return decoder?.encoding.rawValue ?? FieldDecoder.Encoding.undecided.rawValue
     }
 
     /// Handles one record: the header first, then responses.

@@ -1,0 +1,17 @@
+/// Why a list or report could not be made.
+public enum ListError: Error, CustomStringConvertible, Equatable {
+    /// No client in the clients file has this account manager.
+    case unknownManager(String, known: [String])
+    /// A stored date is not a date: the database was changed outside evalfeedback.
+    case corruptDate(column: String, value: String)
+
+    /// The message for the user: where, what, and what to do.
+    public var description: String {
+        switch self {
+        case .unknownManager(let name, let known):
+            "no account manager named '\(name)' (known: \(known.isEmpty ? "none; import a clients file first with 'evalfeedback clients import FILE'" : known.joined(separator: ", ")))."
+        case .corruptDate(let column, let value):
+            "the database holds '\(value)' in \(column), which is not a date; correct it with sqlite3 or restore a backup."
+        }
+    }
+}
