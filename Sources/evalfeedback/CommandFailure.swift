@@ -10,6 +10,10 @@ extension ExitCode {
     static let usage = ExitCode(64)
     /// A file could not be imported at all (EX_DATAERR).
     static let fileNotImportable = ExitCode(65)
+    /// A case step was refused (R12): the case's state or the dates do not allow it.
+    static let stepRefused = ExitCode(65)
+    /// The config file cannot be used (EX_CONFIG).
+    static let badConfig = ExitCode(78)
     /// The database, or an output file, could not be opened or written (EX_IOERR).
     static let databaseFailure = ExitCode(74)
 }
@@ -30,6 +34,12 @@ enum CommandFailure {
         case let error as RenderError:
             printError(error.description)
             return ExitCode.usage
+        case let error as CaseStepError:
+            printError(error.description)
+            return ExitCode.stepRefused
+        case let error as ConfigError:
+            printError(error.description)
+            return ExitCode.badConfig
         case let error as OutputError:
             printError(error.description)
             return ExitCode.databaseFailure

@@ -7,9 +7,11 @@ struct EvalFeedbackCommand: ParsableCommand {
         commandName: "evalfeedback",
         abstract: "Flag low course-evaluation scores and follow every complaint up within the procedure's deadlines.",
         discussion: "Exit codes: 0 done; 3 done, but records were rejected; 64 usage error; "
-            + "65 a file could not be imported; 74 the database could not be opened or written.",
+            + "65 a file could not be imported, or a case step was refused; "
+            + "74 the database could not be opened or written; 78 the config file cannot be used.",
         subcommands: [
-            ImportCommand.self, ClientsCommand.self, FollowupsCommand.self, ReportCommand.self, RejectsCommand.self,
+            ImportCommand.self, ClientsCommand.self, CaseCommand.self, FollowupsCommand.self, ReportCommand.self,
+            RejectsCommand.self, CalendarCommand.self,
         ])
 
     static func main() {

@@ -1,7 +1,5 @@
-public import ArgumentParser
-public import EvalFeedbackCore
-
-extension OutputFormat: ExpressibleByArgument {}
+import ArgumentParser
+import EvalFeedbackCore
 
 /// `evalfeedback followups`: the team's morning list.
 struct FollowupsCommand: ParsableCommand {
@@ -14,15 +12,16 @@ struct FollowupsCommand: ParsableCommand {
     @Option(help: "Show only this account manager's cases.")
     var manager: String?
 
-    @Option(help: "text, csv (for Excel) or json.")
+    @Option(help: "text, csv (for Excel), json, or html (one self-contained page).")
     var format: OutputFormat = .text
 
     @Option(help: "Write to this file (readable by you only) instead of the terminal.")
     var out: String?
 
     func run() throws {
+        let settings = try global.settings()
         let store = try global.openDatabase()
-        let list = try store.followUpList(on: global.today, manager: manager)
+        let list = try store.followUpList(on: global.today, manager: manager, settings: settings)
         try OutputDestination.write(try list.rendered(as: format), to: out)
     }
 }

@@ -16,6 +16,13 @@ struct GlobalOptions: ParsableArguments {
         help: "Act as on this day (yyyy-MM-dd), for tests and back-fills. Default: today in the Netherlands.")
     var asOf: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The config file (YAML): calendar, low-score threshold, default account manager, causes.",
+            discussion: "Default: evalfeedback.yaml beside the database, when there is one."),
+        completion: .file(extensions: ["yaml", "yml"]))
+    var config: String?
+
     func validate() throws {
         if let asOf, LocalDate(asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a date; write it as yyyy-MM-dd, e.g. 2026-11-23.")
@@ -32,9 +39,23 @@ struct GlobalOptions: ParsableArguments {
             ?? LocalDate(dayNumber: 0)
     }
 
+    /// The database file this run uses.
+    var databasePath: String {
+        database ?? ProcessInfo.processInfo.environment["EVALFEEDBACK_DATABASE"] ?? "evalfeedback.sqlite"
+    }
+
     /// Opens the register this run should use.
     func openDatabase() throws -> AppDatabase {
-        let path = database ?? ProcessInfo.processInfo.environment["EVALFEEDBACK_DATABASE"] ?? "evalfeedback.sqlite"
-        return try AppDatabase.open(at: path)
+        try AppDatabase.open(at: databasePath)
+    }
+
+    /// The settings from `--config`, else from evalfeedback.yaml beside the database, else the
+    /// procedure's defaults.
+    func settings() throws -> Settings {
+        if let config { return try SettingsFile.load(path: config) }
+        let beside = URL(fileURLWithPath: databasePath).deletingLastPathComponent()
+            .appendingPathComponent(SettingsFile.defaultName).path
+        guard FileManager.default.fileExists(atPath: beside) else { return Settings() }
+        return try SettingsFile.load(path: beside)
     }
 }

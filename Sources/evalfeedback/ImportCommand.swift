@@ -21,8 +21,8 @@ struct ImportCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
+        let settings = try global.settings().importSettings(today: global.today)
         let store = try global.openDatabase()
-        let settings = ImportSettings(today: global.today)
         var exitCode = ExitCode.success
         for file in files {
             let name = URL(fileURLWithPath: file).lastPathComponent

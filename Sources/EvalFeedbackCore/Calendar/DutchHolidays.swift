@@ -1,5 +1,5 @@
 /// The Dutch public holidays of R8, computed for any year (no year tables to run out).
-public struct DutchHolidays: Sendable {
+public struct DutchHolidays: Sendable, Equatable {
     /// When Liberation Day (5 May) is a closing day.
     public enum LiberationDayRule: String, Sendable, CaseIterable {
         /// Never a closing day.

@@ -41,3 +41,23 @@ public struct NewCase: Sendable, Equatable {
         deadlines = Deadlines(registeredOn: registered, calendar: settings.calendar)
     }
 }
+
+extension NewCase {
+    /// A complaint registered by hand (R7): it follows the same route and deadlines as an
+    /// evaluation case, counted from the day it was registered.
+    public init(
+        source: CaseSource, client: String, contactName: String, contactEmail: String?, training: String?,
+        trainer: String?, summary: String, registeredOn: LocalDate, calendar: WorkingDayCalendar
+    ) {
+        self.source = source
+        self.client = client.trimmedOrNil
+        self.contactName = contactName.trimmedOrNil
+        self.contactEmail = contactEmail?.trimmedOrNil
+        self.training = training?.trimmedOrNil
+        self.trainer = trainer?.trimmedOrNil
+        lowScores = []
+        self.summary = summary.trimmedOrNil
+        self.registeredOn = registeredOn
+        deadlines = Deadlines(registeredOn: registeredOn, calendar: calendar)
+    }
+}

@@ -1,53 +1,83 @@
-import Foundation
-
 extension FollowUpList {
-    /// The list in `format`: a table, CSV for Excel, or JSON.
+    /// The list in `format`: grouped text for the terminal, CSV for Excel, JSON, or a page.
     public func rendered(as format: OutputFormat) throws -> [UInt8] {
         switch format {
         case .text: Array(text.utf8)
         case .csv: csv.data
         case .json: try JSONOutput.encode(self)
+        case .html: html
         }
     }
 
-    private var columns: [String] {
-        [
-            "case", "status", "account manager", "client", "respondent", "training", "trainer", "low scores",
-            "contact due", "resolution due",
-        ]
+    private var title: String {
+        "Follow-up list\(manager.map { " for \($0)" } ?? "") on \(day.weekdayName) \(day)"
     }
 
-    private func cells(_ item: FollowUpItem) -> [String] {
+    private static func heading(_ group: Group) -> String {
+        let count = "\(group.items.count) case\(group.items.count == 1 ? "" : "s")"
+        guard let manager = group.manager else {
+            return "Unassigned: \(count). Give each an account manager: 'evalfeedback case assign ID --manager NAME'"
+        }
+        return "\(manager): \(count)"
+    }
+
+    private static let columns = ["case", "to do", "client", "contact", "training", "trainer", "complaint"]
+
+    private static func cells(_ item: FollowUpItem) -> [String] {
         [
-            String(item.caseID), item.status, item.manager ?? "(unassigned)", item.client ?? "", item.respondent ?? "",
-            item.training ?? "", item.trainer ?? "", item.lowScores ?? "", item.contactDue.description,
-            item.resolutionDue.description,
+            String(item.caseID), item.todo, item.client ?? "", item.respondent ?? "", item.training ?? "",
+            item.trainer ?? "", item.lowScores.map { "low scores: \($0)" } ?? item.summary ?? "",
         ]
     }
 
     private var text: String {
-        let who = manager.map { " for \($0)" } ?? ""
-        let overdue = items.filter { $0.urgency == .contactOverdue }.count
-        let today = items.filter { $0.urgency == .contactDueToday }.count
-        var out = "Follow-up list\(who) on \(day): \(items.count) open case\(items.count == 1 ? "" : "s")"
-        out += " (\(overdue) contact overdue, \(today) contact due today)\n"
-        guard !items.isEmpty else { return out }
-        var table = TextTable(headers: columns, maxWidths: ["status": 40, "low scores": 60])
-        table.rows = items.map(cells)
-        return out + "\n" + table.render()
+        var out = "\(title): \(headline)\n"
+        for group in groups {
+            out += "\n\(Self.heading(group))\n"
+            var table = TextTable(headers: Self.columns, maxWidths: ["to do": 90, "complaint": 48])
+            table.rows = group.items.map(Self.cells)
+            out += table.render()
+        }
+        return out
     }
 
     private var csv: CSVDocument {
-        var document = CSVDocument(
-            header: columns.map { $0.replacingOccurrences(of: " ", with: "_") }
-                + ["working_days_late", "respondent_email", "source", "registered_on"])
+        var document = CSVDocument(header: [
+            "case", "action", "to_do", "account_manager", "client", "respondent", "respondent_email", "training",
+            "trainer", "low_scores", "summary", "source", "state", "registered_on", "contact_due", "contacted_on",
+            "resolution_due", "working_days_late",
+        ])
         for item in items {
-            document.append(
-                cells(item) + [
-                    String(item.workingDaysOverdue), item.respondentEmail ?? "", item.source.rawValue,
-                    item.registeredOn.description,
-                ])
+            document.append([
+                String(item.caseID), item.action.rawValue, item.todo, item.manager ?? "(unassigned)", item.client ?? "",
+                item.respondent ?? "", item.respondentEmail ?? "", item.training ?? "", item.trainer ?? "",
+                item.lowScores ?? "", item.summary ?? "", item.source.rawValue, item.state.rawValue,
+                item.registeredOn.description, item.contactDue.description,
+                item.contactedOn?.description ?? "", item.resolutionDue.description, String(item.workingDaysOverdue),
+            ])
         }
         return document
+    }
+
+    private var html: [UInt8] {
+        var page = HTMLPage(title: title)
+        page.append("h1", title)
+        page.append("p", headline + ". Confidential: for the academy team only (personal data).", class: "meta")
+        if items.isEmpty { page.append("p", "Nothing to follow up.") }
+        for group in groups {
+            page.append("h2", Self.heading(group))
+            page.appendTable(
+                headers: Self.columns,
+                rows: group.items.map { (Self.cells($0), $0.action.rawValue) })
+        }
+        return page.rendered(
+            style: """
+                tr.contact-overdue td, tr.resolution-overdue td { background: #fde8e8; }
+                tr.contact-overdue td:nth-child(2), tr.resolution-overdue td:nth-child(2) { color: #9b1c1c;
+                    font-weight: 600; }
+                tr.contact-due-today td, tr.resolution-due-soon td { background: #fff4db; }
+                tr.closing-email-owed td, tr.consequences-outstanding td { background: #e8f0fd; }
+                tr.in-progress td { color: #5a6473; }
+                """)
     }
 }

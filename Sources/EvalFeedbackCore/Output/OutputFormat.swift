@@ -6,4 +6,6 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case csv
     /// JSON for other programs.
     case json
+    /// One self-contained page: inline CSS, no scripts, every value escaped.
+    case html
 }

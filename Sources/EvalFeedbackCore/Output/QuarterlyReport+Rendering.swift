@@ -6,7 +6,7 @@ extension QuarterlyReport {
         switch format {
         case .text: Array(text.utf8)
         case .json: try JSONOutput.encode(self)
-        case .csv: throw RenderError.unsupported(format, what: "the quarterly report")
+        case .csv, .html: throw RenderError.unsupported(format, what: "the quarterly report")
         }
     }
 

@@ -101,6 +101,30 @@ extension AppDatabase {
                     CREATE INDEX reject_by_import ON reject(import_id);
                     """)
         }
+        migrator.registerMigration("v2-case-lifecycle") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE complaint_case ADD COLUMN assigned_manager TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN extension_reason TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN extension_expected TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN extension_told_on TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN extension_late INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE complaint_case ADD COLUMN extended_late INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE complaint_case ADD COLUMN resolution TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN cause TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN client_satisfied TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN closing_email_owed INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE complaint_case ADD COLUMN closing_email_sent_on TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN appealed_on TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN appeal_third_party TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN ruling TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN ruled_on TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN ruling_text TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN consequences_done_on TEXT;
+                    ALTER TABLE case_event ADD COLUMN recorded_at TEXT;
+                    CREATE INDEX case_by_state ON complaint_case(state);
+                    """)
+        }
         return migrator
     }
 }

@@ -9,8 +9,6 @@ struct ImportWriter {
     let db: Database
     let importID: Int64
     private let insertResponse: Statement
-    private let insertCase: Statement
-    private let insertEvent: Statement
     private let insertReject: Statement
 
     init(db: Database, importID: Int64) throws {
@@ -24,14 +22,6 @@ struct ImportWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(response_key) DO NOTHING
                 """)
-        insertCase = try db.cachedStatement(
-            sql: """
-                INSERT INTO complaint_case (response_id, source, client, client_key, contact_name, contact_email,
-                    training, trainer, low_scores, summary, registered_on, contact_due, resolution_due, state)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        insertEvent = try db.cachedStatement(
-            sql: "INSERT INTO case_event (case_id, happened_on, kind, actor, note) VALUES (?, ?, ?, ?, ?)")
         insertReject = try db.cachedStatement(
             sql: "INSERT INTO reject (import_id, line, reason, raw) VALUES (?, ?, ?, ?)")
     }
@@ -54,15 +44,7 @@ struct ImportWriter {
 
     /// Registers a case and its first history step (R13).
     func open(_ newCase: NewCase, clientKey: String?, responseID: Int64?, actor: String, note: String) throws {
-        try insertCase.execute(arguments: [
-            responseID, newCase.source.rawValue, newCase.client, clientKey,
-            newCase.contactName, newCase.contactEmail, newCase.training, newCase.trainer,
-            newCase.lowScores.isEmpty ? nil : LowScore.text(newCase.lowScores), newCase.summary,
-            newCase.registeredOn.description, newCase.deadlines.contactDue.description,
-            newCase.deadlines.resolutionDue.description, CaseState.registered.rawValue,
-        ])
-        let caseID = db.lastInsertedRowID
-        try insertEvent.execute(arguments: [caseID, newCase.registeredOn.description, "registered", actor, note])
+        try newCase.insert(into: db, clientKey: clientKey, responseID: responseID, actor: actor, note: note)
     }
 
     /// Keeps an unreadable record verbatim with its line and reason (R5).

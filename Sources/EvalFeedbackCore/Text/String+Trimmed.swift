@@ -10,3 +10,11 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension StringProtocol {
+    /// The trimmed text, or nil when nothing is left: for optional notes and names.
+    var trimmedOrNil: String? {
+        let text = trimmed
+        return text.isEmpty ? nil : text
+    }
+}

@@ -25,16 +25,21 @@ struct FollowUpListTests {
         try store.importText(text)
     }
 
-    @Test("Overdue contact first, then contact due today, then by resolution due")
+    @Test("Unassigned cases first, then per manager; within a manager the most urgent action first")
     func order() throws {
         let list = try store.followUpList(on: try require(LocalDate("2026-11-26")), manager: nil)
-        #expect(list.items.map(\.caseID) == [4, 1, 2, 3])
-        #expect(list.items.map(\.urgency) == [.contactOverdue, .contactOverdue, .contactDueToday, .open])
+        #expect(list.items.map(\.caseID) == [3, 2, 4, 1])
+        #expect(list.groups.map(\.manager) == [nil, "Mark Jansen", "Sanne de Vries"])
+        #expect(list.items.map(\.action) == [.inProgress, .contactDueToday, .contactOverdue, .contactOverdue])
         #expect(
-            list.items.map(\.status) == [
-                "contact overdue, 25 working days", "contact overdue, 1 working day", "contact due today",
-                "contact due 2026-11-27",
+            list.items.map(\.todo) == [
+                "Contact due 2026-11-27", "Contact the client today, then 'case contact 2'",
+                "Contact the client now: contact was due 2026-10-22, 25 working days late",
+                "Contact the client now: contact was due 2026-11-25, 1 working day late",
             ])
+        #expect(
+            list.headline
+                == "4 cases, 3 need action today (2 contact overdue, 1 contact due today), 1 unassigned")
     }
 
     @Test("R10: a contacted case past its four weeks is listed as resolution overdue")
@@ -45,14 +50,25 @@ struct FollowUpListTests {
         }
         let list = try store.followUpList(on: try require(LocalDate("2026-11-26")), manager: nil)
         let item = try #require(list.items.first { $0.caseID == 4 })
-        #expect(item.urgency == .resolutionOverdue)
-        #expect(item.status == "resolution overdue, 7 working days")
+        #expect(item.action == .resolutionOverdue)
+        #expect(item.workingDaysOverdue == 7)
+        #expect(item.todo.hasPrefix("Resolution overdue since 2026-11-17, 7 working days late: close it"))
     }
 
     @Test("R15: cases follow their client's account manager; an unknown client's case is unassigned, not hidden")
     func managers() throws {
         let list = try store.followUpList(on: try require(LocalDate("2026-11-26")), manager: nil)
-        #expect(list.items.map(\.manager) == ["Sanne de Vries", "Sanne de Vries", "Mark Jansen", nil])
+        #expect(list.items.map(\.manager) == [nil, "Mark Jansen", "Sanne de Vries", "Sanne de Vries"])
+    }
+
+    @Test("R15: with a default account manager configured, nobody's cases go to that manager")
+    func defaultManager() throws {
+        let settings = Settings(defaultManager: "Team Academie")
+        let list = try store.followUpList(on: try require(LocalDate("2026-11-26")), manager: nil, settings: settings)
+        #expect(list.items.first { $0.caseID == 3 }?.manager == "Team Academie")
+        let team = try store.followUpList(
+            on: try require(LocalDate("2026-11-26")), manager: "team academie", settings: settings)
+        #expect(team.items.map(\.caseID) == [3])
     }
 
     @Test("R16: a manager's list shows only that manager's cases; the name's case does not matter")

@@ -1,0 +1,33 @@
+/// One entry of a case's history (R13): what happened, when, who did it, and a note.
+public struct CaseEvent: Sendable, Codable, Equatable {
+    /// What kind of step it was.
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case registered
+        case contacted
+        case note
+        case extended
+        case closed
+        case closingEmailSent = "closing-email-sent"
+        case appealed
+        case ruled
+        case consequencesDone = "consequences-done"
+        case assigned
+    }
+
+    /// The day it happened.
+    public let on: LocalDate
+    /// What happened.
+    public let kind: Kind
+    /// Who recorded it.
+    public let actor: String
+    /// What they wrote, or the step's details.
+    public let note: String?
+
+    /// An entry for the history.
+    public init(on: LocalDate, kind: Kind, actor: String, note: String?) {
+        self.on = on
+        self.kind = kind
+        self.actor = actor
+        self.note = note
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Yams
+
+extension SettingsFile {
+    /// Reads each setting's value, with messages that name the file, line and setting.
+    struct Reader {
+        let path: String
+
+        func text(_ node: Node, _ key: String) throws(ConfigError) -> String {
+            guard case .scalar(let scalar) = node else { throw bad(node, key, "must be a single value") }
+            return scalar.string
+        }
+
+        func threshold(_ node: Node) throws(ConfigError) -> Double {
+            let key = "low_score_threshold"
+            guard let value = ScoreValue(parsing: try text(node, key)).value, value < 10 else {
+                throw bad(node, key, "must be a score from 1 to 9.5, e.g. 6 (the procedure's default)")
+            }
+            return value
+        }
+
+        func causes(_ node: Node) throws(ConfigError) -> [String] {
+            guard case .sequence(let items) = node else {
+                throw bad(node, "causes", "must be a list, e.g. [trainer, content, facilities, other]")
+            }
+            var causes: [String] = []
+            for item in items {
+                let cause = try text(item, "causes").trimmed.lowercased()
+                guard !cause.isEmpty, !cause.contains(",") else {
+                    throw bad(item, "causes", "has an empty category or one with a comma")
+                }
+                if !causes.contains(cause) { causes.append(cause) }
+            }
+            guard !causes.isEmpty else { throw bad(node, "causes", "must name at least one category") }
+            return causes
+        }
+
+        func holidays(_ node: Node) throws(ConfigError) -> DutchHolidays {
+            guard let mapping = node.mapping else {
+                throw bad(node, "calendar", "must hold good_friday, liberation_day and closing_days")
+            }
+            var holidays = DutchHolidays()
+            for (key, value) in mapping {
+                let name = key.string ?? ""
+                switch name {
+                case "good_friday":
+                    guard let on = value.bool else { throw bad(value, "good_friday", "must be true or false") }
+                    holidays.goodFriday = on
+                case "liberation_day":
+                    let rules = DutchHolidays.LiberationDayRule.allCases.map(\.rawValue)
+                    guard let rule = DutchHolidays.LiberationDayRule(rawValue: try text(value, name)) else {
+                        throw bad(value, name, "must be one of \(rules.joined(separator: ", "))")
+                    }
+                    holidays.liberationDay = rule
+                case "closing_days":
+                    holidays.extraClosingDays = try closingDays(value)
+                default:
+                    throw .unknownKey(
+                        path: path, line: key.mark?.line, key: "calendar." + name,
+                        known: ["good_friday", "liberation_day", "closing_days"])
+                }
+            }
+            return holidays
+        }
+
+        /// Days as `2026-12-28`, or ranges as `2026-12-28..2026-12-31`.
+        private func closingDays(_ node: Node) throws(ConfigError) -> Set<LocalDate> {
+            guard case .sequence(let items) = node else {
+                throw bad(node, "closing_days", "must be a list of days or ranges, e.g. [2026-12-28..2026-12-31]")
+            }
+            var days: Set<LocalDate> = []
+            for item in items {
+                let entry = try text(item, "closing_days").trimmed
+                let ends = entry.components(separatedBy: "..").map(\.trimmed)
+                guard ends.count <= 2, let first = LocalDate(ends[0]), let last = LocalDate(ends[ends.count - 1]),
+                    first <= last, last.dayNumber - first.dayNumber < 366
+                else {
+                    throw bad(
+                        item, "closing_days",
+                        "has '\(entry)', which is not a day (yyyy-MM-dd) or a range (yyyy-MM-dd..yyyy-MM-dd)")
+                }
+                for number in first.dayNumber...last.dayNumber { days.insert(LocalDate(dayNumber: number)) }
+            }
+            return days
+        }
+
+        private func bad(_ node: Node, _ key: String, _ problem: String) -> ConfigError {
+            .badValue(path: path, line: node.mark?.line, key: key, problem: problem)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// Everything about one case for `case show`: the case, what to do next, each deadline with
+/// how it was worked out, and the whole history (R13), so that "why Tuesday?" has an answer.
+public struct CaseSheet: Sendable, Codable, Equatable {
+    /// One deadline, whether it was met, and how it follows from the registration day.
+    public struct Deadline: Sendable, Codable, Equatable {
+        /// `contact` (R9), `resolution` (R10) or `extension` (R11).
+        public let name: String
+        /// The day it falls on.
+        public let due: LocalDate
+        /// `met on 2026-11-24`, `missed: done 2026-11-27, 3 working days late`, `open`, `late by 2 working days`.
+        public let status: String
+        /// How `due` was worked out.
+        public let explanation: String
+    }
+
+    /// The day the sheet describes the case on.
+    public let day: LocalDate
+    /// The case.
+    public let complaint: ComplaintCase
+    /// What the follow-up list asks today, if anything.
+    public let todo: String?
+    /// Contact, resolution and (when extended) the promised answer date.
+    public let deadlines: [Deadline]
+    /// Every step, in order.
+    public let history: [CaseEvent]
+
+    /// The sheet for `complaint` on `today`.
+    public init(complaint: ComplaintCase, history: [CaseEvent], today: LocalDate, calendar: WorkingDayCalendar) {
+        day = today
+        self.complaint = complaint
+        self.history = history
+        let item = FollowUpItem(complaint, today: today, calendar: calendar)
+        let listed = complaint.state.isOpen || item.action != .inProgress || complaint.state == .appealed
+        todo = listed ? item.todo : nil
+        func status(due: LocalDate, doneOn: LocalDate?) -> String {
+            if let doneOn {
+                let late = calendar.workingDaysOverdue(due: due, today: doneOn)
+                return late == 0 ? "met on \(doneOn)" : "missed: done on \(doneOn), \(Self.days(late)) late"
+            }
+            if due < today { return "open and late by \(Self.days(calendar.workingDaysOverdue(due: due, today: today)))" }
+            return "open"
+        }
+        var deadlines = [
+            Deadline(
+                name: "contact", due: complaint.contactDue,
+                status: status(due: complaint.contactDue, doneOn: complaint.contactedOn),
+                explanation: calendar.explainContactDue(registeredOn: complaint.registeredOn)),
+            Deadline(
+                name: "resolution", due: complaint.resolutionDue,
+                status: complaint.extension == nil || complaint.closing != nil
+                    ? status(due: complaint.resolutionDue, doneOn: complaint.closing?.closedOn)
+                    : "extended (see below)",
+                explanation: calendar.explainResolutionDue(registeredOn: complaint.registeredOn)),
+        ]
+        if let extended = complaint.extension {
+            let timing =
+                extended.late
+                ? "told on \(extended.toldOn), after the deadline then in force: a breach of R11"
+                : "told on \(extended.toldOn), before the deadline then in force (R11)"
+            deadlines.append(
+                Deadline(
+                    name: "extension", due: extended.expected,
+                    status: status(due: extended.expected, doneOn: complaint.closing?.closedOn),
+                    explanation: "answer promised by \(extended.expected.weekdayName) \(extended.expected): "
+                        + "\(extended.reason); \(timing)"))
+        }
+        self.deadlines = deadlines
+    }
+
+    private static func days(_ count: Int) -> String { count == 1 ? "1 working day" : "\(count) working days" }
+}

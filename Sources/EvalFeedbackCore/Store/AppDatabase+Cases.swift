@@ -1,0 +1,100 @@
+import GRDB
+
+extension AppDatabase {
+    /// Registers a complaint from any source (R7), then applies `steps` (an oral complaint
+    /// solved on the spot is closed the same day), all in one transaction.
+    ///
+    /// Refuses an empty client, contact or summary, and a registration day after today.
+    public func register(_ newCase: NewCase, steps: [CaseStep] = [], lifecycle: CaseLifecycle, defaultManager: String?)
+        throws -> (ComplaintCase, [CaseChange])
+    {
+        guard newCase.client != nil else { throw CaseStepError.emptyText(field: "the client (--client)") }
+        guard newCase.contactName != nil else { throw CaseStepError.emptyText(field: "the contact (--contact)") }
+        guard newCase.summary != nil else { throw CaseStepError.emptyText(field: "the summary (--summary)") }
+        if newCase.registeredOn > lifecycle.today {
+            throw CaseStepError.inTheFuture(step: "registration", date: newCase.registeredOn, today: lifecycle.today)
+        }
+        return try writer.write { db in
+            let id = try newCase.insert(
+                into: db, clientKey: newCase.client.map(ClientKey.of), responseID: nil, actor: lifecycle.actor,
+                note: newCase.summary)
+            var changes: [CaseChange] = []
+            for step in steps {
+                changes.append(try Self.apply(step, to: id, in: db, lifecycle: lifecycle, defaultManager: defaultManager))
+            }
+            return (try Self.fetchCase(id, in: db, defaultManager: defaultManager), changes)
+        }
+    }
+
+    /// Records one step on a case (R11-R15) with its history entry (R13), or refuses it and
+    /// leaves the register unchanged (R12).
+    public func record(_ step: CaseStep, on caseID: Int64, lifecycle: CaseLifecycle, defaultManager: String?)
+        throws -> CaseChange
+    {
+        try writer.write { db in
+            try Self.apply(step, to: caseID, in: db, lifecycle: lifecycle, defaultManager: defaultManager)
+        }
+    }
+
+    /// The case with this number.
+    public func complaintCase(_ id: Int64, defaultManager: String?) throws -> ComplaintCase {
+        try writer.read { db in try Self.fetchCase(id, in: db, defaultManager: defaultManager) }
+    }
+
+    /// The case's whole history in order (R13).
+    public func history(of id: Int64) throws -> [CaseEvent] {
+        try writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT happened_on, kind, actor, note FROM case_event WHERE case_id = ? ORDER BY id",
+                arguments: [id]
+            ).map { row in
+                CaseEvent(
+                    on: try Self.date(row, "happened_on"), kind: CaseEvent.Kind(rawValue: row["kind"]) ?? .note,
+                    actor: row["actor"], note: row["note"])
+            }
+        }
+    }
+
+    static func fetchCase(_ id: Int64, in db: Database, defaultManager: String?) throws -> ComplaintCase {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT \(ComplaintCase.selection)
+                    FROM complaint_case c LEFT JOIN client cl ON cl.client_key = c.client_key WHERE c.id = ?
+                    """,
+                arguments: [id])
+        else { throw CaseStepError.unknownCase(id) }
+        return try ComplaintCase(row: row, defaultManager: defaultManager)
+    }
+
+    private static func apply(
+        _ step: CaseStep, to id: Int64, in db: Database, lifecycle: CaseLifecycle, defaultManager: String?
+    ) throws -> CaseChange {
+        var step = step
+        if case .assign(let manager, let on) = step {
+            step = .assign(manager: try knownSpelling(of: manager, in: db), on: on)
+        }
+        let current = try fetchCase(id, in: db, defaultManager: defaultManager)
+        let change = try lifecycle.apply(step, to: current)
+        let columns = change.updated.mutableColumns
+        try db.execute(
+            sql: "UPDATE complaint_case SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
+            arguments: StatementArguments(columns.map(\.1) + [id]))
+        try change.event.insert(into: db, caseID: id)
+        return change
+    }
+
+    /// A manager's name as the clients file or earlier assignments spell it, so that
+    /// `sanne de vries` and `Sanne de Vries` are one person's list.
+    private static func knownSpelling(of name: String, in db: Database) throws -> String {
+        let known = try String.fetchAll(
+            db,
+            sql: """
+                SELECT manager_name FROM client UNION
+                SELECT assigned_manager FROM complaint_case WHERE assigned_manager IS NOT NULL
+                """)
+        let wanted = ClientKey.of(name)
+        return known.first { ClientKey.of($0) == wanted } ?? name.trimmed
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import EvalFeedbackCore
+
+/// `evalfeedback case show ID`: everything about one case.
+struct CaseShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a case: its details, what to do, each deadline and how it was worked out, and its history.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The case number.")
+    var id: Int64
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if format == .csv || format == .html { throw ValidationError("a case is shown as text or json.") }
+    }
+
+    func run() throws {
+        let settings = try global.settings()
+        let store = try global.openDatabase()
+        let complaint = try store.complaintCase(id, defaultManager: settings.defaultManager)
+        let sheet = CaseSheet(
+            complaint: complaint, history: try store.history(of: id), today: global.today,
+            calendar: settings.calendar)
+        try OutputDestination.write(try sheet.rendered(as: format), to: nil)
+    }
+}
