@@ -26,9 +26,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let settings = try global.settings()
         let store = try global.openDatabase()
         let period = quarter.flatMap(Quarter.init) ?? Quarter(containing: global.today)
         try OutputDestination.write(
-            try store.quarterlyReport(period, today: global.today).rendered(as: format), to: out)
+            try store.quarterlyReport(
+                period, today: global.today, scoring: ScoringPolicy(lowThreshold: settings.lowScoreThreshold)).rendered(as: format), to: out)
     }
 }
