@@ -35,9 +35,11 @@ run: build
 	@$(BIN) import --database $(DEMO_DB) --as-of $(AS_OF) fixtures/exports/*.csv || [ $$? -eq 3 ]
 	@echo; echo "== Follow-up list"
 	@$(BIN) followups --database $(DEMO_DB) --as-of $(AS_OF)
+	@$(BIN) followups --database $(DEMO_DB) --as-of $(AS_OF) --format html --out out/followups.html
+	@echo "(also written as out/followups.html, one page to open in a browser)"
 	@echo; echo "== Quarterly report"
 	@$(BIN) report --database $(DEMO_DB) --as-of $(AS_OF)
-	@echo; echo "The demo register is $(DEMO_DB); try: $(BIN) rejects --database $(DEMO_DB)"
+	@echo; echo "The demo register is $(DEMO_DB); try: $(BIN) case show 2 --database $(DEMO_DB) --as-of $(AS_OF)"
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -31,6 +31,7 @@ struct ReportCommand: ParsableCommand {
         let period = quarter.flatMap(Quarter.init) ?? Quarter(containing: global.today)
         try OutputDestination.write(
             try store.quarterlyReport(
-                period, today: global.today, scoring: ScoringPolicy(lowThreshold: settings.lowScoreThreshold)).rendered(as: format), to: out)
+                period, today: global.today, scoring: ScoringPolicy(lowThreshold: settings.lowScoreThreshold)
+            ).rendered(as: format), to: out)
     }
 }

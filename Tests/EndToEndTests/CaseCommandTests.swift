@@ -18,7 +18,10 @@ struct CaseCommandTests {
         let script: [(arguments: [String], asOf: String)] = [
             (["followups", "--manager", "Mark Jansen"], "2026-11-26"),
             (["case", "show", "2"], "2026-11-26"),
-            (["case", "contact", "2", "--note", "Gebeld: zaal te klein en te warm, excuses aangeboden"] + mark, "2026-11-26"),
+            (
+                ["case", "contact", "2", "--note", "Gebeld: zaal te klein en te warm, excuses aangeboden"] + mark,
+                "2026-11-26"
+            ),
             (["case", "note", "2", "Facilitair: grotere zaal gereserveerd voor de terugkomdag"] + mark, "2026-11-26"),
             (
                 [
@@ -75,10 +78,16 @@ struct CaseCommandTests {
                 "evaluation cases come from 'evalfeedback import'"
             ),
             (
-                ["case", "open", "--source", "email", "--client", "x", "--contact", "y", "--summary", "z", "--on", "2026-12-01"],
+                [
+                    "case", "open", "--source", "email", "--client", "x", "--contact", "y", "--summary", "z", "--on",
+                    "2026-12-01",
+                ],
                 65, "registration on 2026-12-01 lies after today"
             ),
-            (["case", "close", "1", "--outcome", "resolved", "--resolution", "x", "--cause", "weer"], 65, "'weer' is not a cause category"),
+            (
+                ["case", "close", "1", "--outcome", "resolved", "--resolution", "x", "--cause", "weer"], 65,
+                "'weer' is not a cause category"
+            ),
         ])
     func refused(arguments: [String], status: Int32, message: String) throws {
         let cli = try fixtureRegister()

@@ -129,7 +129,8 @@ public struct CaseLifecycle: Sendable {
         if recorded.emailOutstanding {
             message += "; closing email owed: record it with 'evalfeedback case email-sent \(current.id)'"
         }
-        let note = "\(closing.outcome.rawValue), cause \(cause), client satisfied: \(closing.clientSatisfied.rawValue)"
+        let note =
+            "\(closing.outcome.rawValue), cause \(cause), client satisfied: \(closing.clientSatisfied.rawValue)"
             + ": \(closing.resolution)"
         return change(updated, .closed, closing.closedOn, note, message)
     }
@@ -172,7 +173,8 @@ public struct CaseLifecycle: Sendable {
         let who = thirdParty?.trimmedOrNil.map { " to \($0)" } ?? ""
         return change(
             updated, .appealed, on, thirdParty?.trimmedOrNil.map { "third party: \($0)" },
-            "case \(current.id): appealed\(who) on \(on); record the ruling with 'evalfeedback case ruling \(current.id)'")
+            "case \(current.id): appealed\(who) on \(on); record the ruling with 'evalfeedback case ruling \(current.id)'"
+        )
     }
 
     private func rule(_ current: ComplaintCase, _ ruling: Ruling, on: LocalDate, text: String) throws(CaseStepError)

@@ -34,4 +34,3 @@ public struct Settings: Sendable, Equatable {
         ImportSettings(today: today, scoring: ScoringPolicy(lowThreshold: lowScoreThreshold), calendar: calendar)
     }
 }
-

@@ -33,7 +33,8 @@ extension CaseSheet {
             field("Resolution", closing.resolution)
             field(
                 "Closing email",
-                closing.emailSentOn.map { "sent on \($0)" } ?? (closing.emailOwed ? "owed, not yet sent" : "not needed"))
+                closing.emailSentOn.map { "sent on \($0)" } ?? (closing.emailOwed ? "owed, not yet sent" : "not needed")
+            )
         }
         if let appeal = c.appeal {
             field("Appeal", "\(appeal.appealedOn)" + (appeal.thirdParty.map { " to \($0)" } ?? ""))

@@ -37,7 +37,9 @@ public struct CaseSheet: Sendable, Codable, Equatable {
                 let late = calendar.workingDaysOverdue(due: due, today: doneOn)
                 return late == 0 ? "met on \(doneOn)" : "missed: done on \(doneOn), \(Self.days(late)) late"
             }
-            if due < today { return "open and late by \(Self.days(calendar.workingDaysOverdue(due: due, today: today)))" }
+            if due < today {
+                return "open and late by \(Self.days(calendar.workingDaysOverdue(due: due, today: today)))"
+            }
             return "open"
         }
         var deadlines = [

@@ -68,7 +68,9 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
             let due = current.currentResolutionDue
             if current.contactedOn == nil, current.contactDue < today {
                 let late = calendar.workingDaysOverdue(due: current.contactDue, today: today)
-                return (.contactOverdue, late, "Contact the client now: contact was due \(current.contactDue)\(days(late))")
+                return (
+                    .contactOverdue, late, "Contact the client now: contact was due \(current.contactDue)\(days(late))"
+                )
             }
             if current.contactedOn == nil, current.contactDue == today {
                 return (.contactDueToday, 0, "Contact the client today, then 'case contact \(id)'")

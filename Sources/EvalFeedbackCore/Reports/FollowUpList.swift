@@ -60,7 +60,8 @@ public struct FollowUpList: Sendable, Codable, Equatable {
     /// `19 cases, 11 need action today (6 contact overdue, 5 contact due today), 2 unassigned`
     public var headline: String {
         let needing = items.count { $0.action.needsAction }
-        var text = "\(items.count) case\(items.count == 1 ? "" : "s"), \(needing) need\(needing == 1 ? "s" : "") action today"
+        var text =
+            "\(items.count) case\(items.count == 1 ? "" : "s"), \(needing) need\(needing == 1 ? "s" : "") action today"
         let counts = actionCounts.filter { $0.action.needsAction }.map { "\($0.count) \($0.action.label)" }
         if !counts.isEmpty { text += " (\(counts.joined(separator: ", ")))" }
         let unassigned = items.count { $0.manager == nil }

@@ -20,7 +20,8 @@ extension AppDatabase {
                 note: newCase.summary)
             var changes: [CaseChange] = []
             for step in steps {
-                changes.append(try Self.apply(step, to: id, in: db, lifecycle: lifecycle, defaultManager: defaultManager))
+                changes.append(
+                    try Self.apply(step, to: id, in: db, lifecycle: lifecycle, defaultManager: defaultManager))
             }
             return (try Self.fetchCase(id, in: db, defaultManager: defaultManager), changes)
         }

@@ -4,7 +4,8 @@ import EvalFeedbackCore
 /// `evalfeedback case appeal ID`: the client appealed to the independent third party (§6).
 struct CaseAppealCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "appeal", abstract: "Record that the client appealed a closed case to the independent third party.")
+        commandName: "appeal", abstract: "Record that the client appealed a closed case to the independent third party."
+    )
 
     @OptionGroup var step: StepOptions
 

@@ -25,7 +25,8 @@ struct CaseClose: ParsableCommand {
     @Option(help: "The cause category: trainer, content, facilities, catering, organisation, communication, other.")
     var cause: String
 
-    @Option(name: .customLong("client-satisfied"), help: "Was the client satisfied with the handling? yes, no or unknown.")
+    @Option(
+        name: .customLong("client-satisfied"), help: "Was the client satisfied with the handling? yes, no or unknown.")
     var clientSatisfied: ClientSatisfaction = .unknown
 
     @Option(name: .customLong("email-sent-on"), help: "The day the closing email was sent.", transform: parseDay)

@@ -28,7 +28,8 @@ private let goodFridays = [
 
 @Suite("R8: the computed Dutch holidays against the published dates, 2020-2030")
 struct PublishedHolidaysTests {
-    @Test("Each year's closed days are exactly the published holidays (Liberation Day in lustrum years)",
+    @Test(
+        "Each year's closed days are exactly the published holidays (Liberation Day in lustrum years)",
         arguments: 2020...2030)
     func year(_ year: Int) throws {
         var expected = ["\(year)-01-01"] + (published[year] ?? []) + ["\(year)-12-25", "\(year)-12-26"]

@@ -14,7 +14,8 @@ private func registered(_ id: Int64 = 7) -> ComplaintCase {
         closing: nil, appeal: nil)
 }
 
-private func day(_ text: String) -> LocalDate { LocalDate(text)! }
+/// A date literal of the script; a typo shows up as 1970-01-01 in the failing expectation.
+private func day(_ text: String) -> LocalDate { LocalDate(text) ?? LocalDate(dayNumber: 0) }
 
 private func rules(today: String = "2027-03-01") -> CaseLifecycle {
     CaseLifecycle(today: day(today), causes: Settings.defaultCauses, calendar: .netherlands(), actor: "Mark Jansen")
@@ -41,7 +42,8 @@ struct CaseLifecycleTests {
     func fullRoute() throws {
         var current = registered()
         let steps: [CaseStep] = [
-            .contact(on: day("2026-11-24"), note: "Gebeld"), .note(on: day("2026-11-25"), text: "Navraag bij financiën"),
+            .contact(on: day("2026-11-24"), note: "Gebeld"),
+            .note(on: day("2026-11-25"), text: "Navraag bij financiën"),
             close("2026-12-01"), .emailSent(on: day("2026-12-02")), .appeal(on: day("2026-12-10"), thirdParty: "NRTO"),
             .ruling(.upheld, on: day("2027-01-15"), text: "Halve cursusprijs terug"),
             .consequencesDone(on: day("2027-01-20")),
@@ -121,8 +123,10 @@ struct CaseLifecycleTests {
     @Test("Dates before registration, before the step they follow, or after today are refused")
     func dates() throws {
         let current = registered()
-        #expect(throws: CaseStepError.beforeEarlierStep(
-            caseID: 7, step: "contact", date: day("2026-11-19"), earlier: "registered", earlierDate: day("2026-11-20"))
+        #expect(
+            throws: CaseStepError.beforeEarlierStep(
+                caseID: 7, step: "contact", date: day("2026-11-19"), earlier: "registered",
+                earlierDate: day("2026-11-20"))
         ) { try rules().apply(.contact(on: day("2026-11-19"), note: nil), to: current) }
         #expect(throws: CaseStepError.inTheFuture(step: "contact", date: day("2026-11-27"), today: day("2026-11-26"))) {
             try rules(today: "2026-11-26").apply(.contact(on: day("2026-11-27"), note: nil), to: current)
@@ -171,13 +175,16 @@ struct CaseLifecycleTests {
     @Test("R11: the promised date must lie after the deadline in force and within a year")
     func extensionDates() throws {
         #expect(throws: CaseStepError.self) {
-            try rules().apply(.extend(reason: "x", expected: day("2026-12-18"), toldOn: day("2026-12-01")), to: registered())
+            try rules().apply(
+                .extend(reason: "x", expected: day("2026-12-18"), toldOn: day("2026-12-01")), to: registered())
         }
         #expect(throws: CaseStepError.self) {
-            try rules().apply(.extend(reason: "x", expected: day("2028-01-01"), toldOn: day("2026-12-01")), to: registered())
+            try rules().apply(
+                .extend(reason: "x", expected: day("2028-01-01"), toldOn: day("2026-12-01")), to: registered())
         }
         #expect(throws: CaseStepError.emptyText(field: "the reason for the extension")) {
-            try rules().apply(.extend(reason: "  ", expected: day("2027-01-08"), toldOn: day("2026-12-01")), to: registered())
+            try rules().apply(
+                .extend(reason: "  ", expected: day("2027-01-08"), toldOn: day("2026-12-01")), to: registered())
         }
     }
 
@@ -189,7 +196,9 @@ struct CaseLifecycleTests {
             try rules().apply(close("2026-11-25", cause: "weer"), to: registered())
         }
         let custom = CaseLifecycle(today: day("2027-01-01"), causes: ["catering"], calendar: .netherlands(), actor: "x")
-        #expect(throws: CaseStepError.self) { try custom.apply(close("2026-11-25", cause: "trainer"), to: registered()) }
+        #expect(throws: CaseStepError.self) {
+            try custom.apply(close("2026-11-25", cause: "trainer"), to: registered())
+        }
     }
 
     @Test("Closing an uncontacted case records the contact on the closing day (the client was told)")

@@ -25,15 +25,16 @@ private struct Academy {
     func open(
         _ source: CaseSource, client: String, on day: String, solved: String? = nil
     ) throws -> ComplaintCase {
+        let registeredOn = try require(LocalDate(day))
         let newCase = NewCase(
             source: source, client: client, contactName: "Contact \(source.rawValue)", contactEmail: "c@example.org",
             training: "Timemanagement", trainer: "Ruud Verhoeven", summary: "Klacht via \(source.rawValue)",
-            registeredOn: try require(LocalDate(day)), calendar: settings.calendar)
+            registeredOn: registeredOn, calendar: settings.calendar)
         let steps: [CaseStep] =
             solved.map {
                 [
                     .close(
-                        on: try! require(LocalDate(day)), outcome: .resolved, resolution: $0, cause: "facilities",
+                        on: registeredOn, outcome: .resolved, resolution: $0, cause: "facilities",
                         satisfied: .yes, emailOwed: false, emailSentOn: nil)
                 ]
             } ?? []
@@ -53,7 +54,8 @@ private struct Academy {
     }
 }
 
-private func day(_ text: String) -> LocalDate { LocalDate(text)! }
+/// A date literal of the script; a typo shows up as 1970-01-01 in the failing expectation.
+private func day(_ text: String) -> LocalDate { LocalDate(text) ?? LocalDate(dayNumber: 0) }
 
 @Suite("A season of complaints, every source and every path, on the follow-up list day by day")
 struct ScenarioTests {
@@ -139,7 +141,8 @@ struct ScenarioTests {
         try academy.step(2, .appeal(on: day("2027-02-09"), thirdParty: nil), today: "2027-02-09")
         #expect(try academy.list("2027-02-09") == ["Mark Jansen 4: in-progress", "Mark Jansen 2: in-progress"])
         try academy.step(4, .ruling(.rejected, on: day("2027-03-01"), text: "Klacht ongegrond"), today: "2027-03-01")
-        try academy.step(2, .ruling(.upheld, on: day("2027-03-01"), text: "Volledige terugbetaling"), today: "2027-03-01")
+        try academy.step(
+            2, .ruling(.upheld, on: day("2027-03-01"), text: "Volledige terugbetaling"), today: "2027-03-01")
         #expect(try academy.list("2027-03-01") == ["Mark Jansen 2: consequences-outstanding"])
         try academy.step(2, .consequencesDone(on: day("2027-03-05")), today: "2027-03-05")
         #expect(try academy.list("2027-03-05") == [])
@@ -148,9 +151,10 @@ struct ScenarioTests {
         let history = try academy.store.history(of: 2)
         #expect(
             history.map(\.kind) == [.registered, .contacted, .extended, .closed, .appealed, .ruled, .consequencesDone])
-        #expect(history.map(\.on.description) == [
-            "2026-12-24", "2026-12-29", "2027-01-25", "2027-02-08", "2027-02-09", "2027-03-01", "2027-03-05",
-        ])
+        #expect(
+            history.map(\.on.description) == [
+                "2026-12-24", "2026-12-29", "2027-01-25", "2027-02-08", "2027-02-09", "2027-03-01", "2027-03-05",
+            ])
         #expect(try academy.store.history(of: 3).map(\.kind) == [.registered, .closed])
         #expect(try academy.store.history(of: 4).contains { $0.kind == .assigned && $0.note == "Mark Jansen" })
     }

@@ -24,11 +24,13 @@ struct SettingsFileTests {
         #expect(settings.causes == ["trainer", "catering", "locatie", "other"])
         #expect(settings.holidays.goodFriday)
         #expect(settings.holidays.liberationDay == .always)
-        #expect(settings.holidays.extraClosingDays.map(\.description).sorted() == [
-            "2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-02",
-        ])
-        #expect(settings.calendar.contactDue(registeredOn: try #require(LocalDate("2026-12-24"))).description
-            == "2027-01-05", "Christmas, Boxing Day, the closing days, New Year and the weekends are skipped")
+        #expect(
+            settings.holidays.extraClosingDays.map(\.description).sorted() == [
+                "2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-02",
+            ])
+        #expect(
+            settings.calendar.contactDue(registeredOn: try #require(LocalDate("2026-12-24"))).description
+                == "2027-01-05", "Christmas, Boxing Day, the closing days, New Year and the weekends are skipped")
     }
 
     @Test("An empty file gives the procedure's defaults")
@@ -40,9 +42,15 @@ struct SettingsFileTests {
         "Mistakes name the file, the line and the setting",
         arguments: [
             ("low_score_threshold: zes\n", "x.yaml:1: low_score_threshold must be a score from 1 to 9.5"),
-            ("calendar:\n  liberation_day: sometimes\n", "x.yaml:2: liberation_day must be one of never, lustrum, always"),
+            (
+                "calendar:\n  liberation_day: sometimes\n",
+                "x.yaml:2: liberation_day must be one of never, lustrum, always"
+            ),
             ("calendar:\n  good_friday: maybe\n", "x.yaml:2: good_friday must be true or false"),
-            ("calendar:\n  closing_days: [2026-02-30]\n", "x.yaml:2: closing_days has '2026-02-30', which is not a day"),
+            (
+                "calendar:\n  closing_days: [2026-02-30]\n",
+                "x.yaml:2: closing_days has '2026-02-30', which is not a day"
+            ),
             ("low_score_treshold: 6\n", "x.yaml:1: unknown setting 'low_score_treshold'; the settings here are"),
             ("calendar:\n  goodfriday: true\n", "x.yaml:2: unknown setting 'calendar.goodfriday'"),
             ("causes: trainer\n", "x.yaml:1: causes must be a list"),
