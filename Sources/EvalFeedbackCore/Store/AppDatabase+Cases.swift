@@ -74,7 +74,9 @@ extension AppDatabase {
     ) throws -> CaseChange {
         var step = step
         if case .assign(let manager, let on) = step {
-            step = .assign(manager: try knownSpelling(of: manager, in: db), on: on)
+            let known = try managers(in: db, defaultManager: defaultManager)
+            let wanted = ClientKey.of(manager)
+            step = .assign(manager: known.first { ClientKey.of($0) == wanted } ?? manager, on: on)
         }
         let current = try fetchCase(id, in: db, defaultManager: defaultManager)
         let change = try lifecycle.apply(step, to: current)
@@ -84,18 +86,5 @@ extension AppDatabase {
             arguments: StatementArguments(columns.map(\.1) + [id]))
         try change.event.insert(into: db, caseID: id)
         return change
-    }
-
-    /// A manager's name as the clients file or earlier assignments spell it, so that
-    /// `sanne de vries` and `Sanne de Vries` are one person's list.
-    private static func knownSpelling(of name: String, in db: Database) throws -> String {
-        let known = try String.fetchAll(
-            db,
-            sql: """
-                SELECT manager_name FROM client UNION
-                SELECT assigned_manager FROM complaint_case WHERE assigned_manager IS NOT NULL
-                """)
-        let wanted = ClientKey.of(name)
-        return known.first { ClientKey.of($0) == wanted } ?? name.trimmed
     }
 }

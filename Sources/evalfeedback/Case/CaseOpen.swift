@@ -75,13 +75,15 @@ struct CaseOpen: ParsableCommand {
         }
         let (opened, changes) = try store.register(
             newCase, steps: steps, lifecycle: step.lifecycle(settings), defaultManager: settings.defaultManager)
-        if changes.isEmpty {
-            print(
-                "case \(opened.id): registered on \(opened.registeredOn) (\(source.rawValue)) for "
-                    + "\(opened.manager ?? "nobody yet: unassigned"); contact due \(opened.contactDue), "
-                    + "resolution due \(opened.resolutionDue)")
-        } else {
+        guard changes.isEmpty else {
             print("case \(opened.id): registered on \(opened.registeredOn) (\(source.rawValue)) and solved on the spot")
+            return
         }
+        let owner =
+            opened.manager.map { "for \($0)" }
+            ?? "unassigned (no account manager known for \(client); 'evalfeedback case assign \(opened.id) --manager NAME')"
+        print(
+            "case \(opened.id): registered on \(opened.registeredOn) (\(source.rawValue)) \(owner); "
+                + "contact due \(opened.contactDue), resolution due \(opened.resolutionDue)")
     }
 }
