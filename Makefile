@@ -6,7 +6,7 @@ DEMO_DB  := out/demo.sqlite
 # follow-up list whenever it is run. `make run AS_OF=2027-01-04` shows another day.
 AS_OF    ?= 2026-11-26
 
-.PHONY: all deps build run test release format lint clean
+.PHONY: all deps build run test release format lint clean readme
 
 all: build
 
@@ -54,6 +54,10 @@ format:
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+# After `EVALFEEDBACK_RECORD=1 make test` changed the day-in-the-life transcript: copy it into the README.
+readme:
+	python3 scripts/readme-transcript.py
 
 clean:
 	rm -rf .build out

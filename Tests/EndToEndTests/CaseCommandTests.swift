@@ -154,3 +154,22 @@ struct CaseCommandTests {
         #expect(result.stderr.contains("settings.yaml:2: liberation_day must be one of never, lustrum, always"))
     }
 }
+
+@Suite("The README")
+struct ReadmeTests {
+    @Test("The README's day in the life is the tested transcript (lines over 150 characters shortened with …)")
+    func dayInTheLife() throws {
+        let readme = try String(
+            contentsOf: CommandRunner.fixtures.deletingLastPathComponent().appendingPathComponent("README.md"),
+            encoding: .utf8)
+        let transcript = try String(
+            contentsOf: CommandRunner.expected.appendingPathComponent("day-in-the-life.txt"), encoding: .utf8)
+        var text = Substring(transcript)
+        while text.hasSuffix("\n") { text = text.dropLast() }
+        let shortened = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.count <= 150 ? String(line) : String(line.prefix(149)) + "…"
+        }
+        let block = "```text\n" + shortened.joined(separator: "\n") + "\n```"
+        #expect(readme.contains(block), "the transcript changed: run make readme")
+    }
+}

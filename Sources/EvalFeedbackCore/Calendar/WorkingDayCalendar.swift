@@ -53,6 +53,17 @@ public struct WorkingDayCalendar: Sendable {
         return count
     }
 
+    /// Whether a step done on `done` met `due`, in words: `on time`, `2 working days late`, or
+    /// `late (on a non-working day after the deadline)`: after the deadline is late, even on a Saturday.
+    public func lateness(done: LocalDate, due: LocalDate) -> String {
+        guard done > due else { return "on time" }
+        switch workingDaysOverdue(due: due, today: done) {
+        case 0: return "late (on a non-working day after the deadline)"
+        case 1: return "1 working day late"
+        case let days: return "\(days) working days late"
+        }
+    }
+
     /// Explains how the contact deadline follows from the registration day: the days counted
     /// and the weekend days and holidays skipped.
     public func explainContactDue(registeredOn day: LocalDate) -> String {

@@ -23,7 +23,8 @@ public struct CaseLifecycle: Sendable {
 
     /// Applies `step` to `current`, or says why it is impossible (R12).
     public func apply(_ step: CaseStep, to current: ComplaintCase) throws(CaseStepError) -> CaseChange {
-        try checkDay(step.day, of: step.name, after: "registered", current.registeredOn, current)
+        try checkDay(
+            step.day, of: step.name, option: step.dateOption, after: "registered", current.registeredOn, current)
         switch step {
         case .contact(let on, let note): return try contact(current, on: on, note: note)
         case .note(let on, let text): return try addNote(current, on: on, text: text)
@@ -53,7 +54,7 @@ public struct CaseLifecycle: Sendable {
         var updated = current
         updated.state = .contacted
         updated.contactedOn = on
-        let timing = lateness(on: on, due: current.contactDue)
+        let timing = calendar.lateness(done: on, due: current.contactDue)
         return change(
             updated, .contacted, on, note?.trimmedOrNil,
             "case \(current.id): contacted on \(on) (contact due \(current.contactDue): \(timing))")
@@ -73,6 +74,15 @@ public struct CaseLifecycle: Sendable {
                 instead: "Only an open case can be extended; a closed case has no resolution deadline left.")
         }
         guard let reason = reason.trimmedOrNil else { throw .emptyText(field: "the reason for the extension") }
+        if let previous = current.extension {
+            try checkDay(toldOn, of: "extend", option: "--told-on", after: "extended", previous.toldOn, current)
+        }
+        guard expected > toldOn else {
+            throw .badExpectedDate(
+                caseID: current.id, date: expected,
+                reason:
+                    "is not after the day the client was told (\(toldOn)); give the date the answer was promised for")
+        }
         let due = current.currentResolutionDue
         guard expected > due else {
             throw .badExpectedDate(
@@ -107,14 +117,18 @@ public struct CaseLifecycle: Sendable {
                     : "The third party's ruling decides it now.")
         }
         if let contactedOn = current.contactedOn {
-            try checkDay(closing.closedOn, of: "close", after: "contacted", contactedOn, current)
+            try checkDay(closing.closedOn, of: "close", option: "--on", after: "contacted", contactedOn, current)
+        }
+        if let extended = current.extension {
+            try checkDay(closing.closedOn, of: "close", option: "--on", after: "extended", extended.toldOn, current)
         }
         guard !closing.resolution.isEmpty else { throw .emptyText(field: "the resolution") }
         guard let cause = causes.first(where: { $0.lowercased() == closing.cause.trimmed.lowercased() }) else {
             throw .unknownCause(closing.cause, known: causes)
         }
         if let sent = closing.emailSentOn {
-            try checkDay(sent, of: "closing email", after: "closed", closing.closedOn, current)
+            try checkDay(
+                sent, of: "closing email", option: "--email-sent-on", after: "closed", closing.closedOn, current)
         }
         var updated = current
         var recorded = closing
@@ -146,7 +160,7 @@ public struct CaseLifecycle: Sendable {
                 caseID: current.id, step: "email-sent", state: current.stateDescription,
                 instead: "Its closing email was recorded sent on \(sent) already.")
         }
-        try checkDay(on, of: "closing email", after: "closed", closing.closedOn, current)
+        try checkDay(on, of: "closing email", option: "--on", after: "closed", closing.closedOn, current)
         var updated = current
         updated.closing?.emailSentOn = on
         updated.closing?.emailOwed = true
@@ -166,7 +180,7 @@ public struct CaseLifecycle: Sendable {
                 }
             throw .impossible(caseID: current.id, step: "appeal", state: current.stateDescription, instead: instead)
         }
-        try checkDay(on, of: "appeal", after: "closed", closing.closedOn, current)
+        try checkDay(on, of: "appeal", option: "--on", after: "closed", closing.closedOn, current)
         var updated = current
         updated.state = .appealed
         updated.appeal = CaseAppeal(appealedOn: on, thirdParty: thirdParty?.trimmedOrNil)
@@ -187,7 +201,7 @@ public struct CaseLifecycle: Sendable {
                 : "A ruling follows an appeal; record the appeal first with 'evalfeedback case appeal \(current.id)'."
             throw .impossible(caseID: current.id, step: "ruling", state: current.stateDescription, instead: instead)
         }
-        try checkDay(on, of: "ruling", after: "appealed", appeal.appealedOn, current)
+        try checkDay(on, of: "ruling", option: "--on", after: "appealed", appeal.appealedOn, current)
         guard let text = text.trimmedOrNil else { throw .emptyText(field: "the ruling's text") }
         var updated = current
         updated.state = .ruled
@@ -216,7 +230,7 @@ public struct CaseLifecycle: Sendable {
             throw .impossible(
                 caseID: current.id, step: "consequences-done", state: current.stateDescription, instead: instead)
         }
-        try checkDay(on, of: "consequences-done", after: "ruled", ruledOn, current)
+        try checkDay(on, of: "consequences-done", option: "--on", after: "ruled", ruledOn, current)
         var updated = current
         updated.appeal?.consequencesDoneOn = on
         return change(
@@ -234,22 +248,15 @@ public struct CaseLifecycle: Sendable {
     }
 
     /// Refuses a day after today or before the step it follows.
+    /// Refuses a day after today or before the step it follows; `option` is where the day came from.
     private func checkDay(
-        _ day: LocalDate, of step: String, after earlier: String, _ earlierDay: LocalDate, _ current: ComplaintCase
+        _ day: LocalDate, of step: String, option: String, after earlier: String, _ earlierDay: LocalDate,
+        _ current: ComplaintCase
     ) throws(CaseStepError) {
         if day > today { throw .inTheFuture(step: step, date: day, today: today) }
         if day < earlierDay {
             throw .beforeEarlierStep(
-                caseID: current.id, step: step, date: day, earlier: earlier, earlierDate: earlierDay)
-        }
-    }
-
-    private func lateness(on day: LocalDate, due: LocalDate) -> String {
-        let late = calendar.workingDaysOverdue(due: due, today: day)
-        switch late {
-        case 0: return "on time"
-        case 1: return "1 working day late"
-        default: return "\(late) working days late"
+                caseID: current.id, step: step, date: day, earlier: earlier, earlierDate: earlierDay, option: option)
         }
     }
 

@@ -36,6 +36,15 @@ public enum CaseStep: Sendable, Equatable {
         }
     }
 
+    /// The option a step's day is given with, for messages.
+    public var dateOption: String {
+        switch self {
+        case .extend: "--told-on"
+        case .assign: "--as-of"
+        default: "--on"
+        }
+    }
+
     /// The day the step happened.
     public var day: LocalDate {
         switch self {

@@ -5,7 +5,8 @@ public enum CaseStepError: Error, Equatable, CustomStringConvertible {
     /// The step is impossible in the case's state (R12).
     case impossible(caseID: Int64, step: String, state: String, instead: String)
     /// The step's date lies before an earlier step it follows.
-    case beforeEarlierStep(caseID: Int64, step: String, date: LocalDate, earlier: String, earlierDate: LocalDate)
+    case beforeEarlierStep(
+        caseID: Int64, step: String, date: LocalDate, earlier: String, earlierDate: LocalDate, option: String)
     /// The step's date lies after today: steps are recorded once they happened.
     case inTheFuture(step: String, date: LocalDate, today: LocalDate)
     /// A date that must lie ahead does not, or lies unreasonably far ahead.
@@ -22,9 +23,9 @@ public enum CaseStepError: Error, Equatable, CustomStringConvertible {
             "there is no case \(id); 'evalfeedback followups' lists the open cases with their numbers."
         case .impossible(let id, let step, let state, let instead):
             "case \(id): '\(step)' is not possible, because the case was \(state). \(instead) Nothing was changed."
-        case .beforeEarlierStep(let id, let step, let date, let earlier, let earlierDate):
+        case .beforeEarlierStep(let id, let step, let date, let earlier, let earlierDate, let option):
             "case \(id): \(step) on \(date) would come before it was \(earlier) (\(earlierDate)); "
-                + "give the date it happened (--on yyyy-MM-dd). Nothing was changed."
+                + "give the date it happened (\(option) yyyy-MM-dd). Nothing was changed."
         case .inTheFuture(let step, let date, let today):
             "\(step) on \(date) lies after today (\(today)); record a step once it has happened. Nothing was changed."
         case .badExpectedDate(let id, let date, let reason):

@@ -42,7 +42,7 @@ public enum SettingsFile {
             case "low_score_threshold":
                 settings.lowScoreThreshold = try reader.threshold(value)
             case "default_account_manager":
-                settings.defaultManager = try reader.text(value, name).trimmedOrNil
+                settings.defaultManager = value.null != nil ? nil : try reader.text(value, name).trimmedOrNil
             case "causes":
                 settings.causes = try reader.causes(value)
             case "calendar":

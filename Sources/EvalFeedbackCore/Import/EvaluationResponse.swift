@@ -24,7 +24,8 @@ public struct EvaluationResponse: Sendable, Equatable {
     public var problems: [FieldProblem] = []
 
     /// Reads the fields of one record; never fails, every bad value becomes a problem.
-    init(values: [EvaluationField: String]) {
+    /// `scale` says how score answers read, `monthFirst` how ambiguous dates do.
+    init(values: [EvaluationField: String], scale: ScoreScale = ScoreScale(), monthFirst: Bool = false) {
         func text(_ field: EvaluationField) -> String? {
             guard let value = values[field]?.trimmed, !value.isEmpty
             else { return nil }
@@ -38,20 +39,20 @@ public struct EvaluationResponse: Sendable, Equatable {
         respondentEmail = text(.respondentEmail)
         comment = text(.comment)
         if let raw = text(.submittedAt) {
-            submittedAt = ExportTimestamp(parsing: raw)
+            submittedAt = ExportTimestamp(parsing: raw, monthFirst: monthFirst)
             if submittedAt == nil {
                 problems.append(FieldProblem(field: .submittedAt, message: Self.unreadableDate(raw)))
             }
         }
         if let raw = text(.trainingDate) {
-            trainingDate = ExportTimestamp(parsing: raw)?.date
+            trainingDate = ExportTimestamp(parsing: raw, monthFirst: monthFirst)?.date
             if trainingDate == nil {
                 problems.append(FieldProblem(field: .trainingDate, message: Self.unreadableDate(raw)))
             }
         }
         for field in EvaluationField.required {
             guard let dimension = field.dimension else { continue }
-            switch ScoreValue(parsing: values[field] ?? "") {
+            switch scale.read(values[field] ?? "") {
             case .score(let value): scores[dimension] = value
             case .notApplicable: break
             case .invalid(let raw):

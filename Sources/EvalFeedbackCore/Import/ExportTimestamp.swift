@@ -9,11 +9,12 @@ public struct ExportTimestamp: Sendable, Equatable {
     /// Seconds after midnight, when the export gave a time.
     public let secondsOfDay: Int?
 
-    /// Parses `text`; nil when it is not one of the accepted forms.
-    public init?(parsing text: String) {
+    /// Parses `text`; nil when it is not one of the accepted forms. With `monthFirst`, an
+    /// ambiguous `3/4/2026` is March 4th (US exports); a day above 12 decides by itself.
+    public init?(parsing text: String, monthFirst: Bool = false) {
         let trimmed = text.trimmed
         let split = trimmed.firstIndex(where: { $0 == "T" || $0 == " " }) ?? trimmed.endIndex
-        guard let date = Self.parseDate(trimmed[..<split]) else { return nil }
+        guard let date = Self.parseDate(trimmed[..<split], monthFirst: monthFirst) else { return nil }
         self.date = date
         if split == trimmed.endIndex {
             secondsOfDay = nil
@@ -32,7 +33,7 @@ public struct ExportTimestamp: Sendable, Equatable {
         return "\(date) \(h):\(m):\(s)"
     }
 
-    private static func parseDate(_ text: Substring) -> LocalDate? {
+    private static func parseDate(_ text: Substring, monthFirst: Bool) -> LocalDate? {
         guard let separator = text.first(where: { $0 == "-" || $0 == "/" || $0 == "." }) else { return nil }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
@@ -42,11 +43,21 @@ public struct ExportTimestamp: Sendable, Equatable {
             return LocalDate(year: a, month: b, day: c)
         }
         guard parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else { return nil }
+        if b > 12 || (monthFirst && a <= 12) { return LocalDate(year: c, month: a, day: b) }
         return LocalDate(year: c, month: b, day: a)
     }
 
     private static func parseTime(_ text: Substring) -> Int? {
         var clock = text.trimmed
+        // A 12-hour clock (`02:05:09 PM`), as SurveyMonkey and US exports write it.
+        var offset = 0
+        let upper = clock.uppercased()
+        if upper.hasSuffix("AM") || upper.hasSuffix("PM") {
+            offset = upper.hasSuffix("PM") ? 12 * 3600 : 0
+            clock = String(clock.dropLast(2)).trimmed
+            guard let hour = Int(clock.prefix { $0.isASCIIDigit }), (1...12).contains(hour) else { return nil }
+            if hour == 12 { offset -= 12 * 3600 }
+        }
         // A zone or fraction after the seconds (`Z`, `+01:00`, `.123`) does not change the day
         // the client wrote on in a Dutch export; it is dropped.
         if let cut = clock.firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "." }) {
@@ -59,6 +70,6 @@ public struct ExportTimestamp: Sendable, Equatable {
         let numbers = parts.compactMap { Int($0) }
         let seconds = numbers.count == 3 ? numbers[2] : 0
         guard numbers[0] < 24, numbers[1] < 60, seconds < 60 else { return nil }
-        return numbers[0] * 3600 + numbers[1] * 60 + seconds
+        return numbers[0] * 3600 + numbers[1] * 60 + seconds + offset
     }
 }

@@ -13,7 +13,7 @@ extension CaseSheet {
         var lines = ["Case \(c.id) (\(c.source.rawValue)), \(c.stateDescription)"]
         func field(_ label: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            let flat = value.split(whereSeparator: \.isNewline).joined(separator: " / ")
+            let flat = value.split(whereSeparator: \.isNewline).joined(separator: " / ").flattenedForTerminal
             lines.append("  " + (label + ":").padding(toLength: 18) + flat)
         }
         field("To do", todo)
@@ -56,7 +56,7 @@ extension CaseSheet {
         lines.append("History")
         for event in history {
             let note = event.note.map { ": " + $0.split(whereSeparator: \.isNewline).joined(separator: " / ") } ?? ""
-            lines.append("  \(event.on)  \(event.kind.rawValue) by \(event.actor)\(note)")
+            lines.append("  \(event.on)  \(event.kind.rawValue) by \(event.actor)\(note)".flattenedForTerminal)
         }
         return lines.joined(separator: "\n") + "\n"
     }

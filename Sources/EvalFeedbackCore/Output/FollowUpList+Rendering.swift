@@ -34,7 +34,7 @@ extension FollowUpList {
         var out = "\(title): \(headline)\n"
         for group in groups {
             out += "\n\(Self.heading(group))\n"
-            var table = TextTable(headers: Self.columns, maxWidths: ["to do": 90, "complaint": 48])
+            var table = TextTable(headers: Self.columns, maxWidths: ["to do": 110, "complaint": 48])
             table.rows = group.items.map(Self.cells)
             out += table.render()
         }

@@ -77,6 +77,7 @@ struct HTMLPage {
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
         th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #e3e7ee; }
         th { background: #f3f5f8; font-weight: 600; }
+        @page { size: A4; margin: 15mm; }
         @media print { body { margin: 0; max-width: none; font-size: 10pt; } h2 { break-after: avoid; }
                        tr { break-inside: avoid; } }
         """

@@ -22,12 +22,18 @@ struct TextTable {
     }
 
     private func cut(_ cell: String, _ maxWidth: Int) -> String {
-        let flat = String(cell.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        let flat = cell.flattenedForTerminal
         return flat.count <= maxWidth ? flat : String(flat.prefix(maxWidth - 1)) + "…"
     }
 }
 
 extension String {
+    /// One line without control characters: a value from an export can hold line breaks, tabs
+    /// and terminal escape sequences, none of which may reach the terminal as such.
+    var flattenedForTerminal: String {
+        String(unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+    }
+
     fileprivate var trimmedTrailingSpaces: String {
         guard let last = lastIndex(where: { $0 != " " }) else { return "" }
         return String(self[...last])

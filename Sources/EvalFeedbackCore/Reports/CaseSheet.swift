@@ -34,25 +34,32 @@ public struct CaseSheet: Sendable, Codable, Equatable {
         todo = listed ? item.todo : nil
         func status(due: LocalDate, doneOn: LocalDate?) -> String {
             if let doneOn {
-                let late = calendar.workingDaysOverdue(due: due, today: doneOn)
-                return late == 0 ? "met on \(doneOn)" : "missed: done on \(doneOn), \(Self.days(late)) late"
+                return doneOn <= due
+                    ? "met on \(doneOn)" : "missed: done on \(doneOn), \(calendar.lateness(done: doneOn, due: due))"
             }
-            if due < today {
-                return "open and late by \(Self.days(calendar.workingDaysOverdue(due: due, today: today)))"
-            }
-            return "open"
+            return due < today ? "open and \(calendar.lateness(done: today, due: due))" : "open"
+        }
+        func stored(_ explanation: String, computed: LocalDate, stored: LocalDate) -> String {
+            computed == stored
+                ? explanation
+                : explanation + "; the case keeps \(stored), set at registration with the calendar then configured"
         }
         var deadlines = [
             Deadline(
                 name: "contact", due: complaint.contactDue,
                 status: status(due: complaint.contactDue, doneOn: complaint.contactedOn),
-                explanation: calendar.explainContactDue(registeredOn: complaint.registeredOn)),
+                explanation: stored(
+                    calendar.explainContactDue(registeredOn: complaint.registeredOn),
+                    computed: calendar.contactDue(registeredOn: complaint.registeredOn), stored: complaint.contactDue)),
             Deadline(
                 name: "resolution", due: complaint.resolutionDue,
                 status: complaint.extension == nil || complaint.closing != nil
                     ? status(due: complaint.resolutionDue, doneOn: complaint.closing?.closedOn)
                     : "extended (see below)",
-                explanation: calendar.explainResolutionDue(registeredOn: complaint.registeredOn)),
+                explanation: stored(
+                    calendar.explainResolutionDue(registeredOn: complaint.registeredOn),
+                    computed: calendar.resolutionDue(registeredOn: complaint.registeredOn),
+                    stored: complaint.resolutionDue)),
         ]
         if let extended = complaint.extension {
             let timing =
@@ -68,6 +75,4 @@ public struct CaseSheet: Sendable, Codable, Equatable {
         }
         self.deadlines = deadlines
     }
-
-    private static func days(_ count: Int) -> String { count == 1 ? "1 working day" : "\(count) working days" }
 }

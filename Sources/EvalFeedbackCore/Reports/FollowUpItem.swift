@@ -79,14 +79,20 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
                 let late = calendar.workingDaysOverdue(due: due, today: today)
                 let todo =
                     current.extension == nil
-                    ? "Resolution overdue since \(due)\(days(late)): close it, or tell the client why and record "
-                        + "'case extend \(id)' (a late extension is a breach)"
+                    ? "Resolution overdue since \(due)\(days(late)): close it, or record the late extension "
+                        + "('case extend \(id)')"
                     : "The answer promised for \(due) is late\(days(late)): close it, or tell the client again"
                 return (.resolutionOverdue, late, todo)
             }
             let left = calendar.workingDaysOverdue(due: today, today: due)
             if current.extension == nil, left <= 5 {
-                let when = due == today ? "today" : "\(due), in \(left) working day\(left == 1 ? "" : "s")"
+                let when =
+                    switch left {
+                    case _ where due == today: "today"
+                    case 0: "\(due) (\(due.weekdayName)): today is the last working day before it"
+                    case 1: "\(due), in 1 working day"
+                    default: "\(due), in \(left) working days"
+                    }
                 return (
                     .resolutionDueSoon, 0,
                     "Resolution due \(when): close it, or tell the client why it takes longer ('case extend \(id)')"

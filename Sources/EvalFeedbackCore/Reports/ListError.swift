@@ -2,6 +2,8 @@
 public enum ListError: Error, CustomStringConvertible, Equatable {
     /// No client in the clients file has this account manager.
     case unknownManager(String, known: [String])
+    /// `case assign` names a manager nobody knows, without `--new-manager`.
+    case unknownAssignee(String, known: [String])
     /// A stored date is not a date: the database was changed outside evalfeedback.
     case corruptDate(column: String, value: String)
 
@@ -10,6 +12,9 @@ public enum ListError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .unknownManager(let name, let known):
             "no account manager named '\(name)' (known: \(known.isEmpty ? "none; import a clients file first with 'evalfeedback clients import FILE'" : known.joined(separator: ", ")))."
+        case .unknownAssignee(let name, let known):
+            "no account manager named '\(name)' (known: \(known.isEmpty ? "none" : known.joined(separator: ", "))). "
+                + "Check the spelling, or add --new-manager if '\(name)' is a new account manager. Nothing was changed."
         case .corruptDate(let column, let value):
             "the database holds '\(value)' in \(column), which is not a date; correct it with sqlite3 or restore a backup."
         }

@@ -10,7 +10,7 @@ public enum ScoreValue: Sendable, Equatable {
     /// The texts that mean "not applicable", lowercased.
     static let notApplicableTexts: Set<String> = [
         "", "-", "n.v.t.", "n.v.t", "nvt", "n/a", "na", "n.a.", "not applicable", "nvt.", "niet van toepassing",
-        "geen mening", "no opinion", "weet niet", "don't know",
+        "geen mening", "no opinion", "weet niet", "don't know", "weet ik niet", "niet beantwoord", "-99",
     ]
 
     /// Reads a cell as an export writes it.

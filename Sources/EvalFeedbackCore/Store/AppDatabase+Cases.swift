@@ -21,7 +21,9 @@ extension AppDatabase {
             var changes: [CaseChange] = []
             for step in steps {
                 changes.append(
-                    try Self.apply(step, to: id, in: db, lifecycle: lifecycle, defaultManager: defaultManager))
+                    try Self.apply(
+                        step, to: id, in: db, lifecycle: lifecycle, defaultManager: defaultManager,
+                        allowNewManager: false))
             }
             return (try Self.fetchCase(id, in: db, defaultManager: defaultManager), changes)
         }
@@ -29,11 +31,17 @@ extension AppDatabase {
 
     /// Records one step on a case (R11-R15) with its history entry (R13), or refuses it and
     /// leaves the register unchanged (R12).
-    public func record(_ step: CaseStep, on caseID: Int64, lifecycle: CaseLifecycle, defaultManager: String?)
-        throws -> CaseChange
-    {
+    ///
+    /// `case assign` refuses a manager nobody knows (a typo would take the case off every
+    /// real manager's list) unless `allowNewManager` says the name is new on purpose.
+    public func record(
+        _ step: CaseStep, on caseID: Int64, lifecycle: CaseLifecycle, defaultManager: String?,
+        allowNewManager: Bool = false
+    ) throws -> CaseChange {
         try writer.write { db in
-            try Self.apply(step, to: caseID, in: db, lifecycle: lifecycle, defaultManager: defaultManager)
+            try Self.apply(
+                step, to: caseID, in: db, lifecycle: lifecycle, defaultManager: defaultManager,
+                allowNewManager: allowNewManager)
         }
     }
 
@@ -70,13 +78,18 @@ extension AppDatabase {
     }
 
     private static func apply(
-        _ step: CaseStep, to id: Int64, in db: Database, lifecycle: CaseLifecycle, defaultManager: String?
+        _ step: CaseStep, to id: Int64, in db: Database, lifecycle: CaseLifecycle, defaultManager: String?,
+        allowNewManager: Bool
     ) throws -> CaseChange {
         var step = step
-        if case .assign(let manager, let on) = step {
+        if case .assign(let manager, let on) = step, !manager.trimmed.isEmpty {
             let known = try managers(in: db, defaultManager: defaultManager)
             let wanted = ClientKey.of(manager)
-            step = .assign(manager: known.first { ClientKey.of($0) == wanted } ?? manager, on: on)
+            if let spelling = known.first(where: { ClientKey.of($0) == wanted }) {
+                step = .assign(manager: spelling, on: on)
+            } else if !allowNewManager {
+                throw ListError.unknownAssignee(manager, known: known)
+            }
         }
         let current = try fetchCase(id, in: db, defaultManager: defaultManager)
         let change = try lifecycle.apply(step, to: current)

@@ -10,12 +10,15 @@ extension AppDatabase {
         -> FollowUpList
     {
         try writer.read { db in
+            // One spelling per manager: `mark jansen` in one clients file and `Mark Jansen` in
+            // another are one person, with one list (R15, R16).
+            let known = try Self.managers(in: db, defaultManager: settings.defaultManager)
+            var spelling: [String: String] = [:]
+            for name in known where spelling[ClientKey.of(name)] == nil { spelling[ClientKey.of(name)] = name }
             var managerName: String?
             if let manager {
-                let known = try Self.managers(in: db, defaultManager: settings.defaultManager)
-                let wanted = ClientKey.of(manager)
-                guard let name = known.first(where: { ClientKey.of($0) == wanted }) else {
-                    throw ListError.unknownManager(manager, known: known)
+                guard let name = spelling[ClientKey.of(manager)] else {
+                    throw ListError.unknownManager(manager, known: Array(Set(spelling.values)).sorted())
                 }
                 managerName = name
             }
@@ -27,13 +30,15 @@ extension AppDatabase {
                     WHERE (c.state IN ('registered', 'contacted', 'appealed')
                            OR (c.closing_email_owed = 1 AND c.closing_email_sent_on IS NULL)
                            OR (c.ruling = 'upheld' AND c.consequences_done_on IS NULL))
-                      AND (?1 IS NULL OR COALESCE(c.assigned_manager, cl.manager_name, ?2) = ?1)
+                      AND c.registered_on <= ?
                     """,
-                arguments: [managerName, settings.defaultManager])
+                arguments: [today.description])
             var items: [FollowUpItem] = []
             let calendar = settings.calendar
             while let row = try rows.next() {
-                let current = try ComplaintCase(row: row, defaultManager: settings.defaultManager)
+                var current = try ComplaintCase(row: row, defaultManager: settings.defaultManager)
+                current.manager = current.manager.map { spelling[ClientKey.of($0)] ?? $0 }
+                if let managerName, current.manager != managerName { continue }
                 items.append(FollowUpItem(current, today: today, calendar: calendar))
             }
             return FollowUpList(day: today, manager: managerName, items: items)
@@ -41,14 +46,19 @@ extension AppDatabase {
     }
 
     /// Every account manager the register knows: from the clients file, assignments and the
-    /// configured default.
+    /// configured default. A name spelled two ways comes first in the spelling most clients use, else the first one filed.
     static func managers(in db: Database, defaultManager: String?) throws -> [String] {
         var known = try String.fetchAll(
+            db, sql: "SELECT manager_name FROM client GROUP BY manager_name ORDER BY COUNT(*) DESC, MIN(rowid)")
+        for name in try String.fetchAll(
             db,
             sql: """
-                SELECT manager_name FROM client UNION
-                SELECT assigned_manager FROM complaint_case WHERE assigned_manager IS NOT NULL ORDER BY 1
-                """)
+                SELECT DISTINCT assigned_manager FROM complaint_case WHERE assigned_manager IS NOT NULL
+                ORDER BY assigned_manager
+                """) where !known.contains(name)
+        {
+            known.append(name)
+        }
         if let defaultManager, !known.contains(defaultManager) { known.append(defaultManager) }
         return known
     }

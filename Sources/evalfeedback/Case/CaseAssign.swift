@@ -12,10 +12,13 @@ struct CaseAssign: ParsableCommand {
     @Argument(help: "The case number.")
     var id: Int64
 
-    @Option(help: "The account manager.")
+    @Option(help: "The account manager (one the clients file or an earlier assignment names).")
     var manager: String
 
+    @Flag(name: .customLong("new-manager"), help: "The name is a new account manager, not a typo.")
+    var newManager = false
+
     func run() throws {
-        try step.record(.assign(manager: manager, on: step.global.today), on: id)
+        try step.record(.assign(manager: manager, on: step.global.today), on: id, allowNewManager: newManager)
     }
 }

@@ -33,12 +33,19 @@ struct StepOptions: ParsableArguments {
         return String(cString: name)
     }
 
+    func validate() throws {
+        if let by, by.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--by is empty; give the name of who recorded the step (R13).")
+        }
+    }
+
     /// Records `step` on case `id` and prints the one line saying what changed.
-    func record(_ step: CaseStep, on id: Int64) throws {
+    func record(_ step: CaseStep, on id: Int64, allowNewManager: Bool = false) throws {
         let settings = try global.settings()
         let store = try global.openDatabase()
         let change = try store.record(
-            step, on: id, lifecycle: lifecycle(settings), defaultManager: settings.defaultManager)
+            step, on: id, lifecycle: lifecycle(settings), defaultManager: settings.defaultManager,
+            allowNewManager: allowNewManager)
         print(change.message)
     }
 

@@ -126,7 +126,7 @@ struct CaseLifecycleTests {
         #expect(
             throws: CaseStepError.beforeEarlierStep(
                 caseID: 7, step: "contact", date: day("2026-11-19"), earlier: "registered",
-                earlierDate: day("2026-11-20"))
+                earlierDate: day("2026-11-20"), option: "--on")
         ) { try rules().apply(.contact(on: day("2026-11-19"), note: nil), to: current) }
         #expect(throws: CaseStepError.inTheFuture(step: "contact", date: day("2026-11-27"), today: day("2026-11-26"))) {
             try rules(today: "2026-11-26").apply(.contact(on: day("2026-11-27"), note: nil), to: current)
@@ -140,12 +140,45 @@ struct CaseLifecycleTests {
         #expect(throws: CaseStepError.self) { try rules().apply(.emailSent(on: day("2026-11-24")), to: closed) }
     }
 
+    @Test("Steps keep their order: no closing before an extension, no extension before the previous one")
+    func order() throws {
+        let extended = try walk([
+            .contact(on: day("2026-11-24"), note: nil),
+            .extend(reason: "Onderzoek", expected: day("2027-01-10"), toldOn: day("2026-12-18")),
+        ])
+        #expect(throws: CaseStepError.self) { try rules().apply(close("2026-12-01"), to: extended) }
+        #expect(throws: CaseStepError.self) {
+            try rules().apply(
+                .extend(reason: "Nog langer", expected: day("2027-02-01"), toldOn: day("2026-12-10")), to: extended)
+        }
+        do {
+            _ = try rules().apply(
+                .extend(reason: "x", expected: day("2026-12-23"), toldOn: day("2026-12-28")), to: registered())
+            Issue.record("a promised date already past when the client was told was accepted")
+        } catch {
+            #expect(error.description.contains("is not after the day the client was told (2026-12-28)"))
+        }
+        do {
+            _ = try rules().apply(
+                .extend(reason: "x", expected: day("2027-01-10"), toldOn: day("2026-11-19")), to: registered())
+        } catch {
+            #expect(error.description.contains("(--told-on yyyy-MM-dd)"), "the message names the option used")
+        }
+    }
+
     @Test("R9: contact is reported on time or late in working days")
     func contactTiming() throws {
         let onTime = try rules().apply(.contact(on: day("2026-11-24"), note: nil), to: registered())
         #expect(onTime.message == "case 7: contacted on 2026-11-24 (contact due 2026-11-24: on time)")
         let late = try rules().apply(.contact(on: day("2026-11-27"), note: nil), to: registered())
         #expect(late.message == "case 7: contacted on 2026-11-27 (contact due 2026-11-24: 3 working days late)")
+        let weekend = try rules().apply(.contact(on: day("2026-11-29"), note: nil), to: registered())
+        #expect(weekend.message.hasSuffix("(contact due 2026-11-24: 3 working days late)"), "on a Sunday")
+        let friday = LocalDate(checked: 2026, 11, 27)
+        let saturday = LocalDate(checked: 2026, 11, 28)
+        #expect(
+            WorkingDayCalendar.netherlands().lateness(done: saturday, due: friday)
+                == "late (on a non-working day after the deadline)", "after the deadline is late, even on a Saturday")
     }
 
     @Test("R11: an extension told before the deadline is timely; told after it, it is kept and marked a breach")

@@ -200,6 +200,23 @@ struct ScenarioTests {
         }
     }
 
+    @Test("R15: assigning refuses an unknown manager unless the name is new on purpose")
+    func assignUnknown() throws {
+        let academy = try Academy()
+        let opened = try academy.open(.email, client: "Nieuw BV", on: "2026-11-20")
+        #expect(throws: ListError.self) {
+            try academy.step(opened.id, .assign(manager: "Mark Jansn", on: day("2026-11-26")), today: "2026-11-26")
+        }
+        let known = try academy.step(
+            opened.id, .assign(manager: "MARK JANSEN", on: day("2026-11-26")), today: "2026-11-26")
+        #expect(known.updated.manager == "Mark Jansen")
+        let new = try academy.store.record(
+            .assign(manager: "Noor Bakker", on: day("2026-11-26")), on: opened.id,
+            lifecycle: try academy.rules("2026-11-26"),
+            defaultManager: nil, allowNewManager: true)
+        #expect(new.updated.manager == "Noor Bakker")
+    }
+
     @Test("R7: intake refuses an empty client, contact or summary, and a registration day after today")
     func intakeChecks() throws {
         let academy = try Academy()

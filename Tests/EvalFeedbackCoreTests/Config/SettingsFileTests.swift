@@ -33,6 +33,14 @@ struct SettingsFileTests {
                 == "2027-01-05", "Christmas, Boxing Day, the closing days, New Year and the weekends are skipped")
     }
 
+    @Test("A YAML null (`~`, `null`, nothing) means no default manager")
+    func nullManager() throws {
+        for value in ["~", "null", ""] {
+            let settings = try SettingsFile.parse("default_account_manager: \(value)\n", path: "x.yaml")
+            #expect(settings.defaultManager == nil)
+        }
+    }
+
     @Test("An empty file gives the procedure's defaults")
     func empty() throws {
         #expect(try SettingsFile.parse("# nothing set\n", path: "x.yaml") == Settings())

@@ -61,6 +61,22 @@ struct FollowUpListTests {
         #expect(list.items.map(\.manager) == [nil, "Mark Jansen", "Sanne de Vries", "Sanne de Vries"])
     }
 
+    @Test("R15, R16: one manager spelled two ways is one list and one group")
+    func managerSpelling() throws {
+        let more = try TemporaryFile(name: "more.csv", text: "client,account_manager\nOnbekend BV,MARK JANSEN\n")
+        _ = try store.importClients(from: more.url, name: "more.csv")
+        let list = try store.followUpList(on: try require(LocalDate("2026-11-26")), manager: "mark jansen")
+        #expect(list.items.map(\.caseID) == [2, 3])
+        #expect(list.groups.count == 1)
+        #expect(list.items.allSatisfy { $0.manager == "Mark Jansen" })
+    }
+
+    @Test("A list as of an earlier day leaves out the cases registered after it")
+    func earlierDay() throws {
+        let list = try store.followUpList(on: try require(LocalDate("2026-11-24")), manager: nil)
+        #expect(list.items.map(\.caseID).sorted() == [1, 2, 4])
+    }
+
     @Test("R15: with a default account manager configured, nobody's cases go to that manager")
     func defaultManager() throws {
         let settings = Settings(defaultManager: "Team Academie")
