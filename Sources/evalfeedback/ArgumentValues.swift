@@ -7,3 +7,4 @@ extension CaseOutcome: ExpressibleByArgument {}
 extension ClientSatisfaction: ExpressibleByArgument {}
 extension Ruling: ExpressibleByArgument {}
 extension CaseSource: ExpressibleByArgument {}
+extension ExportProfile: ExpressibleByArgument {}

@@ -14,6 +14,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var source: SourceOptions
+
     @Flag(name: .shortAndLong, help: "Also say which encoding and delimiter each file was read with.")
     var verbose = false
 
@@ -21,7 +23,7 @@ struct ImportCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let settings = try global.settings().importSettings(today: global.today)
+        let settings = try source.apply(to: try global.settings().importSettings(today: global.today))
         let store = try global.openDatabase()
         var exitCode = ExitCode.success
         for file in files {
@@ -43,7 +45,10 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func report(_ summary: ImportSummary) {
-        if verbose { printError("\(summary.file): read as \(summary.encoding), delimiter '\(summary.delimiter)'") }
+        if verbose {
+            printError("\(summary.file): read as \(summary.encoding), delimiter '\(summary.delimiter)'")
+            summary.columns.forEach { printError("\(summary.file): \($0)") }
+        }
         summary.notes.forEach(printError)
         summary.warnings.forEach { printError("warning: \($0)") }
         if summary.warningCount > summary.warnings.count {

@@ -15,7 +15,7 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let path, let reason):
             "\(path): cannot read the config file (\(reason)); check the path given with --config."
         case .syntax(let path, let line, let problem):
-            "\(Self.place(path, line)): not valid YAML (\(problem)); see 'The config file' in the README."
+            "\(Self.place(path, line)): not valid YAML (\(problem)); see the README."
         case .badValue(let path, let line, let key, let problem):
             "\(Self.place(path, line)): \(key) \(problem)."
         case .unknownKey(let path, let line, let key, let known):

@@ -84,7 +84,7 @@ extension SettingsFile {
             return days
         }
 
-        private func bad(_ node: Node, _ key: String, _ problem: String) -> ConfigError {
+        func bad(_ node: Node, _ key: String, _ problem: String) -> ConfigError {
             .badValue(path: path, line: node.mark?.line, key: key, problem: problem)
         }
     }

@@ -44,7 +44,8 @@ public enum EvaluationField: String, Sendable, CaseIterable, Codable {
             [
                 "submittedat", "submitted", "submissiondate", "timestamp", "tijdstempel", "ingevuldop", "ingediendop",
                 "ingediend", "datumingevuld", "completiontime", "tijdstipvanvoltooien", "submitdate", "enddate",
-                "einddatum", "ingevuld", "verzonden", "verzondenop",
+                "einddatum", "ingevuld", "verzonden", "verzondenop", "datumverstuurd", "datesubmitted", "verstuurdop",
+                "recordeddate",
             ]
         case .training:
             [

@@ -29,6 +29,8 @@ public struct HeaderMap: Sendable {
     public let finished: Int?
     /// The last-action time (LimeSurvey's `datestamp`): an unfinished response's date.
     public let lastAction: Int?
+    /// What each column is used for, in column order: `Hoe beoordeelt u de trainer? → score_trainer`.
+    public let uses: [String]
 
     /// Maps a one-row header.
     init(header: [String], file: String, line: Int) throws(ImportError) {
@@ -92,18 +94,32 @@ public struct HeaderMap: Sendable {
             let field = free.first { EvaluationField.required.contains($0) != preferName } ?? free.first
             if let field { columns[field] = index } else { repeated.append(titles[index]) }
         }
+        let fieldOf = Dictionary(columns.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        let uses = titles.indices.map { index in
+            let use =
+                if let field = fieldOf[index] { field.rawValue } else if nameParts.contains(index) {
+                    "respondent_name (joined with the other name part)"
+                } else if index == finished { "unfinished when false or 0" } else if index == lastAction {
+                    "the time of an unfinished response"
+                } else { "(not used)" }
+            return "\(titles[index].isEmpty ? "(empty)" : titles[index]) → \(use)"
+        }
         let missing = EvaluationField.required.filter { columns[$0] == nil }
         guard missing.isEmpty else {
             throw .missingColumns(
                 file: file, line: line, missing: missing.map(\.rawValue),
-                expected: EvaluationField.allCases.map(\.rawValue), found: titles)
+                expected: EvaluationField.allCases.map(\.rawValue), found: titles, recognised: uses)
         }
+        self.uses = uses
         self.columns = columns
         orderedColumns = columns.map { (field: $0.key, index: $0.value) }.sorted { $0.index < $1.index }
         self.unknown = unknown
         self.repeated = repeated
         self.titles = titles
-        self.nameParts = columns[.respondentName] == nil ? nameParts : []
+        // First name, then any infix, then last name, whatever order the columns are in.
+        let order = ["first", "voornaam", "tussenvoegsel", "last", "achternaam"]
+        func rank(_ index: Int) -> Int { order.firstIndex { keys[index].contains($0) } ?? order.count }
+        self.nameParts = columns[.respondentName] == nil ? nameParts.sorted { rank($0) < rank($1) } : []
         self.finished = finished
         self.lastAction = lastAction
         width = texts.count

@@ -7,8 +7,9 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     /// The file has no header line.
     case empty(file: String)
-    /// Required columns are missing from the header.
-    case missingColumns(file: String, line: Int, missing: [String], expected: [String], found: [String])
+    /// Required columns are missing from the header; `recognised` says what each column was read as.
+    case missingColumns(
+        file: String, line: Int, missing: [String], expected: [String], found: [String], recognised: [String] = [])
 
     /// The message for the user: where, what, and what to do.
     public var description: String {
@@ -17,11 +18,13 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
             "\(file): cannot be read (\(reason)). Check the path and the file's permissions, then import again."
         case .empty(let file):
             "\(file): there is no header line (the file is empty or holds no readable line). Export the evaluations again."
-        case .missingColumns(let file, let line, let missing, let expected, let found):
+        case .missingColumns(let file, let line, let missing, let expected, let found, _):
             "\(file):\(line): no column for \(missing.joined(separator: ", ")) "
                 + "(found: \(found.map { $0.isEmpty ? "(empty)" : $0 }.joined(separator: ", "))). "
-                + "Expected the columns \(expected.joined(separator: ", ")) or their usual Dutch or English names; "
-                + "rename the header (see README) and import again."
+                + "This is not an export of a known survey tool, and these are not the canonical columns "
+                + "(\(expected.joined(separator: ", "))) or survey questions about them. "
+                + "Run 'evalfeedback inspect \(file)' to see what was recognised, then name the columns in a "
+                + "mapping file (--mapping; see 'Mapping files' in the README) and import again."
         }
     }
 }

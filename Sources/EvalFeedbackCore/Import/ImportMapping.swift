@@ -6,7 +6,7 @@ public struct ImportMapping: Sendable, Equatable {
     /// The form these exports come from: a response id is unique only within its form.
     public var form: String?
     /// A regular expression over the file name whose named groups (`training`,
-    /// `training_date`, `trainer`, `client`, `form`) give context the export lacks.
+    /// `trainingdate`, `trainer`, `client`, `form`) give context the export lacks.
     public var fileNamePattern: String?
     /// How many header rows the export has, when the profile's number is wrong.
     public var headerRows: Int?

@@ -10,6 +10,13 @@ final class ImportSession {
     private let reader: CSVReader
     private var header: HeaderMap?
     private var headerFields: [[UInt8]] = []
+    /// The header rows read so far, until the tool's number of them is there.
+    private var pendingHeader: [CSVRecord] = []
+    /// The tool the file comes from.
+    private(set) var profile = ExportProfile.canonical
+    private var context = FileContext.none
+    private var scale = ScoreScale()
+    private var monthFirst = false
     private var decoder: FieldDecoder?
     /// How often each content fingerprint has occurred in this file: identical anonymous
     /// answers from different people are different responses (R6).
@@ -38,7 +45,8 @@ final class ImportSession {
     func handle(_ record: CSVRecord) throws {
         if record.fields.allSatisfy(\.isEmpty) { return }  // a blank line, or only delimiters
         guard let header else {
-            try readHeader(record)
+            pendingHeader.append(record)
+            if pendingHeader.count >= headerRowsNeeded { try readHeader() }
             return
         }
         if Self.withoutBOMAndTrailingEmpties(record.fields) == headerFields {
@@ -65,11 +73,47 @@ final class ImportSession {
             values[field] = decoded.text
             if let problem = decoded.problem { problems.append(FieldProblem(field: field, message: problem)) }
         }
+        if !header.nameParts.isEmpty {
+            values[.respondentName] = header.nameParts.map { decode(fields[$0]).text.trimmed }.filter { !$0.isEmpty }
+                .joined(separator: " ")
+        }
+        for (field, value) in context.values where (values[field] ?? "").trimmed.isEmpty { values[field] = value }
         if let quoteProblem = record.quoteProblem {
             problems += quoteWarnings(quoteProblem, fields: fields, header: header)
         }
-        let response = EvaluationResponse(values: values)
-        try store(response, problems: problems + response.problems, values: values, line: record.line)
+        var response = EvaluationResponse(values: values, scale: scale, monthFirst: monthFirst)
+        let complete = isComplete(fields, header: header, submitted: values[.submittedAt])
+        if response.submittedAt == nil, let index = header.lastAction {
+            response.submittedAt = ExportTimestamp(parsing: decode(fields[index]).text, monthFirst: monthFirst)
+        }
+        try store(
+            response, problems: problems + response.problems, values: values, line: record.line, complete: complete)
+    }
+
+    /// False for a response its tool marks unfinished: Qualtrics' `Finished` false or 0,
+    /// LimeSurvey's empty `submitdate`. Its low scores still flag (R4).
+    private func isComplete(_ fields: [[UInt8]], header: HeaderMap, submitted: String?) -> Bool {
+        if let index = header.finished {
+            let value = decode(fields[index]).text.trimmed.lowercased()
+            if ["false", "0", "nee", "no", "onwaar"].contains(value) { return false }
+        }
+        if profile == .limeSurvey, header.columns[.submittedAt] != nil, (submitted ?? "").trimmed.isEmpty {
+            return false
+        }
+        return true
+    }
+
+    /// How many header rows to read before the header can be mapped.
+    private var headerRowsNeeded: Int {
+        if let rows = settings.mapping.headerRows { return rows }
+        if let profile = settings.profile ?? settings.mapping.profile { return profile.headerRows }
+        guard let first = pendingHeader.first else { return 1 }
+        return (ExportProfile.detect([headerTexts(first)]) ?? .canonical).headerRows
+    }
+
+    /// Reads a header the file ended in the middle of; called after the last record.
+    func finish() throws {
+        if header == nil, !pendingHeader.isEmpty { try readHeader() }
     }
 
     /// A line read leniently gets a warning on each field holding a stray quote; an unclosed
@@ -104,15 +148,15 @@ final class ImportSession {
     }
 
     private func store(
-        _ response: EvaluationResponse, problems: [FieldProblem], values: [EvaluationField: String], line: Int
-    )
-        throws
-    {
+        _ response: EvaluationResponse, problems: [FieldProblem], values: [EvaluationField: String], line: Int,
+        complete: Bool
+    ) throws {
         let low = settings.scoring.lowDimensions(response.scores).compactMap { dimension in
             response.scores[dimension].map { LowScore(dimension: dimension, score: $0) }
         }
         summary.accepted += 1
         if !low.isEmpty { summary.flagged += 1 }
+        if !complete { summary.incomplete += 1 }
         for problem in problems {
             summary.warningCount += 1
             if summary.warnings.count < ImportSummary.warningsShown {
@@ -131,7 +175,8 @@ final class ImportSession {
         let stored = try writer.store(
             response, key: key, clientKey: clientKey, line: line,
             reportDate: min(response.reportDate ?? settings.today, settings.today),
-            flagged: !low.isEmpty, warnings: problems.map { "\($0.field.rawValue): \($0.message)" })
+            flagged: !low.isEmpty, complete: complete, form: context.form,
+            warnings: problems.map { "\($0.field.rawValue): \($0.message)" })
         guard let responseID = stored else {
             summary.alreadyKnown += 1
             return
@@ -141,7 +186,9 @@ final class ImportSession {
             NewCase(flagged: response, lowScores: low, settings: settings), clientKey: clientKey,
             responseID: responseID,
             actor: "evalfeedback import",
-            note: "low score: \(LowScore.text(low)) (\(summary.file) line \(line))")
+            note:
+                "low score: \(LowScore.text(low)) (\(summary.file) line \(line)\(complete ? "" : ", unfinished response"))"
+        )
         summary.casesOpened += 1
     }
 
@@ -153,7 +200,10 @@ final class ImportSession {
     /// both, and so repeats the key.
     private func responseKey(_ response: EvaluationResponse, values: [EvaluationField: String]) -> String {
         let fingerprint = ContentHash.fingerprint(EvaluationField.allCases.map { values[$0] ?? "" })
-        if let id = response.externalID {
+        if let externalID = response.externalID {
+            // A response id means something only within its form (Microsoft Forms numbers
+            // every form's responses 1, 2, 3, ...).
+            let id = context.form.map { "\($0)/\(externalID)" } ?? externalID
             // To the minute: Excel drops the seconds when it saves an export again.
             guard let submitted = response.submittedAt else { return "id:\(id)#\(fingerprint)" }
             return "id:\(id)@\(String(submitted.storedForm.prefix(16)))"
@@ -163,11 +213,40 @@ final class ImportSession {
         return occurrence == 1 ? "fp:\(fingerprint)" : "fp:\(fingerprint)#\(occurrence)"
     }
 
-    private func readHeader(_ record: CSVRecord) throws {
-        let names = record.fields.map { decode($0).text.trimmed }
-        let map = try HeaderMap(header: names, file: summary.file, line: record.line)
+    /// A header row's cells as text.
+    private func headerTexts(_ record: CSVRecord) -> [String] {
+        record.fields.map { decode($0).text.trimmed }
+    }
+
+    private func readHeader() throws {
+        guard let first = pendingHeader.first else { return }
+        let rows = pendingHeader.map(headerTexts)
+        pendingHeader = []
+        let detected = ExportProfile.detect(rows)
+        profile = settings.profile ?? settings.mapping.profile ?? detected ?? .canonical
+        let map = try HeaderMap(
+            texts: profile.columnTexts(rows), mapping: settings.mapping.columns, file: summary.file, line: first.line)
         header = map
-        headerFields = Self.withoutBOMAndTrailingEmpties(record.fields)
+        headerFields = Self.withoutBOMAndTrailingEmpties(first.fields)
+        context = FileContext(file: summary.file, profile: profile, titles: map.titles, settings: settings)
+        summary.form = context.form
+        summary.headerRows = rows.count
+        summary.profileDetected = settings.profile == nil && settings.mapping.profile == nil && detected != nil
+        summary.columns =
+            map.uses
+            + context.values.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { field in
+                map.columns[field] == nil ? "'\(context.values[field] ?? "")' (given) → \(field.rawValue)" : nil
+            }
+        scale = settings.mapping.scale
+        scale.answerCodes = scale.answerCodes || profile == .limeSurvey
+        let keys = Set(rows[0].map(HeaderMap.normalise))
+        monthFirst =
+            settings.mapping.monthFirstDates
+            ?? (profile.slashDatesMonthFirst || !keys.isDisjoint(with: ["timestamp", "completiontime", "starttime"]))
+        if profile != .canonical {
+            let how = settings.profile ?? settings.mapping.profile == nil ? "detected" : "as told"
+            summary.notes.append("\(summary.file): read as a \(profile.displayName) export (\(how))")
+        }
         if !map.unknown.isEmpty {
             let shown = map.unknown.prefix(20).joined(separator: ", ")
             let more = map.unknown.count > 20 ? " and \(map.unknown.count - 20) more" : ""
@@ -182,8 +261,10 @@ final class ImportSession {
             summary.notes.append(
                 "\(summary.file): no response_id column; responses are recognised by their content (R6)")
         }
-        if map.columns[.client] == nil {
-            summary.notes.append("\(summary.file): no client column; its cases have no account manager (R15)")
+        if map.columns[.client] == nil, context.values[.client] == nil {
+            summary.notes.append(
+                "\(summary.file): no client column; its cases have no account manager (R15). "
+                    + "Give one with --client if the whole file is one client's")
         }
     }
 

@@ -12,6 +12,8 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     public var flagged = 0
     /// New cases: one per new flagged response (R3, R6).
     public var casesOpened = 0
+    /// Accepted responses their tool marks unfinished; their low scores still flag (R4).
+    public var incomplete = 0
     /// Accepted responses stored by an earlier import (R6).
     public var alreadyKnown = 0
     /// Field warnings (R4), all counted.
@@ -24,6 +26,17 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     public var encoding = ""
     /// The delimiter found in the header line.
     public var delimiter = ""
+    /// The survey tool the file was read as (`ExportProfile`'s raw value).
+    public var profile = ExportProfile.canonical.rawValue
+    /// The form that scopes its response ids, if any.
+    public var form: String?
+    /// What each column became, in column order, as `header → field`; then values given for
+    /// fields the file lacks.
+    public var columns: [String] = []
+    /// How many header rows the file has.
+    public var headerRows = 1
+    /// True when the tool was recognised from the header rather than told.
+    public var profileDetected = false
 
     /// How many warnings are kept for the screen; the rest are only counted.
     static let warningsShown = 50
@@ -38,6 +51,7 @@ public struct ImportSummary: Sendable, Codable, Equatable {
         var text =
             "\(file): \(records) records, \(accepted) imported, \(rejected) rejected, \(flagged) flagged, "
             + "\(casesOpened) cases opened, \(alreadyKnown) already known"
+        if incomplete > 0 { text += ", \(incomplete) unfinished" }
         if warningCount > 0 { text += ", \(warningCount) warnings" }
         return text
     }

@@ -8,7 +8,8 @@ public struct ScoreScale: Sendable, Equatable {
     public var reversed: Bool
     /// Extra answers meaning "not applicable" (lowercased), e.g. a survey's `99` code.
     public var notApplicable: Set<String>
-    /// True when answers are codes `A1`..`A10`; a higher code (`A99`) means no opinion.
+    /// True when answers are codes `A1`..`A10`; `A90` and up (`A99`) mean no opinion, any
+    /// other code is invalid.
     public var answerCodes: Bool
 
     /// A scale; the defaults read plain scores and labels.
@@ -23,7 +24,7 @@ public struct ScoreScale: Sendable, Equatable {
         var answer = text.trimmed
         if !notApplicable.isEmpty, notApplicable.contains(answer.lowercased()) { return .notApplicable }
         if answerCodes, let code = Self.answerCode(answer) {
-            guard code <= 10 else { return .notApplicable }
+            if code >= 90 { return .notApplicable }
             answer = String(code)
         } else if let number = Self.leadingNumber(answer) {
             answer = number

@@ -40,19 +40,23 @@ extension AppDatabase {
             let session = ImportSession(
                 file: name, settings: settings, writer: try ImportWriter(db: db, importID: importID), reader: reader)
             try reader.read(onRecord: session.handle, onFault: session.handle)
+            try session.finish()
             guard session.sawHeader else { throw ImportError.empty(file: name) }
             var summary = session.summary
             summary.encoding = session.encoding
             summary.delimiter = reader.delimiter.map { $0 == 0x09 ? "tab" : String(UnicodeScalar($0)) } ?? ","
+            summary.profile = session.profile.rawValue
             try db.execute(
                 sql: """
                     UPDATE import SET encoding = ?, delimiter = ?, record_count = ?, accepted_count = ?,
-                        rejected_count = ?, flagged_count = ?, opened_count = ?, known_count = ?, warning_count = ?
+                        rejected_count = ?, flagged_count = ?, opened_count = ?, known_count = ?, warning_count = ?,
+                        profile = ?
                     WHERE id = ?
                     """,
                 arguments: [
                     summary.encoding, summary.delimiter, summary.records, summary.accepted, summary.rejected,
-                    summary.flagged, summary.casesOpened, summary.alreadyKnown, summary.warningCount, importID,
+                    summary.flagged, summary.casesOpened, summary.alreadyKnown, summary.warningCount,
+                    session.profile.rawValue, importID,
                 ])
             return .imported(summary)
         }

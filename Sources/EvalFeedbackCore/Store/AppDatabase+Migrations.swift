@@ -125,6 +125,14 @@ extension AppDatabase {
                     CREATE INDEX case_by_state ON complaint_case(state);
                     """)
         }
+        migrator.registerMigration("v3-survey-tools") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE response ADD COLUMN is_complete INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE response ADD COLUMN form TEXT;
+                    ALTER TABLE import ADD COLUMN profile TEXT;
+                    """)
+        }
         return migrator
     }
 }

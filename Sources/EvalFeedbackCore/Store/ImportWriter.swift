@@ -18,8 +18,9 @@ struct ImportWriter {
             sql: """
                 INSERT INTO response (response_key, import_id, line, external_id, submitted_at, response_date,
                     training, training_date, trainer, client, client_key, respondent_name, respondent_email,
-                    score_training, score_day, score_facilities, score_trainer, comment, is_flagged, warnings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    score_training, score_day, score_facilities, score_trainer, comment, is_flagged, warnings,
+                    is_complete, form)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(response_key) DO NOTHING
                 """)
         insertReject = try db.cachedStatement(
@@ -29,7 +30,7 @@ struct ImportWriter {
     /// Stores a response; nil when its key is already in the register (R6).
     func store(
         _ response: EvaluationResponse, key: String, clientKey: String?, line: Int, reportDate: LocalDate,
-        flagged: Bool, warnings: [String]
+        flagged: Bool, complete: Bool, form: String?, warnings: [String]
     ) throws -> Int64? {
         let scores = Dimension.allCases.map { response.scores[$0] }
         try insertResponse.execute(arguments: [
@@ -37,7 +38,7 @@ struct ImportWriter {
             response.training, response.trainingDate?.description, response.trainer, response.client,
             clientKey, response.respondentName, response.respondentEmail,
             scores[0], scores[1], scores[2], scores[3], response.comment, flagged,
-            warnings.isEmpty ? nil : warnings.joined(separator: "\n"),
+            warnings.isEmpty ? nil : warnings.joined(separator: "\n"), complete, form,
         ])
         return db.changesCount == 0 ? nil : db.lastInsertedRowID
     }

@@ -79,3 +79,58 @@ struct SettingsFileTests {
         #expect(throws: ConfigError.self) { try SettingsFile.load(path: "/nonexistent/evalfeedback.yaml") }
     }
 }
+
+@Suite("Mapping files")
+struct MappingFileTests {
+    @Test("Every key is read")
+    func everything() throws {
+        let mapping = try MappingFile.parse(
+            """
+            profile: limesurvey
+            form: Evaluatie 2026
+            file_name: '^(?<training>[^_]+)_'
+            header_rows: 2
+            dates: month-first
+            columns:
+              score_trainer: /docent/
+              client: Klant
+            scale:
+              reversed: true
+              answer_codes: true
+              not_applicable: ["99", Weet ik niet]
+            context:
+              client: Gemeente Utrecht
+            """, path: "m.yaml")
+        #expect(mapping.profile == .limeSurvey)
+        #expect(mapping.form == "Evaluatie 2026")
+        #expect(mapping.headerRows == 2)
+        #expect(mapping.monthFirstDates == true)
+        #expect(mapping.columns[.scoreTrainer] == .pattern("docent"))
+        #expect(mapping.columns[.client] == .text("klant"))
+        #expect(mapping.scale == ScoreScale(reversed: true, notApplicable: ["99", "weet ik niet"], answerCodes: true))
+        #expect(mapping.context[.client] == "Gemeente Utrecht")
+    }
+
+    @Test(
+        "Mistakes name the file, the line and the key",
+        arguments: [
+            ("profile: typeform\n", "m.yaml:1: profile must be one of canonical, google-forms"),
+            ("columns:\n  score_docent: Docent\n", "m.yaml:2: unknown setting 'columns.score_docent'"),
+            (
+                "columns:\n  score_trainer: /[/\n",
+                "m.yaml:2: score_trainer has a /pattern/ that is not a regular expression"
+            ),
+            ("scale:\n  reversed: soms\n", "m.yaml:2: reversed must be true or false"),
+            ("dates: iso\n", "m.yaml:1: dates must be day-first or month-first"),
+            ("header_rows: 9\n", "m.yaml:1: header_rows must be a number from 1 to 5"),
+            ("klant: x\n", "m.yaml:1: unknown setting 'klant'"),
+        ])
+    func mistakes(text: String, message: String) {
+        do {
+            _ = try MappingFile.parse(text, path: "m.yaml")
+            Issue.record("accepted \(text)")
+        } catch {
+            #expect(error.description.hasPrefix(message), "\(error.description)")
+        }
+    }
+}

@@ -73,9 +73,41 @@ struct HeaderMapTests {
             #expect(
                 error.description
                     == "nov.csv:1: no column for score_training, score_facilities, score_trainer (found: naam, cursus, dag). "
-                    + "Expected the columns response_id, submitted_at, training, training_date, trainer, client, "
-                    + "respondent_name, respondent_email, score_training, score_day, score_facilities, score_trainer, "
-                    + "comment or their usual Dutch or English names; rename the header (see README) and import again.")
+                    + "This is not an export of a known survey tool, and these are not the canonical columns "
+                    + "(response_id, submitted_at, training, training_date, trainer, client, respondent_name, "
+                    + "respondent_email, score_training, score_day, score_facilities, score_trainer, comment) or survey "
+                    + "questions about them. Run 'evalfeedback inspect nov.csv' to see what was recognised, then name "
+                    + "the columns in a mapping file (--mapping; see 'Mapping files' in the README) and import again.")
         }
+    }
+
+    @Test(
+        "Survey questions are read by their text, in Dutch and English",
+        arguments: [
+            ("Hoe beoordeelt u de trainer?", EvaluationField.scoreTrainer),
+            ("How would you rate the training day?", .scoreDay),
+            ("Hoe beoordeelt u de faciliteiten (zaal, catering)?", .scoreFacilities),
+            ("How would you rate the training overall?", .scoreTraining),
+            ("Welk cijfer geeft u de cursus?", .scoreTraining),
+            ("Hoe beoordeelt u de onderdelen van de training? [De docent]", .scoreTrainer),
+            ("How would you rate the following? - The facilities", .scoreFacilities),
+            ("Naam van de trainer", .trainer),
+            ("Which training did you attend?", .training),
+            ("Datum van de training", .trainingDate),
+            ("Uw organisatie", .client),
+            ("Your name", .respondentName),
+            ("Uw e-mailadres", .respondentEmail),
+            ("Heeft u nog opmerkingen?", .comment),
+            ("Any other comments?", .comment),
+        ])
+    func questions(text: String, field: EvaluationField) {
+        #expect(QuestionText.field(for: text) == field)
+    }
+
+    @Test(
+        "Columns no survey asks about stay unused",
+        arguments: ["Begintijd", "IP Address", "Duration (in seconds)", "Bron"])
+    func unrelated(text: String) {
+        #expect(QuestionText.field(for: text) == nil)
     }
 }

@@ -1,0 +1,41 @@
+extension ExportProfile {
+    /// Each column's candidate header texts, most specific last, from the header rows as this
+    /// tool writes them.
+    ///
+    /// - SurveyMonkey: a matrix question's text stands over its first column only; its rows
+    ///   are in the second header row. A column's text is the question carried forward, then
+    ///   ` - ` and the row, unless the row is only `Response`.
+    /// - Qualtrics: the export tag (`ResponseId`, `Q3_1`), then the question text.
+    /// - Qualtrics legacy: only the second row (`V1`, `V2` say nothing).
+    func columnTexts(_ rows: [[String]]) -> [[String]] {
+        let width = rows.map(\.count).max() ?? 0
+        func cell(_ row: Int, _ column: Int) -> String {
+            row < rows.count && column < rows[row].count ? rows[row][column] : ""
+        }
+        switch self {
+        case .surveyMonkey:
+            var question = ""
+            return (0..<width).map { column in
+                let top = cell(0, column)
+                let sub = cell(1, column)
+                if !top.isEmpty { question = top }
+                if sub.isEmpty || Self.genericAnswerLabels.contains(HeaderMap.normalise(sub)) {
+                    return top.isEmpty ? [question] : [top]
+                }
+                return [question, "\(question) - \(sub)"]
+            }
+        case .qualtrics:
+            return (0..<width).map { [cell(0, $0), cell(1, $0)].filter { !$0.isEmpty } }
+        case .qualtricsLegacy:
+            return (0..<width).map { [cell(1, $0)] }
+        case .canonical, .googleForms, .microsoftForms, .limeSurvey:
+            return (0..<width).map { [cell(0, $0)] }
+        }
+    }
+
+    /// SurveyMonkey's second-row labels that name no sub-question.
+    private static let genericAnswerLabels: Set<String> = [
+        "response", "openendedresponse", "antwoord", "openantwoord", "reactie", "otherpleasespecify",
+        "anderesnamelijk",
+    ]
+}

@@ -1,0 +1,27 @@
+extension ImportSummary {
+    /// What `evalfeedback inspect` shows: how the file was read, which column became which
+    /// field, and what an import would do; enough to write a mapping file without reading code.
+    public var inspection: String {
+        let tool =
+            profile == ExportProfile.canonical.rawValue
+            ? "no survey tool recognised: read as columns by name"
+            : "\(ExportProfile(rawValue: profile)?.displayName ?? profile) "
+                + (profileDetected ? "(detected from the header)" : "(as told)")
+        var lines = [
+            file,
+            "  read as:   \(encoding), delimiter '\(delimiter)', \(headerRows) header row\(headerRows == 1 ? "" : "s")",
+            "  tool:      \(tool)",
+            "  form:      " + (form.map { "\($0) (response ids count within it)" } ?? "none needed"),
+            "  columns:",
+        ]
+        lines += columns.map { "    " + $0 }
+        lines.append(
+            "  records:   \(records): \(accepted) readable, \(rejected) rejected; \(flagged) would be flagged, "
+                + "\(incomplete) unfinished, \(warningCount) warning\(warningCount == 1 ? "" : "s")")
+        if !warnings.isEmpty {
+            lines.append("  first warnings:")
+            lines += warnings.prefix(5).map { "    line \($0.line): \($0.field): \($0.message)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import EvalFeedbackCore
+import Foundation
+
+/// `evalfeedback inspect FILE`: what the importer makes of an export, without importing it.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show how an export would be read: encoding, delimiter, header rows, survey tool, form, and "
+            + "which column becomes which field. Writes nothing.",
+        discussion: "Use it to write a mapping file for an export no profile recognises (see 'Mapping files').")
+
+    @OptionGroup var global: GlobalOptions
+
+    @OptionGroup var source: SourceOptions
+
+    @Argument(help: "The exports to inspect.", completion: .file())
+    var files: [String]
+
+    func run() throws {
+        let settings = try source.apply(to: try global.settings().importSettings(today: global.today))
+        var failed = false
+        for (position, file) in files.enumerated() {
+            if position > 0 { print() }
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            // An import into a register in memory: exactly what a real import would do, and nothing kept.
+            let scratch = try AppDatabase.inMemory()
+            do {
+                let outcome = try scratch.importEvaluations(
+                    from: URL(fileURLWithPath: file), name: name, settings: settings)
+                if case .imported(let summary) = outcome { print(summary.inspection, terminator: "") }
+            } catch let error as ImportError {
+                failed = true
+                print(name)
+                if case .missingColumns(_, _, _, _, _, let recognised) = error, !recognised.isEmpty {
+                    print("  columns:")
+                    recognised.forEach { print("    " + $0) }
+                }
+                printError(error.description)
+            }
+        }
+        if failed { throw ExitCode.fileNotImportable }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@Suite("Survey-tool exports on the command line", .serialized)
+struct SurveyToolCommandTests {
+    private static func fixture(_ path: String) -> String {
+        CommandRunner.fixtures.appendingPathComponent("surveytools").appendingPathComponent(path).path
+    }
+
+    @Test("inspect shows the tool, the form and which column became which field, and writes nothing")
+    func inspect() throws {
+        let cli = try CommandRunner()
+        let result = try cli.evalfeedback("inspect", Self.fixture("microsoft-forms/Cursusevaluatie Excel(1-32).csv"))
+        #expect(result.status == 0)
+        try CommandRunner.expectMatches(result.stdout, "inspect-microsoft-forms.txt")
+        #expect(!FileManager.default.fileExists(atPath: cli.database), "inspect opens no register")
+    }
+
+    @Test("inspect on an unrecognised file shows what each column was read as, and exits 65")
+    func inspectUnknown() throws {
+        let cli = try CommandRunner()
+        let result = try cli.evalfeedback("inspect", Self.fixture("unknown/adresboek.csv"))
+        #expect(result.status == 65)
+        #expect(
+            result.stdout
+                == "adresboek.csv\n  columns:\n    Naam → respondent_name\n    Adres → (not used)\n    Woonplaats → (not used)\n"
+        )
+        #expect(result.stderr.contains("name the columns in a mapping file (--mapping"))
+    }
+
+    @Test("import with --mapping, and --profile forcing a tool; a bad mapping file exits 78")
+    func options() throws {
+        let cli = try CommandRunner()
+        let custom = try cli.evalfeedback(
+            "import", "--mapping", Self.fixture("custom/eigen-formulier.mapping.yaml"),
+            Self.fixture("custom/eigen-formulier.csv"))
+        #expect(custom.stdout.hasPrefix("eigen-formulier.csv: 30 records, 30 imported, 0 rejected, 9 flagged"))
+        let forced = try cli.evalfeedback(
+            "import", "--profile", "limesurvey", Self.fixture("limesurvey/results-survey771203-full.csv"))
+        #expect(forced.stderr.contains("read as a LimeSurvey export (as told)"))
+        let bad = cli.folder.appendingPathComponent("bad.yaml")
+        try "columns:\n  score_docent: Docent\n".write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try cli.evalfeedback("import", "--mapping", bad.path, Self.fixture("custom/eigen-formulier.csv"))
+        #expect(refused.status == 78)
+        #expect(refused.stderr.contains("bad.yaml:2: unknown setting 'columns.score_docent'"))
+    }
+
+    @Test("--client gives a whole file's client, so its cases get an account manager (R15)")
+    func clientOption() throws {
+        let cli = try CommandRunner()
+        _ = try cli.evalfeedback("clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
+        let text =
+            "Timestamp,How would you rate the training?,How would you rate the day?,"
+            + "How would you rate the facilities?,How would you rate the trainer?\n11/25/2026 9:15:00,5,8,8,8\n"
+        let export = cli.folder.appendingPathComponent("form.csv")
+        try text.write(to: export, atomically: true, encoding: .utf8)
+        let imported = try cli.evalfeedback("import", "--client", "Hogeschool Rijnland", export.path)
+        #expect(imported.status == 0)
+        let list = try cli.evalfeedback("followups", "--manager", "Mark Jansen", "--format", "csv").stdout
+        #expect(list.contains("\"Hogeschool Rijnland\""))
+    }
+}
