@@ -33,11 +33,12 @@ let package = Package(
         ),
         .testTarget(
             name: "EvalFeedbackCoreTests",
-            dependencies: ["EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Conformance")]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["evalfeedback"],
+            dependencies: ["evalfeedback", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Expected"]
         ),
     ]

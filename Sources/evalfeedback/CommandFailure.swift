@@ -6,6 +6,8 @@ import GRDB
 extension ExitCode {
     /// Imported, but some records were rejected: cron should alert someone.
     static let someRecordsRejected = ExitCode(3)
+    /// `check` found the register inconsistent.
+    static let problemsFound = ExitCode(5)
     /// Bad usage (EX_USAGE).
     static let usage = ExitCode(64)
     /// A file could not be imported at all (EX_DATAERR).

@@ -6,13 +6,13 @@ struct EvalFeedbackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evalfeedback",
         abstract: "Flag low course-evaluation scores and follow every complaint up within the procedure's deadlines.",
-        discussion: "Exit codes: 0 done; 3 done, but records were rejected; 64 usage error; "
+        discussion: "Exit codes: 0 done; 3 done, but records were rejected; 5 check found problems; 64 usage error; "
             + "65 a file could not be imported, or a case step was refused; "
             + "74 the database could not be opened or written; 78 the config file cannot be used.",
         subcommands: [
             ImportCommand.self, InspectCommand.self, ClientsCommand.self, CaseCommand.self, FollowupsCommand.self,
             ReportCommand.self,
-            RejectsCommand.self, CalendarCommand.self,
+            RejectsCommand.self, CalendarCommand.self, PurgeCommand.self, BackupCommand.self, CheckCommand.self,
         ])
 
     static func main() {

@@ -81,6 +81,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// The date `days` calendar days later (or earlier when negative).
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
 
+    /// The same day `years` later (or earlier); 29 February becomes 28 February in a common year.
+    public func adding(years: Int) -> LocalDate {
+        let target = year + years
+        return LocalDate(checked: target, month, min(day, LocalDate.daysIn(month: month, year: target)))
+    }
+
     /// `yyyy-MM-dd`.
     public var description: String {
         "\(LocalDate.pad(year, 4))-\(LocalDate.pad(month, 2))-\(LocalDate.pad(day, 2))"

@@ -44,17 +44,57 @@ final class ImportSession {
     /// Handles one record: the header first, then responses.
     func handle(_ record: CSVRecord) throws {
         if record.fields.allSatisfy(\.isEmpty) { return }  // a blank line, or only delimiters
-        guard let header else {
+        guard header != nil else {
             pendingHeader.append(record)
             if pendingHeader.count >= headerRowsNeeded { try readHeader() }
             return
         }
+        guard trailingDelimiter != nil else {
+            pendingData.append(record)
+            if pendingData.count >= Self.recordsToDecideOn { try decideTrailingDelimiter() }
+            return
+        }
+        try process(record)
+    }
+
+    /// How many data records decide whether a file ends every line in a delimiter.
+    static let recordsToDecideOn = 20
+
+    /// Data records read before the file's style is settled.
+    private var pendingData: [CSVRecord] = []
+    /// True when (nearly) every data record of the file has one empty field more than the
+    /// header: a delimiter at the end of every line, not a shifted record.
+    private var trailingDelimiter: Bool?
+
+    /// Settles the style from the first records, then reads them. One stray record with an
+    /// extra field is a shifted record (R5); most of the first twenty having one is the file's habit.
+    private func decideTrailingDelimiter() throws {
+        guard let header else { return }
+        let withExtra = pendingData.count { record in
+            record.fields.count == header.width + 1 && record.fields.last?.isEmpty == true
+        }
+        trailingDelimiter = !pendingData.isEmpty && withExtra * 5 >= pendingData.count * 4
+        if trailingDelimiter == true {
+            summary.notes.append(
+                "\(summary.file): every record ends in a delimiter the header does not have; the empty last field is ignored"
+            )
+        }
+        let records = pendingData
+        pendingData = []
+        for record in records { try process(record) }
+    }
+
+    private func process(_ record: CSVRecord) throws {
+        guard let header else { return }
         if Self.withoutBOMAndTrailingEmpties(record.fields) == headerFields {
             summary.notes.append("\(summary.file):\(record.line): the header line is repeated here; skipped")
             return
         }
         summary.records += 1
-        let fields = record.fields
+        var fields = record.fields
+        if trailingDelimiter == true, fields.count == header.width + 1, fields.last?.isEmpty == true {
+            fields.removeLast()
+        }
         // R5: with another number of fields than the header, the columns are shifted (an
         // unquoted delimiter, a missing one, a line cut off) and no score can be trusted to
         // be the one it seems: the record is kept verbatim instead.
@@ -111,9 +151,11 @@ final class ImportSession {
         return (ExportProfile.detect([headerTexts(first)]) ?? .canonical).headerRows
     }
 
-    /// Reads a header the file ended in the middle of; called after the last record.
+    /// Reads a header the file ended in the middle of, and the records read before the file's
+    /// style was settled; called after the last record.
     func finish() throws {
         if header == nil, !pendingHeader.isEmpty { try readHeader() }
+        if trailingDelimiter == nil { try decideTrailingDelimiter() }
     }
 
     /// A line read leniently gets a warning on each field holding a stray quote; an unclosed

@@ -30,7 +30,7 @@ extension AppDatabase {
                     WHERE (c.state IN ('registered', 'contacted', 'appealed')
                            OR (c.closing_email_owed = 1 AND c.closing_email_sent_on IS NULL)
                            OR (c.ruling = 'upheld' AND c.consequences_done_on IS NULL))
-                      AND c.registered_on <= ?
+                      AND c.registered_on <= ? AND c.purged_on IS NULL
                     """,
                 arguments: [today.description])
             var items: [FollowUpItem] = []

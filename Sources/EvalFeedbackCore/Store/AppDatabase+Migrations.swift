@@ -133,6 +133,14 @@ extension AppDatabase {
                     ALTER TABLE import ADD COLUMN profile TEXT;
                     """)
         }
+        migrator.registerMigration("v4-retention") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE complaint_case ADD COLUMN purged_on TEXT;
+                    ALTER TABLE response ADD COLUMN purged_on TEXT;
+                    CREATE INDEX case_by_closing ON complaint_case(closed_on);
+                    """)
+        }
         return migrator
     }
 }

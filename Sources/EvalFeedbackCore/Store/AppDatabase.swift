@@ -42,6 +42,8 @@ public struct AppDatabase: Sendable {
 public enum StoreError: Error, CustomStringConvertible {
     /// The database file cannot be created or opened.
     case cannotOpen(path: String, reason: String)
+    /// A file the store writes (a backup) cannot be written.
+    case cannotWrite(path: String, reason: String)
 
     /// The message for the user: where, what, and what to do.
     public var description: String {
@@ -49,6 +51,8 @@ public enum StoreError: Error, CustomStringConvertible {
         case .cannotOpen(let path, let reason):
             "\(path): cannot open the database (\(reason)). Check the folder exists and is writable, "
                 + "or point --database (or EVALFEEDBACK_DATABASE) elsewhere."
+        case .cannotWrite(let path, let reason):
+            "\(path): cannot be written (\(reason)). Check the folder exists, is writable and has free space."
         }
     }
 }

@@ -1,0 +1,66 @@
+import GRDB
+
+extension AppDatabase {
+    /// R17: one year after a case ended (closed, or ruled on after an appeal) its personal
+    /// data, free texts and history are deleted, as are the personal data of its response; a
+    /// response without a case loses its personal data one year after it was submitted, and a
+    /// rejected record (kept verbatim) one year after its import.
+    ///
+    /// What stays is anonymous: scores, dates, source, outcome and cause, so that past quarterly
+    /// reports still add up. A case whose upheld ruling still has consequences to carry out is
+    /// kept until they are. Safe to run every night; `dryRun` only counts.
+    public func purge(today: LocalDate, dryRun: Bool) throws -> PurgeReport {
+        let cutoff = today.adding(years: -1).description
+        let work = { (db: Database) throws -> PurgeReport in
+            let cases = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM complaint_case
+                    WHERE purged_on IS NULL
+                      AND ((appealed_on IS NULL AND closed_on < :cutoff) OR ruled_on < :cutoff)
+                      AND NOT (COALESCE(ruling, '') = 'upheld' AND consequences_done_on IS NULL)
+                    ORDER BY id
+                    """, arguments: ["cutoff": cutoff])
+            let responseFilter = """
+                purged_on IS NULL AND (
+                    id IN (SELECT response_id FROM complaint_case WHERE id IN (SELECT value FROM json_each(:cases)))
+                    OR (response_date < :cutoff
+                        AND NOT EXISTS (SELECT 1 FROM complaint_case c
+                                        WHERE c.response_id = response.id AND c.id NOT IN (SELECT value FROM json_each(:cases))
+                                          AND c.purged_on IS NULL)))
+                """
+            let caseList = "[" + cases.map(String.init).joined(separator: ",") + "]"
+            let arguments: StatementArguments = ["cutoff": cutoff, "cases": caseList, "today": today.description]
+            let responses =
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM response WHERE \(responseFilter)", arguments: arguments)
+                ?? 0
+            let rejectFilter = "import_id IN (SELECT id FROM import WHERE imported_on < :cutoff)"
+            let rejects =
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reject WHERE \(rejectFilter)", arguments: arguments)
+                ?? 0
+            if !dryRun {
+                try db.execute(
+                    sql: """
+                        UPDATE response SET respondent_name = NULL, respondent_email = NULL, comment = NULL,
+                            warnings = NULL, purged_on = :today
+                        WHERE \(responseFilter)
+                        """, arguments: arguments)
+                try db.execute(
+                    sql: """
+                        UPDATE complaint_case SET contact_name = NULL, contact_email = NULL, summary = NULL,
+                            resolution = NULL, extension_reason = NULL, ruling_text = NULL, appeal_third_party = NULL,
+                            purged_on = :today
+                        WHERE id IN (SELECT value FROM json_each(:cases))
+                        """, arguments: arguments)
+                try db.execute(
+                    sql: "DELETE FROM case_event WHERE case_id IN (SELECT value FROM json_each(:cases))",
+                    arguments: arguments)
+                try db.execute(sql: "DELETE FROM reject WHERE \(rejectFilter)", arguments: arguments)
+            }
+            return PurgeReport(
+                day: today, endedBefore: today.adding(years: -1), dryRun: dryRun, cases: cases, responses: responses,
+                rejects: rejects)
+        }
+        return dryRun ? try writer.read(work) : try writer.write(work)
+    }
+}

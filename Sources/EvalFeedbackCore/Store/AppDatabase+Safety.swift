@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// A consistent copy of the whole register at `path`, made while others may be writing
+    /// (SQLite's online backup). Written beside its destination and renamed into place, mode
+    /// 0600, so that a reader never finds half a backup.
+    public func backup(to path: String) throws {
+        let temporary = path + ".tmp-\(getpid())"
+        unlink(temporary)
+        let fd = Foundation.open(temporary, O_CREAT | O_EXCL | O_RDWR, 0o600)
+        guard fd >= 0 else { throw StoreError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        close(fd)
+        do {
+            let destination = try DatabaseQueue(path: temporary)
+            try writer.backup(to: destination)
+            try destination.close()
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw StoreError.cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    /// Runs SQLite's integrity and foreign-key checks and the register's own rules.
+    public func check() throws -> RegisterCheck {
+        try writer.read { db in
+            var problems: [String] = []
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            if integrity != ["ok"] {
+                problems.append(
+                    "SQLite integrity check: \(integrity.prefix(5).joined(separator: "; ")). Restore the latest backup "
+                        + "('evalfeedback backup' makes one) and import the exports since then again.")
+            }
+            let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            if !orphans.isEmpty {
+                problems.append("\(orphans.count) rows point to rows that do not exist (foreign key check)")
+            }
+            for rule in Self.consistencyRules {
+                let ids = try Int64.fetchAll(db, sql: rule.sql)
+                if !ids.isEmpty {
+                    let shown = ids.prefix(20).map(String.init).joined(separator: ", ")
+                    problems.append("\(rule.problem): \(shown)\(ids.count > 20 ? " and \(ids.count - 20) more" : "")")
+                }
+            }
+            return RegisterCheck(
+                responses: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM response") ?? 0,
+                cases: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM complaint_case") ?? 0,
+                events: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM case_event") ?? 0, problems: problems)
+        }
+    }
+
+    /// The register's rules as queries returning the ids that break them.
+    private static let consistencyRules: [(problem: String, sql: String)] = [
+        (
+            "R3: flagged responses without their case (import them again to open it)",
+            """
+            SELECT r.id FROM response r
+            WHERE r.is_flagged AND NOT EXISTS (SELECT 1 FROM complaint_case c WHERE c.response_id = r.id) ORDER BY r.id
+            """
+        ),
+        (
+            "R13: cases without their registration in the history",
+            """
+            SELECT c.id FROM complaint_case c
+            WHERE c.purged_on IS NULL
+              AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.kind = 'registered') ORDER BY c.id
+            """
+        ),
+        (
+            "R12: cases whose state does not match their dates",
+            """
+            SELECT id FROM complaint_case WHERE
+                (state = 'registered' AND (contacted_on IS NOT NULL OR closed_on IS NOT NULL))
+             OR (state = 'contacted' AND (contacted_on IS NULL OR closed_on IS NOT NULL))
+             OR (state IN ('closed', 'appealed', 'ruled') AND (closed_on IS NULL OR outcome IS NULL))
+             OR (state = 'appealed' AND (appealed_on IS NULL OR ruled_on IS NOT NULL))
+             OR (state = 'ruled' AND (ruled_on IS NULL OR ruling IS NULL))
+             OR state NOT IN ('registered', 'contacted', 'closed', 'appealed', 'ruled')
+            ORDER BY id
+            """
+        ),
+        (
+            "R9, R10: cases whose deadlines come before their registration",
+            "SELECT id FROM complaint_case WHERE contact_due <= registered_on OR resolution_due <= registered_on ORDER BY id"
+        ),
+        (
+            "R3: evaluation cases without their response",
+            "SELECT id FROM complaint_case WHERE source = 'evaluation' AND response_id IS NULL ORDER BY id"
+        ),
+    ]
+}

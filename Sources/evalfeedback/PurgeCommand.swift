@@ -1,0 +1,32 @@
+import ArgumentParser
+import EvalFeedbackCore
+
+/// `evalfeedback purge`: the one-year retention rule (R17), safe to run every night.
+struct PurgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge",
+        abstract: "Delete personal data the procedure keeps for one year only (R17).",
+        discussion: """
+            Cases that ended (closed, or ruled on after an appeal) more than a year ago lose their personal data, \
+            free texts and history; so do their responses, responses without a case submitted more than a year ago, \
+            and rejected records imported more than a year ago. Scores, dates and outcomes stay, anonymous, so that \
+            past quarterly reports still add up. Running it again changes nothing.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .customLong("dry-run"), help: "Say what would be purged, and change nothing.")
+    var dryRun = false
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if format == .csv || format == .html { throw ValidationError("the purge report is written as text or json.") }
+    }
+
+    func run() throws {
+        let report = try global.openDatabase().purge(today: global.today, dryRun: dryRun)
+        try OutputDestination.write(try report.rendered(as: format), to: nil)
+    }
+}
