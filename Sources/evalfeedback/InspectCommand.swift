@@ -28,11 +28,19 @@ struct InspectCommand: ParsableCommand {
             do {
                 let outcome = try scratch.importEvaluations(
                     from: URL(fileURLWithPath: file), name: name, settings: settings)
-                if case .imported(let summary) = outcome { print(summary.inspection, terminator: "") }
+                if case .imported(let summary) = outcome {
+                    print(summary.inspection, terminator: "")
+                    // The tool and the unused columns are shown above already.
+                    let redundant = [": read as a ", ": columns not used: "]
+                    for note in summary.notes where !redundant.contains(where: note.contains) {
+                        print("  note: " + note.dropFirst(name.count + 2))
+                    }
+                }
             } catch let error as ImportError {
                 failed = true
                 print(name)
-                if case .missingColumns(_, _, _, _, _, let recognised) = error, !recognised.isEmpty {
+                if case .missingColumns(_, _, _, _, _, let recognised, let profile) = error, !recognised.isEmpty {
+                    print("  tool:      " + (profile ?? "no survey tool recognised: read as columns by name"))
                     print("  columns:")
                     recognised.forEach { print("    " + $0) }
                 }

@@ -23,7 +23,7 @@ struct SurveyToolCommandTests {
         #expect(result.status == 65)
         #expect(
             result.stdout
-                == "adresboek.csv\n  columns:\n    Naam → respondent_name\n    Adres → (not used)\n    Woonplaats → (not used)\n"
+                == "adresboek.csv\n  tool:      no survey tool recognised: read as columns by name\n  columns:\n    Naam → respondent_name\n    Adres → (not used)\n    Woonplaats → (not used)\n"
         )
         #expect(result.stderr.contains("name the columns in a mapping file (--mapping"))
     }

@@ -102,7 +102,7 @@ public enum MappingFile {
 
     private static func scale(_ node: Node, _ reader: SettingsFile.Reader) throws(ConfigError) -> ScoreScale {
         guard let entries = node.mapping else {
-            throw reader.bad(node, "scale", "must hold reversed, not_applicable or answer_codes")
+            throw reader.bad(node, "scale", "must hold reversed, range, labels, not_applicable or answer_codes")
         }
         var scale = ScoreScale()
         for (key, value) in entries {
@@ -111,6 +111,23 @@ public enum MappingFile {
             case "reversed", "answer_codes":
                 guard let on = value.bool else { throw reader.bad(value, name, "must be true or false") }
                 if name == "reversed" { scale.reversed = on } else { scale.answerCodes = on }
+            case "range":
+                let text = try reader.text(value, name)
+                let ends = text.split(separator: "-").compactMap { Double($0.trimmed) }
+                guard ends.count == 2, ends[0] < ends[1], ends[0] >= 0, ends[1] <= 100 else {
+                    throw reader.bad(value, name, "must be the lowest and highest answer, e.g. 1-5 or 0-10")
+                }
+                scale.range = ends[0]...ends[1]
+            case "labels":
+                guard let entries = value.mapping else {
+                    throw reader.bad(value, name, "must give each label its answer, e.g. 'Zeer goed: 5'")
+                }
+                for (label, answer) in entries {
+                    guard let number = answer.float else {
+                        throw reader.bad(answer, "labels", "must give a number for '\(label.string ?? "")'")
+                    }
+                    scale.labels[(label.string ?? "").trimmed.lowercased()] = number
+                }
             case "not_applicable":
                 guard case .sequence(let items) = value else {
                     throw reader.bad(value, name, "must be a list, e.g. [\"99\", \"Weet ik niet\"]")
@@ -119,7 +136,7 @@ public enum MappingFile {
             default:
                 throw .unknownKey(
                     path: reader.path, line: key.mark?.line, key: "scale." + name,
-                    known: ["reversed", "not_applicable", "answer_codes"])
+                    known: ["reversed", "range", "labels", "not_applicable", "answer_codes"])
             }
         }
         return scale

@@ -45,7 +45,7 @@ public enum EvaluationField: String, Sendable, CaseIterable, Codable {
                 "submittedat", "submitted", "submissiondate", "timestamp", "tijdstempel", "ingevuldop", "ingediendop",
                 "ingediend", "datumingevuld", "completiontime", "tijdstipvanvoltooien", "submitdate", "enddate",
                 "einddatum", "ingevuld", "verzonden", "verzondenop", "datumverstuurd", "datesubmitted", "verstuurdop",
-                "recordeddate",
+                "recordeddate", "zeitstempel", "horodateur", "marcatemporale", "marcadetemporal",
             ]
         case .training:
             [

@@ -26,6 +26,13 @@ public struct EvaluationResponse: Sendable, Equatable {
     /// Reads the fields of one record; never fails, every bad value becomes a problem.
     /// `scale` says how score answers read, `monthFirst` how ambiguous dates do.
     init(values: [EvaluationField: String], scale: ScoreScale = ScoreScale(), monthFirst: Bool = false) {
+        let scores = Dictionary(
+            uniqueKeysWithValues: EvaluationField.required.map { ($0, scale.read(values[$0] ?? "")) })
+        self.init(values: values, scores: scores, monthFirst: monthFirst)
+    }
+
+    /// Reads a record whose score cells were read already (`RecordValues`).
+    init(values: [EvaluationField: String], scores readings: [EvaluationField: ScoreValue], monthFirst: Bool) {
         func text(_ field: EvaluationField) -> String? {
             guard let value = values[field]?.trimmed, !value.isEmpty
             else { return nil }
@@ -52,7 +59,7 @@ public struct EvaluationResponse: Sendable, Equatable {
         }
         for field in EvaluationField.required {
             guard let dimension = field.dimension else { continue }
-            switch scale.read(values[field] ?? "") {
+            switch readings[field] ?? .notApplicable {
             case .score(let value): scores[dimension] = value
             case .notApplicable: break
             case .invalid(let raw):

@@ -33,6 +33,20 @@ extension ExportProfile {
         }
     }
 
+    /// Why `rows` cannot be this tool's header rows, or nil when they can: a wrong `--profile`
+    /// must not take responses for header rows.
+    func headerProblem(_ rows: [[String]]) -> String? {
+        switch self {
+        case .qualtrics where rows.count < 3 || !rows[2].contains(where: { $0.hasPrefix("{\"ImportId\"") }):
+            "its third row is not Qualtrics' row of {\"ImportId\":...} cells"
+        case .qualtricsLegacy where rows.first?.first.map(HeaderMap.normalise) != "v1":
+            "its first row does not start with V1, as the legacy export's does"
+        case .surveyMonkey where rows.count < 2 || !(rows[1].first ?? "x").isEmpty:
+            "its second row is not SurveyMonkey's row of sub-questions (its first cell is filled in)"
+        default: nil
+        }
+    }
+
     /// SurveyMonkey's second-row labels that name no sub-question.
     private static let genericAnswerLabels: Set<String> = [
         "response", "openendedresponse", "antwoord", "openantwoord", "reactie", "otherpleasespecify",

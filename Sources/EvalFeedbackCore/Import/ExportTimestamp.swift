@@ -10,7 +10,8 @@ public struct ExportTimestamp: Sendable, Equatable {
     public let secondsOfDay: Int?
 
     /// Parses `text`; nil when it is not one of the accepted forms. With `monthFirst`, an
-    /// ambiguous `3/4/2026` is March 4th (US exports); a day above 12 decides by itself.
+    /// ambiguous `3/4/2026` is March 4th (US exports; `3-4-2026` stays Dutch, April 3rd); a day
+    /// above 12 decides by itself.
     public init?(parsing text: String, monthFirst: Bool = false) {
         let trimmed = text.trimmed
         let split = trimmed.firstIndex(where: { $0 == "T" || $0 == " " }) ?? trimmed.endIndex
@@ -43,12 +44,16 @@ public struct ExportTimestamp: Sendable, Equatable {
             return LocalDate(year: a, month: b, day: c)
         }
         guard parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else { return nil }
-        if b > 12 || (monthFirst && a <= 12) { return LocalDate(year: c, month: a, day: b) }
+        if b > 12 || (monthFirst && separator == "/" && a <= 12) { return LocalDate(year: c, month: a, day: b) }
         return LocalDate(year: c, month: b, day: a)
     }
 
     private static func parseTime(_ text: Substring) -> Int? {
         var clock = text.trimmed
+        // A zone name after the time (`2:05:09 PM GMT+1`, Google's export) is dropped with its offset.
+        for zone in [" GMT", " UTC", " CET", " CEST"] {
+            if let found = clock.firstRange(of: zone) { clock = String(clock[..<found.lowerBound]) }
+        }
         // A 12-hour clock (`02:05:09 PM`), as SurveyMonkey and US exports write it.
         var offset = 0
         let upper = clock.uppercased()
@@ -71,5 +76,16 @@ public struct ExportTimestamp: Sendable, Equatable {
         let seconds = numbers.count == 3 ? numbers[2] : 0
         guard numbers[0] < 24, numbers[1] < 60, seconds < 60 else { return nil }
         return numbers[0] * 3600 + numbers[1] * 60 + seconds + offset
+    }
+
+    /// What a slash date says about the file's order: true for month-first (`11/23/2026`),
+    /// false for day-first (`23/11/2026`), nil when it cannot tell (`03/04/2026`).
+    static func slashOrderEvidence(_ text: String) -> Bool? {
+        let date = text.trimmed.prefix { $0 != " " && $0 != "T" }
+        let parts = date.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
+        if a > 12, b <= 12 { return false }
+        if b > 12, a <= 12 { return true }
+        return nil
     }
 }

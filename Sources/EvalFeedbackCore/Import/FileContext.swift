@@ -25,7 +25,7 @@ struct FileContext {
         if let form = settings.form ?? fromName.form ?? settings.mapping.form {
             self.form = form
         } else if profile.idsRestartPerForm {
-            form = Self.derivedForm(file: file, profile: profile, titles: titles)
+            form = Self.derivedForm(file: file, profile: profile)
         } else {
             form = nil
         }
@@ -58,8 +58,9 @@ struct FileContext {
 
     /// A form's name from what its tool puts in the export's file name: Microsoft Forms names
     /// the file after the form (`Cursusevaluatie(1-32).csv`), LimeSurvey after the survey id
-    /// (`results-survey482915.csv`). Otherwise the header's questions stand for the form.
-    private static func derivedForm(file: String, profile: ExportProfile, titles: [String]) -> String {
+    /// (`results-survey482915.csv`). Nil when the name says neither: the questions cannot stand
+    /// for the form, because adding one would make every response new.
+    private static func derivedForm(file: String, profile: ExportProfile) -> String? {
         let stem = (file as NSString).deletingPathExtension
         if profile == .limeSurvey,
             let match = stem.range(of: #"survey[_-]?([0-9]+)"#, options: [.regularExpression, .caseInsensitive])
@@ -72,6 +73,6 @@ struct FileContext {
             ).trimmed
             if !title.isEmpty, title != stem.trimmed { return "forms " + title }
         }
-        return "header " + ContentHash.fingerprint(titles)
+        return nil
     }
 }

@@ -79,9 +79,33 @@ final class ImportSession {
                 "\(summary.file): every record ends in a delimiter the header does not have; the empty last field is ignored"
             )
         }
+        settleDateOrder(header)
         let records = pendingData
         pendingData = []
         for record in records { try process(record) }
+    }
+
+    /// Dates like `03/04/2026` are ambiguous: the first records' unambiguous dates (`23/11`,
+    /// `11/23`) decide the file's order; without any, the tool's habit does, and a note says so.
+    private func settleDateOrder(_ header: HeaderMap) {
+        guard settings.mapping.monthFirstDates == nil else { return }
+        let columns = [EvaluationField.submittedAt, .trainingDate].compactMap { header.columns[$0] }
+        var ambiguous = false
+        for record in pendingData {
+            for index in columns where index < record.fields.count {
+                let text = decode(record.fields[index]).text
+                if let evidence = ExportTimestamp.slashOrderEvidence(text) {
+                    monthFirst = evidence
+                    return
+                }
+                ambiguous = ambiguous || text.contains("/")
+            }
+        }
+        if ambiguous {
+            summary.notes.append(
+                "\(summary.file): dates like 03/04/2026 are read \(monthFirst ? "month-first (US)" : "day-first") as "
+                    + "\(profile.displayName) writes them; if that is wrong, set 'dates' in a mapping file")
+        }
     }
 
     private func process(_ record: CSVRecord) throws {
@@ -106,28 +130,19 @@ final class ImportSession {
                     + "unquoted value, or a missing one, shifts the columns, so its scores cannot be read safely")
             return
         }
-        var problems: [FieldProblem] = []
-        var values: [EvaluationField: String] = [:]
-        for (field, index) in header.orderedColumns {
-            let decoded = decode(fields[index])
-            values[field] = decoded.text
-            if let problem = decoded.problem { problems.append(FieldProblem(field: field, message: problem)) }
-        }
-        if !header.nameParts.isEmpty {
-            values[.respondentName] = header.nameParts.map { decode(fields[$0]).text.trimmed }.filter { !$0.isEmpty }
-                .joined(separator: " ")
-        }
-        for (field, value) in context.values where (values[field] ?? "").trimmed.isEmpty { values[field] = value }
+        let read = RecordValues(fields, header: header, scale: scale, context: context.values, decode: decode)
+        var problems = read.problems
+        let values = read.all
         if let quoteProblem = record.quoteProblem {
             problems += quoteWarnings(quoteProblem, fields: fields, header: header)
         }
-        var response = EvaluationResponse(values: values, scale: scale, monthFirst: monthFirst)
+        var response = EvaluationResponse(values: values, scores: read.scores, monthFirst: monthFirst)
         let complete = isComplete(fields, header: header, submitted: values[.submittedAt])
         if response.submittedAt == nil, let index = header.lastAction {
             response.submittedAt = ExportTimestamp(parsing: decode(fields[index]).text, monthFirst: monthFirst)
         }
         try store(
-            response, problems: problems + response.problems, values: values, line: record.line, complete: complete)
+            response, problems: problems + response.problems, values: read.own, line: record.line, complete: complete)
     }
 
     /// False for a response its tool marks unfinished: Qualtrics' `Finished` false or 0,
@@ -219,9 +234,20 @@ final class ImportSession {
             reportDate: min(response.reportDate ?? settings.today, settings.today),
             flagged: !low.isEmpty, complete: complete, form: context.form,
             warnings: problems.map { "\($0.field.rawValue): \($0.message)" })
-        guard let responseID = stored else {
+        var responseID: Int64
+        if let new = stored {
+            responseID = new
+        } else {
             summary.alreadyKnown += 1
-            return
+            // The same response again, perhaps edited since (a form that allows editing, an
+            // unfinished response finished): its new scores are stored, and a low score that
+            // is new opens its case (R4, R6).
+            guard
+                let known = try writer.refresh(key: key, response: response, flagged: !low.isEmpty, complete: complete)
+            else { return }
+            summary.changed += 1
+            guard !known.hasCase else { return }
+            responseID = known.id
         }
         guard !low.isEmpty else { return }
         try writer.open(
@@ -242,11 +268,12 @@ final class ImportSession {
     /// both, and so repeats the key.
     private func responseKey(_ response: EvaluationResponse, values: [EvaluationField: String]) -> String {
         let fingerprint = ContentHash.fingerprint(EvaluationField.allCases.map { values[$0] ?? "" })
-        if let externalID = response.externalID {
-            // A response id means something only within its form (Microsoft Forms numbers
-            // every form's responses 1, 2, 3, ...).
-            let id = context.form.map { "\($0)/\(externalID)" } ?? externalID
-            // To the minute: Excel drops the seconds when it saves an export again.
+        if let id = response.externalID {
+            // Within a known form its id is the response, whenever it was submitted or edited
+            // (Microsoft Forms numbers every form's responses 1, 2, 3, ...).
+            if let form = context.form { return "id:\(form)/\(id)" }
+            // Otherwise ids such as `Nr` restart in every export: the submission time, to the
+            // minute (Excel drops the seconds when it saves an export again), tells them apart.
             guard let submitted = response.submittedAt else { return "id:\(id)#\(fingerprint)" }
             return "id:\(id)@\(String(submitted.storedForm.prefix(16)))"
         }
@@ -266,11 +293,20 @@ final class ImportSession {
         pendingHeader = []
         let detected = ExportProfile.detect(rows)
         profile = settings.profile ?? settings.mapping.profile ?? detected ?? .canonical
+        if let problem = profile.headerProblem(rows) {
+            throw ImportError.wrongProfile(file: summary.file, profile: profile.displayName, problem: problem)
+        }
         let map = try HeaderMap(
             texts: profile.columnTexts(rows), mapping: settings.mapping.columns, file: summary.file, line: first.line)
         header = map
         headerFields = Self.withoutBOMAndTrailingEmpties(first.fields)
         context = FileContext(file: summary.file, profile: profile, titles: map.titles, settings: settings)
+        if profile.idsRestartPerForm, context.form == nil, map.columns[.responseID] != nil {
+            summary.notes.append(
+                "\(summary.file): \(profile.displayName) counts response ids per form, and the file name does not "
+                    + "name the form; responses are told apart by id and submission time. Give --form (or 'form' in a "
+                    + "mapping file) so that an edited response is recognised as the same one")
+        }
         summary.form = context.form
         summary.headerRows = rows.count
         summary.profileDetected = settings.profile == nil && settings.mapping.profile == nil && detected != nil
@@ -282,9 +318,10 @@ final class ImportSession {
         scale = settings.mapping.scale
         scale.answerCodes = scale.answerCodes || profile == .limeSurvey
         let keys = Set(rows[0].map(HeaderMap.normalise))
-        monthFirst =
-            settings.mapping.monthFirstDates
-            ?? (profile.slashDatesMonthFirst || !keys.isDisjoint(with: ["timestamp", "completiontime", "starttime"]))
+        let englishForms =
+            (profile == .googleForms || profile == .microsoftForms)
+            && !keys.isDisjoint(with: ["timestamp", "completiontime", "starttime"])
+        monthFirst = settings.mapping.monthFirstDates ?? (profile.slashDatesMonthFirst || englishForms)
         if profile != .canonical {
             let how = settings.profile ?? settings.mapping.profile == nil ? "detected" : "as told"
             summary.notes.append("\(summary.file): read as a \(profile.displayName) export (\(how))")
@@ -294,10 +331,11 @@ final class ImportSession {
             let more = map.unknown.count > 20 ? " and \(map.unknown.count - 20) more" : ""
             summary.notes.append("\(summary.file): columns not used: \(shown)\(more)")
         }
-        if !map.repeated.isEmpty {
+        let several = map.extraColumns.keys.map(\.rawValue).sorted()
+        if !several.isEmpty {
             summary.notes.append(
-                "\(summary.file): columns repeating a field already read, ignored: \(map.repeated.joined(separator: ", "))"
-            )
+                "\(summary.file): several columns for \(several.joined(separator: ", ")); all are read, the lowest "
+                    + "score counts")
         }
         if map.columns[.responseID] == nil {
             summary.notes.append(

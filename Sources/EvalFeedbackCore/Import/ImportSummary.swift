@@ -16,6 +16,8 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     public var incomplete = 0
     /// Accepted responses stored by an earlier import (R6).
     public var alreadyKnown = 0
+    /// Of those, responses whose scores changed since (edited, or finished): stored anew.
+    public var changed = 0
     /// Field warnings (R4), all counted.
     public var warningCount = 0
     /// The first warnings, for the screen; every warning is also stored with its response.
@@ -51,6 +53,7 @@ public struct ImportSummary: Sendable, Codable, Equatable {
         var text =
             "\(file): \(records) records, \(accepted) imported, \(rejected) rejected, \(flagged) flagged, "
             + "\(casesOpened) cases opened, \(alreadyKnown) already known"
+        if changed > 0 { text += ", \(changed) changed since" }
         if incomplete > 0 { text += ", \(incomplete) unfinished" }
         if warningCount > 0 { text += ", \(warningCount) warnings" }
         return text

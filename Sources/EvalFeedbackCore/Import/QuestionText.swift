@@ -9,14 +9,20 @@ import Foundation
 /// which is read first, so that "Rate the parts of the training [The trainer]" is the trainer.
 enum QuestionText {
     /// The field `text` asks for, or nil when it asks for nothing the importer knows.
-    static func field(for text: String) -> EvaluationField? {
+    static func field(for text: String) -> EvaluationField? { fields(for: text).first }
+
+    /// The fields `text` asks for: usually one; two for a question that rates two dimensions
+    /// at once ("de trainer en de zaal"), whose low score then counts for both (R4).
+    static func fields(for text: String) -> [EvaluationField] {
         let whole = words(text)
-        guard !whole.isEmpty else { return nil }
+        guard whole.count > 2 else { return [] }
         let sub = subQuestion(text).map(words) ?? ""
+        if contains(whole, explainWords) { return [.comment] }
         if contains(whole, ratingWords) || (!sub.isEmpty && contains(sub, dimensionWords)) {
-            return scoreField(sub) ?? scoreField(whole)
+            let fromSub = scoreFields(sub)
+            return fromSub.isEmpty ? scoreFields(whole) : fromSub
         }
-        return contextField(whole)
+        return contextField(whole).map { [$0] } ?? []
     }
 
     /// Lowercase words without accents, padded with spaces so that ` dag ` matches a whole word.
@@ -40,16 +46,22 @@ enum QuestionText {
     }
 
     private static let ratingWords = [
-        "beoordeel", "beoordeling", " cijfer", " rate ", " rating", " score", "tevreden", "satisf", "waardeer",
-        " hoe vond", " how was", " how would you", " evaluate", " evalueer", " oordeel",
+        "beoordeel", "beoordeling", "cijfer", " rate ", " rating", " score", "tevreden", "satisf", "waardeer",
+        " hoe vond", " how was", " how would you", " evaluate", " evalueer", " oordeel", " wat vond", " hoe beviel",
+        " beviel", " what did you think", " how did you like", " how do you rate", " your opinion", " mening over",
+    ]
+    /// A question asking to explain a rating is a comment, not a score.
+    private static let explainWords = [
+        " toelicht", " licht toe", " waarom ", " why ", " explain", " uitleg", " toelichting", " opmerking",
+        " comment", " suggesti", " verbeterpunt", " wat kan beter", " what could",
     ]
     private static let trainerWords = [
         " trainer", " trainster", " docent", " instructor", " teacher", " facilitator", " begeleider", " presenter",
-        " coach ",
+        " coach ", " begeleiding", " vakkennis", " didactisch", " didactiek", " spreker", " speaker",
     ]
     private static let facilitiesWords = [
-        " faciliteit", " facilities ", " facility ", " locatie", " location ", " venue ", " accommodatie", " zaal ",
-        " ruimte ", " catering ", " voorzieningen ", " lokaal ", " room ",
+        "faciliteit", "facilities", "facility", "locatie", "location", "venue", "accommodatie", "zaal", "ruimte",
+        "catering", "lunch", "voorzieningen", "lokaal", " room", "koffie", "bereikbaarheid", "parkeren",
     ]
     private static let dayWords = [
         " trainingsdag", " training day ", " trainingday ", " de dag ", " the day ", " lesdag", " dag ", " day ",
@@ -61,13 +73,16 @@ enum QuestionText {
     ]
     private static var dimensionWords: [String] { trainerWords + facilitiesWords + dayWords + trainingWords }
 
-    private static func scoreField(_ words: String) -> EvaluationField? {
-        guard !words.isEmpty else { return nil }
-        if contains(words, trainerWords) { return .scoreTrainer }
-        if contains(words, facilitiesWords) { return .scoreFacilities }
-        if contains(words, dayWords) { return .scoreDay }
-        if contains(words, trainingWords) { return .scoreTraining }
-        return nil
+    /// The dimensions a rating question names: the trainer, the facilities and the day by
+    /// their words; the training only when none of those is named ("training day" is the day).
+    private static func scoreFields(_ words: String) -> [EvaluationField] {
+        guard !words.isEmpty else { return [] }
+        var fields: [EvaluationField] = []
+        if contains(words, trainerWords) { fields.append(.scoreTrainer) }
+        if contains(words, facilitiesWords) { fields.append(.scoreFacilities) }
+        if contains(words, dayWords) { fields.append(.scoreDay) }
+        if fields.isEmpty, contains(words, trainingWords) { fields.append(.scoreTraining) }
+        return fields
     }
 
     private static func contextField(_ words: String) -> EvaluationField? {

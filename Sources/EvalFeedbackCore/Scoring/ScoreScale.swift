@@ -1,47 +1,81 @@
 /// How one export writes its score answers, beyond the plain `8` every reader understands.
 ///
-/// Labels with a leading number (`10 - Uitstekend`, `8 (goed)`) are always read; answer codes
-/// (LimeSurvey's `A8`) and a reversed scale (1 = excellent) only where the profile or the
-/// mapping file says so.
+/// Read in this order: "not applicable" answers; the mapping file's own labels; answer codes
+/// (`A8`, `AO08`); the number, or a label's leading number (`3 - Slecht` is a 3); grade and
+/// satisfaction words (`Voldoende`, `Zeer tevreden`, `Poor`). An answer on another scale (1-5 stars,
+/// 0-10) is converted to 1-10, and a reversed scale (1 = excellent) turned round, before R2
+/// decides whether it is low.
 public struct ScoreScale: Sendable, Equatable {
-    /// True when 1 is the best answer and 10 the worst: the score is 11 minus the answer.
+    /// True when the lowest answer is the best: `1 = uitstekend, 10 = zeer slecht`.
     public var reversed: Bool
     /// Extra answers meaning "not applicable" (lowercased), e.g. a survey's `99` code.
     public var notApplicable: Set<String>
-    /// True when answers are codes `A1`..`A10`; `A90` and up (`A99`) mean no opinion, any
-    /// other code is invalid.
+    /// True when answers are codes `A1`..`A10` (or `AO01`..); code 90 and up means no opinion.
     public var answerCodes: Bool
+    /// The answers' scale when it is not 1-10 for every score column, e.g. `1...5`.
+    public var range: ClosedRange<Double>?
+    /// The mapping file's answer labels (lowercased) and the answer each stands for.
+    public var labels: [String: Double]
 
-    /// A scale; the defaults read plain scores and labels.
-    public init(reversed: Bool = false, notApplicable: Set<String> = [], answerCodes: Bool = false) {
+    /// A scale; the defaults read plain scores, labels and the usual words.
+    public init(
+        reversed: Bool = false, notApplicable: Set<String> = [], answerCodes: Bool = false,
+        range: ClosedRange<Double>? = nil, labels: [String: Double] = [:]
+    ) {
         self.reversed = reversed
         self.notApplicable = notApplicable
         self.answerCodes = answerCodes
+        self.range = range
+        self.labels = labels
     }
 
-    /// Reads one score cell (R2, R4).
-    public func read(_ text: String) -> ScoreValue {
-        var answer = text.trimmed
-        if !notApplicable.isEmpty, notApplicable.contains(answer.lowercased()) { return .notApplicable }
-        if answerCodes, let code = Self.answerCode(answer) {
+    /// Reads one score cell (R2, R4); `columnRange` is the scale its question names, if any.
+    public func read(_ text: String, columnRange: ClosedRange<Double>? = nil) -> ScoreValue {
+        let answer = text.trimmed
+        let lowered = answer.lowercased()
+        if notApplicable.contains(lowered) { return .notApplicable }
+        let scale = columnRange ?? range
+        var value: Double
+        if let label = labels[lowered] {
+            value = label
+        } else if answerCodes, let code = Self.answerCode(answer) {
             if code >= 90 { return .notApplicable }
-            answer = String(code)
-        } else if let number = Self.leadingNumber(answer) {
-            answer = number
+            value = Double(code)
+        } else if case .score(let number) = Self.number(answer, allowZero: scale?.lowerBound == 0) {
+            value = number
+        } else if let word = ScoreWords.value(of: lowered) {
+            return convert(word.value, from: word.scale, original: answer, reversible: false)
+        } else {
+            return ScoreValue(parsing: answer) == .notApplicable ? .notApplicable : .invalid(answer)
         }
-        let value = ScoreValue(parsing: answer)
-        guard reversed, case .score(let score) = value else {
-            if case .invalid = value { return .invalid(text.trimmed) }
-            return value
-        }
-        return .score(11 - score)
+        return convert(value, from: scale ?? 1...10, original: answer, reversible: true)
     }
 
-    /// `A8` → 8.
+    /// `value` on `scale`, turned round when reversed (numbers only: words mean what they say),
+    /// as a score from 1 to 10.
+    private func convert(_ value: Double, from scale: ClosedRange<Double>, original: String, reversible: Bool)
+        -> ScoreValue
+    {
+        guard scale.contains(value) else { return .invalid(original) }
+        let answer = reversed && reversible ? scale.lowerBound + scale.upperBound - value : value
+        if scale == 1...10 { return .score(answer) }
+        if scale == 0...10 { return .score(max(answer, 1)) }
+        let score = 1 + (answer - scale.lowerBound) * 9 / (scale.upperBound - scale.lowerBound)
+        return .score((score * 100).rounded() / 100)
+    }
+
+    /// A plain number or a label's leading number, read as R2 reads scores.
+    private static func number(_ text: String, allowZero: Bool) -> ScoreValue {
+        let number = leadingNumber(text) ?? text
+        if allowZero, number == "0" { return .score(0) }
+        return ScoreValue(parsing: number)
+    }
+
+    /// `A8` → 8, `AO08` → 8.
     private static func answerCode(_ text: String) -> Int? {
-        guard text.count >= 2, text.count <= 4, text.first == "A" || text.first == "a" else { return nil }
-        let digits = text.dropFirst()
-        guard digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        let upper = text.uppercased()
+        let digits = upper.hasPrefix("AO") ? upper.dropFirst(2) : upper.hasPrefix("A") ? upper.dropFirst() : ""
+        guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy(\.isASCIIDigit) else { return nil }
         return Int(digits)
     }
 

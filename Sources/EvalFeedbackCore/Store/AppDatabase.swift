@@ -12,7 +12,14 @@ public struct AppDatabase: Sendable {
     public static func open(at path: String) throws(StoreError) -> AppDatabase {
         let fd = Foundation.open(path, O_CREAT | O_RDWR, 0o600)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-        close(fd)
+        // Two runs starting on a new (or older) register at once must not both create its
+        // tables: the schema is brought up to date under an exclusive lock on the file
+        // (flock, which does not touch SQLite's own fcntl locks).
+        flock(fd, LOCK_EX)
+        defer {
+            flock(fd, LOCK_UN)
+            close(fd)
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         do {

@@ -10,6 +10,8 @@ struct ImportWriter {
     let importID: Int64
     private let insertResponse: Statement
     private let insertReject: Statement
+    private let refreshResponse: Statement
+    private let findCase: Statement
 
     init(db: Database, importID: Int64) throws {
         self.db = db
@@ -25,6 +27,16 @@ struct ImportWriter {
                 """)
         insertReject = try db.cachedStatement(
             sql: "INSERT INTO reject (import_id, line, reason, raw) VALUES (?, ?, ?, ?)")
+        refreshResponse = try db.cachedStatement(
+            sql: """
+                UPDATE response SET score_training = ?1, score_day = ?2, score_facilities = ?3, score_trainer = ?4,
+                    is_flagged = ?5, is_complete = ?6
+                WHERE response_key = ?7
+                  AND (score_training IS NOT ?1 OR score_day IS NOT ?2 OR score_facilities IS NOT ?3
+                       OR score_trainer IS NOT ?4 OR is_complete IS NOT ?6)
+                RETURNING id
+                """)
+        findCase = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM complaint_case WHERE response_id = ?)")
     }
 
     /// Stores a response; nil when its key is already in the register (R6).
@@ -46,6 +58,22 @@ struct ImportWriter {
     /// Registers a case and its first history step (R13).
     func open(_ newCase: NewCase, clientKey: String?, responseID: Int64?, actor: String, note: String) throws {
         try newCase.insert(into: db, clientKey: clientKey, responseID: responseID, actor: actor, note: note)
+    }
+
+    /// Stores the scores of a response already in the register when they changed since (an
+    /// edited or finished response); nil when nothing changed. Personal data is not touched:
+    /// a purged response stays purged (R17).
+    func refresh(key: String, response: EvaluationResponse, flagged: Bool, complete: Bool) throws
+        -> (id: Int64, hasCase: Bool)?
+    {
+        let scores = Dimension.allCases.map { response.scores[$0] }
+        guard
+            let id = try Int64.fetchOne(
+                refreshResponse,
+                arguments: [scores[0], scores[1], scores[2], scores[3], flagged, complete, key])
+        else { return nil }
+        let hasCase = try Bool.fetchOne(findCase, arguments: [id]) ?? false
+        return (id, hasCase)
     }
 
     /// Keeps an unreadable record verbatim with its line and reason (R5).

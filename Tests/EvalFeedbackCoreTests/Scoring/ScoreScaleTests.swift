@@ -8,6 +8,7 @@ struct ScoreScaleTests {
         "Labels with a leading number are read by the number",
         arguments: [
             ("10 - Uitstekend", 10.0), ("1 - Zeer slecht", 1), ("8 (goed)", 8), ("7,5 ruim voldoende", 7.5), ("6", 6),
+            ("3 - Slecht", 3),
         ])
     func labels(text: String, score: Double) {
         #expect(ScoreScale().read(text) == .score(score))
