@@ -6,7 +6,7 @@ DEMO_DB  := out/demo.sqlite
 # follow-up list whenever it is run. `make run AS_OF=2027-01-04` shows another day.
 AS_OF    ?= 2026-11-26
 
-.PHONY: all deps build run test release format lint clean readme
+.PHONY: all deps build run test release format lint clean readme crash-test fuzz
 
 all: build
 
@@ -55,9 +55,37 @@ format:
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
+# kill -9 an import at random moments, CRASH_KILLS times, on a CRASH_ROWS-row export; after each,
+# the register must pass its checks and a re-run must give the state of one uninterrupted import.
+# (`make test` runs the same test with 10,000 rows and 3 kills.) The last line states the result.
+CRASH_ROWS  ?= 100000
+CRASH_KILLS ?= 20
+crash-test: deps
+	$(SWIFT) build --build-tests
+	@mkdir -p out
+	@CRASH_ROWS=$(CRASH_ROWS) CRASH_KILLS=$(CRASH_KILLS) $(SWIFT) test --skip-build --filter 'FaultTests/crash' \
+		> out/crash-test.log 2>&1; status=$$?; grep -E '✘' out/crash-test.log; \
+		grep 'crash test:' out/crash-test.log || echo "crash test: did not run (see out/crash-test.log)"; exit $$status
+
+# libFuzzer over the whole import path (Sources/FuzzImport), seeded with Fuzz/corpus; a crashing
+# input lands in Fuzz/crashes/ and is replayed by `make test` from then on. The last line states
+# the result. FUZZ_SECONDS ?= 1800 (the 30-minute run); its own build folder, .build-fuzz.
+FUZZ_SECONDS ?= 1800
+fuzz: deps
+	$(SWIFT) build --product FuzzImport --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
+		-Xswiftc -parse-as-library -Xswiftc -DFUZZING
+	@mkdir -p out/fuzz-corpus Fuzz/crashes
+	@.build-fuzz/debug/FuzzImport out/fuzz-corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+		-timeout=10 -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/ -print_final_stats=1 > out/fuzz.log 2>&1; \
+		status=$$?; tail -n 12 out/fuzz.log | grep -E 'stat::number_of_executed_units|stat::peak_rss_mb|ERROR' ; \
+		runs=$$(grep -o 'number_of_executed_units: [0-9]*' out/fuzz.log | grep -o '[0-9]*$$'); \
+		if [ $$status -eq 0 ]; then echo "fuzz: $(FUZZ_SECONDS) s, $$runs runs, no crash, hang or leak;" \
+		"$$(ls out/fuzz-corpus | wc -l) inputs in the corpus"; else echo "fuzz: FAILED, the input is in Fuzz/crashes/"; fi; \
+		exit $$status
+
 # After `EVALFEEDBACK_RECORD=1 make test` changed the day-in-the-life transcript: copy it into the README.
 readme:
 	python3 scripts/readme-transcript.py
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out

@@ -31,6 +31,10 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .executableTarget(
+            name: "FuzzImport",
+            dependencies: ["EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "EvalFeedbackCoreTests",
             dependencies: ["EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift")],

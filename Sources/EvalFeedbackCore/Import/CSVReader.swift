@@ -25,6 +25,15 @@ final class CSVReader {
     private var recordLines: [Line] = []
     /// The line of Excel's `sep=;` hint, which is not a record.
     private var hintLine: Int?
+    /// Where the search for the next line end goes on: the bytes before it hold none, so a long
+    /// line is scanned once, not once per chunk.
+    private var scanFrom = 0
+    /// True while the rest of an overlong line is being skipped.
+    private var skippingLine = false
+
+    /// A line longer than this is no evaluation: it is rejected, its first bytes kept, and
+    /// reading goes on with the next line, so that memory stays bounded (R5).
+    static let maxLineBytes = 16 * 1024 * 1024
 
     /// The detected delimiter, once the header line has been seen.
     private(set) var delimiter: UInt8?
@@ -59,16 +68,26 @@ final class CSVReader {
         buffer += bytes
         if terminator == nil, !detectLayout(atEnd: atEnd) { return }
         guard let terminator else { return }
-        var scan = lineStart
+        var scan = max(lineStart, scanFrom)
         while let end = buffer[scan...].firstIndex(of: terminator) {
             let line = Line(number: lineNumber, start: lineStart, end: end + 1)
             lineStart = end + 1
             lineNumber += 1
             scan = lineStart
+            if skippingLine {
+                skippingLine = false
+                continue
+            }
             try feed([line], onRecord, onFault)
         }
+        scanFrom = buffer.count
+        if buffer.count - lineStart > Self.maxLineBytes || (skippingLine && !atEnd) {
+            try skipOverlongLine(onRecord, onFault)
+        }
         if atEnd {
-            if lineStart < buffer.count {
+            if skippingLine {
+                lineStart = buffer.count
+            } else if lineStart < buffer.count {
                 let line = Line(number: lineNumber, start: lineStart, end: buffer.count)
                 lineStart = buffer.count
                 try feed([line], onRecord, onFault)
@@ -148,12 +167,46 @@ final class CSVReader {
         }
     }
 
+    /// Hands over an overlong line's first 64 KiB as a record whose last field is cut off (or,
+    /// inside a multi-line record, as a fault), and drops the line's bytes as they come until
+    /// its end.
+    private func skipOverlongLine(_ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void)
+        throws
+    {
+        if !skippingLine {
+            let inRecord = !(parser?.isBetweenRecords ?? true) && recordLines.count > 1
+            let start = inRecord ? recordLines.first?.start ?? lineStart : lineStart
+            let number = inRecord ? recordLines.first?.number ?? lineNumber : lineNumber
+            let kept = buffer[start..<min(buffer.count, start + 64 * 1024)]
+            // The fields before the endless one still hold the record's scores (R4).
+            if !inRecord, let delimiter, let terminator,
+                let fields = kept.withUnsafeBytes({
+                    CSVParser.lenientFields(of: $0, delimiter: delimiter, terminator: terminator)
+                })
+            {
+                try onRecord(CSVRecord(line: number, fields: fields, raw: kept, cutOff: true))
+            } else {
+                try onFault(
+                    CSVFault(
+                        line: number,
+                        reason: "a line longer than \(Self.maxLineBytes / 1024 / 1024) MiB, which no evaluation "
+                            + "has; only its first 64 KiB are kept", raw: kept))
+            }
+            recordLines = []
+            parser?.reset()
+            skippingLine = true
+        }
+        buffer.removeSubrange(lineStart...)
+        scanFrom = buffer.count
+    }
+
     /// Drops the bytes no record needs any more, so that the buffer stays the size of a chunk.
     private func compact() {
         let keep = (parser?.isBetweenRecords ?? true) ? lineStart : (recordLines.first?.start ?? lineStart)
         guard keep > 0 else { return }
         buffer.removeFirst(keep)
         lineStart -= keep
+        scanFrom = max(0, scanFrom - keep)
         recordLines = recordLines.map { Line(number: $0.number, start: $0.start - keep, end: $0.end - keep) }
     }
 

@@ -9,6 +9,8 @@ struct CSVRecord {
     /// Set when the line has quotes in the wrong place and was read a second time leniently,
     /// quotes kept as text: why strict reading failed.
     var quoteProblem: String? = nil
+    /// Set when the line was too long to keep whole: its last field is cut off.
+    var cutOff = false
 }
 
 /// A stretch of the file the CSV parser could not read as a record (R5).

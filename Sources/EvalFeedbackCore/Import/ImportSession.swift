@@ -136,6 +136,13 @@ final class ImportSession {
         if let quoteProblem = record.quoteProblem {
             problems += quoteWarnings(quoteProblem, fields: fields, header: header)
         }
+        if record.cutOff, let last = header.orderedColumns.last(where: { $0.index == fields.count - 1 })?.field {
+            problems.append(
+                FieldProblem(
+                    field: last,
+                    message: "the line is longer than \(CSVReader.maxLineBytes / 1024 / 1024) MiB; this field was cut "
+                        + "off after 64 KiB"))
+        }
         var response = EvaluationResponse(values: values, scores: read.scores, monthFirst: monthFirst)
         let complete = isComplete(fields, header: header, submitted: values[.submittedAt])
         if response.submittedAt == nil, let index = header.lastAction {
