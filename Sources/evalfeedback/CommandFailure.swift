@@ -14,6 +14,8 @@ extension ExitCode {
     static let fileNotImportable = ExitCode(65)
     /// A case step was refused (R12): the case's state or the dates do not allow it.
     static let stepRefused = ExitCode(65)
+    /// Another nightly run is still busy (EX_TEMPFAIL): try again later.
+    static let busy = ExitCode(75)
     /// The config file cannot be used (EX_CONFIG).
     static let badConfig = ExitCode(78)
     /// The database, or an output file, could not be opened or written (EX_IOERR).
@@ -39,10 +41,17 @@ enum CommandFailure {
         case let error as CaseStepError:
             printError(error.description)
             return ExitCode.stepRefused
+        case let error as NightlyError:
+            printError(error.description)
+            switch error {
+            case .busy: return ExitCode.busy
+            case .noInbox: return ExitCode.usage
+            case .cannotLock, .folder: return ExitCode.databaseFailure
+            }
         case let error as ConfigError:
             printError(error.description)
             return ExitCode.badConfig
-        case let error as OutputError:
+        case let error as AtomicFileError:
             printError(error.description)
             return ExitCode.databaseFailure
         case let error as DatabaseError:

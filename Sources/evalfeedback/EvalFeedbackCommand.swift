@@ -10,7 +10,8 @@ struct EvalFeedbackCommand: ParsableCommand {
             + "65 a file could not be imported, or a case step was refused; "
             + "74 the database could not be opened or written; 78 the config file cannot be used.",
         subcommands: [
-            ImportCommand.self, InspectCommand.self, ClientsCommand.self, CaseCommand.self, FollowupsCommand.self,
+            NightlyCommand.self, ImportCommand.self, InspectCommand.self, ClientsCommand.self, CaseCommand.self,
+            FollowupsCommand.self,
             ReportCommand.self,
             RejectsCommand.self, CalendarCommand.self, PurgeCommand.self, BackupCommand.self, CheckCommand.self,
         ])

@@ -14,6 +14,8 @@ public struct Settings: Sendable, Equatable {
     public var defaultManager: String?
     /// The cause categories a case can be closed with.
     public var causes: [String]
+    /// The nightly job's folders and pages.
+    public var nightly = NightlySettings()
 
     /// The procedure's defaults.
     public init(

@@ -63,6 +63,34 @@ extension SettingsFile {
             return holidays
         }
 
+        func nightly(_ node: Node) throws(ConfigError) -> NightlySettings {
+            guard let mapping = node.mapping else {
+                throw bad(node, "nightly", "must hold inbox, archive, publish, csv or settle_seconds")
+            }
+            var nightly = NightlySettings()
+            for (key, value) in mapping {
+                let name = key.string ?? ""
+                switch name {
+                case "inbox": nightly.inbox = try text(value, name).trimmedOrNil
+                case "archive": nightly.archive = try text(value, name).trimmedOrNil
+                case "publish": nightly.publish = try text(value, name).trimmedOrNil
+                case "csv":
+                    guard let on = value.bool else { throw bad(value, name, "must be true or false") }
+                    nightly.csv = on
+                case "settle_seconds":
+                    guard let seconds = value.int, (0...86_400).contains(seconds) else {
+                        throw bad(value, name, "must be a number of seconds, e.g. 60")
+                    }
+                    nightly.settleSeconds = seconds
+                default:
+                    throw .unknownKey(
+                        path: path, line: key.mark?.line, key: "nightly." + name,
+                        known: ["inbox", "archive", "publish", "csv", "settle_seconds"])
+                }
+            }
+            return nightly
+        }
+
         /// Days as `2026-12-28`, or ranges as `2026-12-28..2026-12-31`.
         private func closingDays(_ node: Node) throws(ConfigError) -> Set<LocalDate> {
             guard case .sequence(let items) = node else {

@@ -47,10 +47,12 @@ public enum SettingsFile {
                 settings.causes = try reader.causes(value)
             case "calendar":
                 settings.holidays = try reader.holidays(value)
+            case "nightly":
+                settings.nightly = try reader.nightly(value)
             default:
                 throw .unknownKey(
                     path: path, line: key.mark?.line, key: name,
-                    known: ["low_score_threshold", "default_account_manager", "causes", "calendar"])
+                    known: ["low_score_threshold", "default_account_manager", "causes", "calendar", "nightly"])
             }
         }
         return settings

@@ -1,0 +1,53 @@
+import ArgumentParser
+import EvalFeedbackCore
+import Foundation
+
+/// `evalfeedback nightly`: the one cron line, from the exports folder to each manager's page.
+struct NightlyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nightly",
+        abstract:
+            "Import the inbox's new exports, archive them, purge (R17) and publish each manager's follow-up page.",
+        discussion: """
+            Exit codes: 0 done, nothing needs a look; 3 done, but someone should look (records rejected, a file \
+            left in the inbox, or cases overdue); 75 another nightly run is still busy; 64, 65, 74, 78 as for the \
+            other commands. Folders may also come from the config file's 'nightly' section.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The exports folder.", completion: .directory)
+    var inbox: String?
+
+    @Option(
+        help: "Where imported exports go (YYYY/MM/ folders); without it they stay in the inbox.", completion: .directory
+    )
+    var archive: String?
+
+    @Option(help: "Where each manager's follow-up page goes, with index.html.", completion: .directory)
+    var publish: String?
+
+    @Option(
+        name: .customLong("settle-seconds"),
+        help: "A file written to this recently is still being written (default 60).")
+    var settleSeconds: Int?
+
+    @Flag(name: .customLong("dry-run"), help: "Say what would be done, and change nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let settings = try global.settings()
+        let nightly = settings.nightly
+        guard let inboxPath = inbox ?? nightly.inbox else { throw NightlyError.noInbox }
+        let lock = try NightlyLock(path: global.databasePath + ".nightly.lock")
+        defer { withExtendedLifetime(lock) {} }
+        let job = NightlyRun(
+            inbox: URL(fileURLWithPath: inboxPath),
+            archive: (archive ?? nightly.archive).map(URL.init(fileURLWithPath:)),
+            publish: (publish ?? nightly.publish).map(URL.init(fileURLWithPath:)), csv: nightly.csv,
+            settleSeconds: settleSeconds ?? nightly.settleSeconds, dryRun: dryRun)
+        let report = try job.run(on: try global.openDatabase(), today: global.today, now: Date(), settings: settings)
+        print(report.text, terminator: "")
+        if report.needsAttention { throw ExitCode.someRecordsRejected }
+    }
+}
