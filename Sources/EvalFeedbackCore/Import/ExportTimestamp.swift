@@ -50,14 +50,16 @@ public struct ExportTimestamp: Sendable, Equatable {
 
     private static func parseTime(_ text: Substring) -> Int? {
         var clock = text.trimmed
-        // A zone name after the time (`2:05:09 PM GMT+1`, Google's export) is dropped with its offset.
-        for zone in [" GMT", " UTC", " CET", " CEST"] {
-            if let found = clock.firstRange(of: zone) { clock = String(clock[..<found.lowerBound]) }
-        }
-        // A 12-hour clock (`02:05:09 PM`), as SurveyMonkey and US exports write it.
         var offset = 0
-        let upper = clock.uppercased()
-        if upper.hasSuffix("AM") || upper.hasSuffix("PM") {
+        // Letters mean a zone name or a 12-hour clock; most exports have neither, and are spared the search.
+        if clock.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A && $0 != 0x54 && $0 != 0x5A }) {
+            // A zone name after the time (`2:05:09 PM GMT+1`, Google's export) is dropped with its offset.
+            for zone in [" GMT", " UTC", " CET", " CEST"] {
+                if let found = clock.firstRange(of: zone) { clock = String(clock[..<found.lowerBound]) }
+            }
+            // A 12-hour clock (`02:05:09 PM`), as SurveyMonkey and US exports write it.
+            let upper = clock.uppercased()
+            guard upper.hasSuffix("AM") || upper.hasSuffix("PM") else { return nil }
             offset = upper.hasSuffix("PM") ? 12 * 3600 : 0
             clock = String(clock.dropLast(2)).trimmed
             guard let hour = Int(clock.prefix { $0.isASCIIDigit }), (1...12).contains(hour) else { return nil }

@@ -18,15 +18,23 @@ struct RecordValues {
         _ fields: [[UInt8]], header: HeaderMap, scale: ScoreScale, context: [EvaluationField: String],
         decode: ([UInt8]) -> (text: String, problem: String?)
     ) {
-        var texts: [EvaluationField: [(text: String, index: Int)]] = [:]
         for (field, index) in header.orderedColumns {
-            for column in [index] + (header.extraColumns[field] ?? []) {
-                let decoded = decode(fields[column])
-                texts[field, default: []].append((decoded.text, column))
-                if let problem = decoded.problem { problems.append(FieldProblem(field: field, message: problem)) }
+            let decoded = decode(fields[index])
+            if let problem = decoded.problem { problems.append(FieldProblem(field: field, message: problem)) }
+            guard let extra = header.extraColumns[field] else {
+                // The usual case: one column for the field.
+                own[field] = decoded.text
+                if EvaluationField.required.contains(field) {
+                    scores[field] = scale.read(decoded.text, columnRange: header.answerRanges[index])
+                }
+                continue
             }
-        }
-        for (field, columns) in texts {
+            var columns = [(text: decoded.text, index: index)]
+            for column in extra {
+                let more = decode(fields[column])
+                columns.append((more.text, column))
+                if let problem = more.problem { problems.append(FieldProblem(field: field, message: problem)) }
+            }
             if EvaluationField.required.contains(field) {
                 let (text, score) = lowest(field, columns, header: header, scale: scale)
                 own[field] = text
@@ -34,16 +42,19 @@ struct RecordValues {
             } else if field == .comment {
                 own[field] = columns.map { $0.text.trimmed }.filter { !$0.isEmpty }.joined(separator: "\n")
             } else {
-                own[field] = columns.first { !$0.text.trimmed.isEmpty }?.text ?? columns.first?.text ?? ""
+                own[field] = columns.first { !$0.text.trimmed.isEmpty }?.text ?? decoded.text
             }
         }
         if !header.nameParts.isEmpty {
             own[.respondentName] = header.nameParts.map { decode(fields[$0]).text.trimmed }.filter { !$0.isEmpty }
                 .joined(separator: " ")
         }
-        for field in [EvaluationField.respondentName, .respondentEmail]
-        where ["anonymous", "anoniem", "anonym"].contains(own[field]?.trimmed.lowercased() ?? "") {
-            own[field] = ""
+        for field in [EvaluationField.respondentName, .respondentEmail] {
+            if let value = own[field], value.utf8.count <= 12,
+                ["anonymous", "anoniem", "anonym"].contains(value.trimmed.lowercased())
+            {
+                own[field] = ""
+            }
         }
         all = own
         for (field, value) in context where (all[field] ?? "").trimmed.isEmpty { all[field] = value }

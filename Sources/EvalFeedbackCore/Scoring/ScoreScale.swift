@@ -31,6 +31,12 @@ public struct ScoreScale: Sendable, Equatable {
 
     /// Reads one score cell (R2, R4); `columnRange` is the scale its question names, if any.
     public func read(_ text: String, columnRange: ClosedRange<Double>? = nil) -> ScoreValue {
+        // Nearly every cell is a plain `1`..`10` on a plain scale: read at once.
+        if columnRange == nil, range == nil, !reversed, notApplicable.isEmpty, labels.isEmpty,
+            let plain = Self.plainScore(text)
+        {
+            return .score(plain)
+        }
         let answer = text.trimmed
         let lowered = answer.lowercased()
         if notApplicable.contains(lowered) { return .notApplicable }
@@ -62,6 +68,15 @@ public struct ScoreScale: Sendable, Equatable {
         if scale == 0...10 { return .score(max(answer, 1)) }
         let score = 1 + (answer - scale.lowerBound) * 9 / (scale.upperBound - scale.lowerBound)
         return .score((score * 100).rounded() / 100)
+    }
+
+    /// `1`..`10` written as just the digits.
+    private static func plainScore(_ text: String) -> Double? {
+        let bytes = text.utf8
+        guard let first = bytes.first, first >= 0x30, first <= 0x39 else { return nil }
+        if bytes.count == 1 { return first == 0x30 ? nil : Double(first - 0x30) }
+        if bytes.count == 2, first == 0x31, bytes.last == 0x30 { return 10 }
+        return nil
     }
 
     /// A plain number or a label's leading number, read as R2 reads scores.
