@@ -1,18 +1,25 @@
 import ArgumentParser
 import EvalFeedbackCore
 
-/// `evalfeedback report --quarter 2026-Q3`: the quarter's quality figures.
+/// `evalfeedback report --quarter 2026-Q3`: the quality report for management and auditors.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The quarterly quality report: scores, flags and how complaints were handled. No personal data.")
+        abstract: "The quality report: scores, trends, trainings and trainers, complaint handling. No personal data.",
+        discussion: "Give --quarter, or --from and --to; the default is the quarter of today (or --as-of).")
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The quarter, e.g. 2026-Q3. Default: the quarter of today (or --as-of).")
+    @Option(help: "The quarter, e.g. 2026-Q3.")
     var quarter: String?
 
-    @Option(help: "text or json.")
+    @Option(help: "The first day of another period (yyyy-MM-dd), with --to.", transform: parseDay)
+    var from: LocalDate?
+
+    @Option(help: "The last day of that period (yyyy-MM-dd).", transform: parseDay)
+    var to: LocalDate?
+
+    @Option(help: "text, markdown, json, csv (the training and trainer tables) or html (with charts).")
     var format: OutputFormat = .text
 
     @Option(help: "Write to this file instead of the terminal.")
@@ -22,16 +29,21 @@ struct ReportCommand: ParsableCommand {
         if let quarter, Quarter(quarter) == nil {
             throw ValidationError("--quarter '\(quarter)' is not a quarter; write it as 2026-Q3.")
         }
-        if format == .csv { throw ValidationError("the report is written as text or json.") }
+        if quarter != nil, from != nil || to != nil {
+            throw ValidationError("give --quarter, or --from and --to, not both.")
+        }
+        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together.") }
+        if let from, let to, from > to { throw ValidationError("--from \(from) comes after --to \(to).") }
     }
 
     func run() throws {
         let settings = try global.settings()
         let store = try global.openDatabase()
-        let period = quarter.flatMap(Quarter.init) ?? Quarter(containing: global.today)
-        try OutputDestination.write(
-            try store.quarterlyReport(
-                period, today: global.today, scoring: ScoringPolicy(lowThreshold: settings.lowScoreThreshold)
-            ).rendered(as: format), to: out)
+        let period =
+            if let from, let to { ReportPeriod(from: from, to: to) } else {
+                ReportPeriod(quarter.flatMap(Quarter.init) ?? Quarter(containing: global.today))
+            }
+        let report = try store.quarterlyReport(period, today: global.today, settings: settings)
+        try OutputDestination.write(try report.rendered(as: format), to: out)
     }
 }

@@ -25,7 +25,7 @@ public struct YearCalendar: Sendable, Codable, Equatable {
         switch format {
         case .text: Array(text.utf8)
         case .json: try JSONOutput.encode(self)
-        case .csv, .html: throw RenderError.unsupported(format, what: "the calendar")
+        case .csv, .html, .markdown: throw RenderError.unsupported(format, what: "the calendar")
         }
     }
 

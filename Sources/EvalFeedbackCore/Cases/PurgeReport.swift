@@ -30,7 +30,7 @@ extension PurgeReport {
         switch format {
         case .text: Array((line + "\n").utf8)
         case .json: try JSONOutput.encode(self)
-        case .csv, .html: throw RenderError.unsupported(format, what: "the purge report")
+        case .csv, .html, .markdown: throw RenderError.unsupported(format, what: "the purge report")
         }
     }
 }

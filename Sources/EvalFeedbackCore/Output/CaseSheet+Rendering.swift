@@ -4,7 +4,7 @@ extension CaseSheet {
         switch format {
         case .text: Array(text.utf8)
         case .json: try JSONOutput.encode(self)
-        case .csv, .html: throw RenderError.unsupported(format, what: "a case")
+        case .csv, .html, .markdown: throw RenderError.unsupported(format, what: "a case")
         }
     }
 

@@ -6,6 +6,7 @@ extension FollowUpList {
         case .csv: csv.data
         case .json: try JSONOutput.encode(self)
         case .html: html
+        case .markdown: throw RenderError.unsupported(format, what: "the follow-up list")
         }
     }
 

@@ -8,4 +8,6 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case json
     /// One self-contained page: inline CSS, no scripts, every value escaped.
     case html
+    /// Markdown, for a wiki or an email.
+    case markdown
 }

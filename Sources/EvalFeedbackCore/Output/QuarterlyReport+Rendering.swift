@@ -1,38 +1,62 @@
 import Foundation
 
 extension QuarterlyReport {
-    /// The report in `format`: text for people, JSON (versioned by `schemaVersion`) for programs.
+    /// The report in `format`: text, Markdown, JSON (versioned), CSV (the training and trainer
+    /// tables, for Excel) or one self-contained HTML page with charts.
     public func rendered(as format: OutputFormat) throws -> [UInt8] {
         switch format {
         case .text: Array(text.utf8)
+        case .markdown: Array(markdown.utf8)
         case .json: try JSONOutput.encode(self)
-        case .csv, .html: throw RenderError.unsupported(format, what: "the quarterly report")
+        case .csv: csv.data
+        case .html: html
         }
     }
 
+    private var title: String { "Quality report \(period.label)" }
+
     private var text: String {
-        var out = "Quarterly quality report \(quarter) (\(from) to \(to))\n\n"
-        out += "Responses: \(responses)\n"
-        out += "Flags (responses with a score of 6 or lower): \(flags)\n\n"
-        var table = TextTable(headers: ["dimension", "mean", "low scores", "share low"])
-        table.rows = dimensions.map { figures in
-            [
-                figures.dimension.label, figures.mean.map { String(format: "%.2f", $0) } ?? "-",
-                "\(figures.low.count) of \(figures.low.of)", Self.percent(figures.low),
-            ]
+        var out = "\(title)\n"
+        for section in sections {
+            out += "\n== \(section.title)\n"
+            for line in section.lines { out += line + "\n" }
+            for table in section.tables {
+                var rendered = TextTable(headers: table.headers, maxWidths: ["reason": 60, "name": 40, "figure": 40])
+                rendered.rows = table.rows
+                out += "\n" + rendered.render()
+            }
         }
-        out += table.render() + "\n"
-        out += "Cases opened: \(casesOpened), closed: \(casesClosed), open at quarter end: \(casesOpenAtEnd)\n"
-        out +=
-            "Contacted within two working days: \(contactedWithinTwoWorkingDays.count) of "
-            + "\(contactedWithinTwoWorkingDays.of) due (\(Self.percent(contactedWithinTwoWorkingDays)))\n"
-        out +=
-            "Resolved within four weeks: \(resolvedWithinFourWeeks.count) of \(resolvedWithinFourWeeks.of) due "
-            + "(\(Self.percent(resolvedWithinFourWeeks)))\n"
         return out
     }
 
-    static func percent(_ share: Share) -> String {
-        share.share.map { String(format: "%.1f%%", $0 * 100) } ?? "-"
+    private var markdown: String {
+        func cell(_ text: String) -> String {
+            text.flattenedForTerminal.replacingOccurrences(of: "|", with: "\\|")
+        }
+        var out = "# \(title)\n"
+        for section in sections {
+            out += "\n## \(section.title)\n\n"
+            for line in section.lines { out += line + "\n\n" }
+            for table in section.tables {
+                out += "| " + table.headers.map(cell).joined(separator: " | ") + " |\n"
+                out += "|" + table.headers.map { _ in " --- |" }.joined() + "\n"
+                for row in table.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+                out += "\n"
+            }
+        }
+        return out
+    }
+
+    private var csv: CSVDocument {
+        var document = CSVDocument(
+            header: ["table", "name", "responses"] + Dimension.allCases.map { "mean_\($0.rawValue)" } + ["low_share"])
+        for (table, groups) in [("training", trainings), ("trainer", trainers)] {
+            for group in groups {
+                document.append(
+                    [table, group.name, String(group.responses)] + group.means.map { Self.number($0) }
+                        + [group.low.share.map { String(format: "%.4f", $0) } ?? ""])
+            }
+        }
+        return document
     }
 }

@@ -6,7 +6,7 @@ extension [RejectedRecord] {
         switch format {
         case .text: [UInt8](isEmpty ? "No rejected records.\n".utf8 : map(\.textBlock).joined().utf8)
         case .json: try JSONOutput.encode(self)
-        case .csv, .html: throw RenderError.unsupported(format, what: "the rejects list")
+        case .csv, .html, .markdown: throw RenderError.unsupported(format, what: "the rejects list")
         }
     }
 }

@@ -6,7 +6,8 @@ public enum RenderError: Error, CustomStringConvertible {
     /// The message for the user: where, what, and what to do.
     public var description: String {
         switch self {
-        case .unsupported(let format, let what): "\(what) cannot be written as \(format.rawValue); use text or json."
+        case .unsupported(let format, let what):
+            "\(what) cannot be written as \(format.rawValue); see the command's --help for its formats."
         }
     }
 }

@@ -1,75 +1,35 @@
-/// The quarter's quality figures for management: aggregates only, no names or emails (R16).
+/// The quality report management and auditors read: aggregates only, never a respondent's
+/// name, email or comment (R16). Its JSON is versioned by `schemaVersion`.
 public struct QuarterlyReport: Sendable, Codable, Equatable {
     /// The version of this JSON shape; raised whenever a field changes meaning or goes away.
-    public static let currentSchemaVersion = 1
-
-    /// A count out of a total, with the share when the total is not zero.
-    public struct Share: Sendable, Codable, Equatable {
-        /// How many.
-        public let count: Int
-        /// Out of how many.
-        public let of: Int
-        /// `count / of`, nil when `of` is zero.
-        public var share: Double? { of == 0 ? nil : Double(count) / Double(of) }
-
-        /// `count` of `of`.
-        public init(count: Int, of: Int) {
-            self.count = count
-            self.of = of
-        }
-
-        enum CodingKeys: String, CodingKey { case count, of, share }
-
-        /// Decodes a share; `share` is derived, not read.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            count = try container.decode(Int.self, forKey: .count)
-            of = try container.decode(Int.self, forKey: .of)
-        }
-
-        /// Encodes the count, the total and the derived share.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(count, forKey: .count)
-            try container.encode(of, forKey: .of)
-            try container.encode(share, forKey: .share)
-        }
-    }
-
-    /// The figures of one dimension (R1, R2).
-    public struct DimensionFigures: Sendable, Codable, Equatable {
-        /// Which dimension.
-        public let dimension: Dimension
-        /// The mean of the valid scores, nil when there were none.
-        public let mean: Double?
-        /// Low scores out of valid scores (R2).
-        public let low: Share
-    }
+    public static let currentSchemaVersion = 2
 
     /// The JSON shape's version: `currentSchemaVersion` when written.
     public let schemaVersion: Int
-    /// The quarter reported on.
-    public let quarter: String
-    /// Its first day.
-    public let from: LocalDate
-    /// Its last day.
-    public let to: LocalDate
-    /// Responses submitted in the quarter.
-    public let responses: Int
-    /// Per dimension, in the order of R1.
-    public let dimensions: [DimensionFigures]
-    /// Responses with at least one low score (R3).
-    public let flags: Int
-    /// Cases registered in the quarter, from every source.
-    public let casesOpened: Int
-    /// Cases closed in the quarter.
-    public let casesClosed: Int
-    /// Cases still open on the quarter's last day.
-    public let casesOpenAtEnd: Int
-    /// Of the cases opened in the quarter and contacted or past their contact deadline, those
-    /// contacted by the end of the second working day (R9).
-    public let contactedWithinTwoWorkingDays: Share
-    /// Of the cases opened in the quarter and closed or past their four weeks, those closed in
-    /// time (R10).
-    public let resolvedWithinFourWeeks: Share
+    /// The period reported on, and the two it is compared with.
+    public let period: ReportPeriod
+    /// The previous period.
+    public let previousPeriod: ReportPeriod
+    /// The same period a year earlier.
+    public let yearEarlierPeriod: ReportPeriod
+    /// The day the report was made as: deadlines not yet passed count neither way.
+    public let madeOn: LocalDate
+    /// Scores at or below this are low (R2).
+    public let lowScoreThreshold: Double
+    /// The headline figures, each compared with the previous period and a year earlier.
+    public let headline: Headline
+    /// How many gave each score, per dimension.
+    public let distribution: [Distribution]
+    /// The mean per dimension per month, over the twelve months up to the period's end.
+    public let trend: [MonthMeans]
+    /// Per training; trainings with fewer than five responses are grouped as "other".
+    public let trainings: [GroupFigures]
+    /// Per trainer, grouped the same way.
+    public let trainers: [GroupFigures]
+    /// How complaints were handled (R7-R14).
+    public let handling: Handling
+    /// Causes recorded at closing, with the ones that came back.
+    public let recurring: [RecurringCause]
+    /// Clients satisfied with the handling, of those closed in the period who said (ISO 10002).
+    public let satisfied: Share
 }

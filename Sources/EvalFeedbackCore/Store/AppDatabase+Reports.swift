@@ -1,58 +1,69 @@
 import GRDB
 
 extension AppDatabase {
-    /// The quarterly quality report as known on `today`, computed by SQL aggregates.
-    ///
-    /// The deadline shares count a case once its deadline has passed or it was handled: a case
-    /// still within its two days is neither on time nor late yet.
-    public func quarterlyReport(_ quarter: Quarter, today: LocalDate, scoring: ScoringPolicy = ScoringPolicy()) throws
+    /// The quality report for `period` as known on `today`. Response figures come from SQL
+    /// aggregates over the indexed submission date; only the period's cases are read one by one.
+    public func quarterlyReport(_ period: ReportPeriod, today: LocalDate, settings: Settings = Settings()) throws
         -> QuarterlyReport
     {
-        let from = quarter.firstDay.description
-        let to = quarter.lastDay.description
+        let low = settings.lowScoreThreshold
         return try writer.read { db in
-            let columns = ["score_training", "score_day", "score_facilities", "score_trainer"]
-            let perDimension = columns.map { "AVG(\($0)), COUNT(\($0)), COUNT(*) FILTER (WHERE \($0) <= :low)" }
-            let responses = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT COUNT(*) AS responses, COUNT(*) FILTER (WHERE is_flagged) AS flags,
-                           \(perDimension.joined(separator: ", "))
-                    FROM response WHERE response_date BETWEEN :from AND :to
-                    """,
-                arguments: ["low": scoring.lowThreshold, "from": from, "to": to])
-            let cases = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT COUNT(*) FILTER (WHERE registered_on BETWEEN :from AND :to) AS opened,
-                           COUNT(*) FILTER (WHERE registered_on BETWEEN :from AND :to
-                                            AND (contacted_on IS NOT NULL OR contact_due < :today)) AS contact_judged,
-                           COUNT(*) FILTER (WHERE registered_on BETWEEN :from AND :to
-                                            AND contacted_on IS NOT NULL AND contacted_on <= contact_due) AS contacted,
-                           COUNT(*) FILTER (WHERE registered_on BETWEEN :from AND :to
-                                            AND (closed_on IS NOT NULL OR resolution_due < :today)) AS resolution_judged,
-                           COUNT(*) FILTER (WHERE registered_on BETWEEN :from AND :to
-                                            AND closed_on IS NOT NULL AND closed_on <= resolution_due) AS resolved,
-                           COUNT(*) FILTER (WHERE closed_on BETWEEN :from AND :to) AS closed,
-                           COUNT(*) FILTER (WHERE registered_on <= :to AND (closed_on IS NULL OR closed_on > :to))
-                               AS still_open
-                    FROM complaint_case
-                    """,
-                arguments: ["from": from, "to": to, "today": today.description])
-            let dimensions = Dimension.allCases.enumerated().map { index, dimension in
-                QuarterlyReport.DimensionFigures(
-                    dimension: dimension, mean: responses?[2 + index * 3],
-                    low: .init(count: responses?[4 + index * 3] ?? 0, of: responses?[3 + index * 3] ?? 0))
+            let now = try ReportQueries.responses(db, period, low: low)
+            let before = try ReportQueries.responses(db, period.previous, low: low)
+            let yearAgo = try ReportQueries.responses(db, period.yearEarlier, low: low)
+            let cases = try ReportQueries.caseCounts(db, period)
+            let casesBefore = try ReportQueries.caseCounts(db, period.previous)
+            let casesYearAgo = try ReportQueries.caseCounts(db, period.yearEarlier)
+            func compared(_ pick: (ReportQueries.ResponseFigures) -> Double?) -> QuarterlyReport.Compared {
+                .init(value: pick(now), previous: pick(before), yearEarlier: pick(yearAgo))
             }
-            let opened: Int = cases?["opened"] ?? 0
+            func comparedCases(_ index: Int) -> QuarterlyReport.Compared {
+                .init(
+                    value: Double(cases[index]), previous: Double(casesBefore[index]),
+                    yearEarlier: Double(casesYearAgo[index]))
+            }
+            let dimensions = Dimension.allCases.enumerated().map { index, dimension in
+                QuarterlyReport.DimensionHeadline(
+                    dimension: dimension, mean: compared { $0.means[index] },
+                    lowShare: compared { $0.low[index].share }, low: now.low[index])
+            }
+            let headline = QuarterlyReport.Headline(
+                responses: compared { Double($0.responses) }, flags: compared { Double($0.flags) },
+                casesOpened: comparedCases(0), casesClosed: comparedCases(1), casesOpenAtEnd: comparedCases(2),
+                dimensions: dimensions)
+            let complaints = try ReportQueries.cases(db, registeredIn: period, defaultManager: settings.defaultManager)
             return QuarterlyReport(
-                schemaVersion: QuarterlyReport.currentSchemaVersion, quarter: quarter.description,
-                from: quarter.firstDay, to: quarter.lastDay, responses: responses?["responses"] ?? 0,
-                dimensions: dimensions, flags: responses?["flags"] ?? 0, casesOpened: opened,
-                casesClosed: cases?["closed"] ?? 0, casesOpenAtEnd: cases?["still_open"] ?? 0,
-                contactedWithinTwoWorkingDays: .init(
-                    count: cases?["contacted"] ?? 0, of: cases?["contact_judged"] ?? 0),
-                resolvedWithinFourWeeks: .init(count: cases?["resolved"] ?? 0, of: cases?["resolution_judged"] ?? 0))
+                schemaVersion: QuarterlyReport.currentSchemaVersion, period: period, previousPeriod: period.previous,
+                yearEarlierPeriod: period.yearEarlier, madeOn: today, lowScoreThreshold: low, headline: headline,
+                distribution: try ReportQueries.distribution(db, period),
+                trend: try ReportQueries.trend(db, endingAt: period.to),
+                trainings: try ReportQueries.groups(db, period, column: "training", low: low),
+                trainers: try ReportQueries.groups(db, period, column: "trainer", low: low),
+                handling: ReportQueries.handling(complaints, period: period, today: today, calendar: settings.calendar),
+                recurring: try ReportQueries.recurring(db, period),
+                satisfied: try ReportQueries.satisfaction(db, period))
+        }
+    }
+
+    /// The report of one quarter.
+    public func quarterlyReport(_ quarter: Quarter, today: LocalDate, settings: Settings = Settings()) throws
+        -> QuarterlyReport
+    {
+        try quarterlyReport(ReportPeriod(quarter), today: today, settings: settings)
+    }
+}
+
+extension AppDatabase {
+    /// Every case registered from `from` to `to`, for the register extract.
+    public func registerExtract(from: LocalDate, to: LocalDate, withPersonalData: Bool, settings: Settings = Settings())
+        throws -> RegisterExtract
+    {
+        try writer.read { db in
+            RegisterExtract(
+                from: from, to: to,
+                cases: try ReportQueries.cases(
+                    db, registeredIn: ReportPeriod(from: from, to: to), defaultManager: settings.defaultManager),
+                withPersonalData: withPersonalData, calendar: settings.calendar)
         }
     }
 }

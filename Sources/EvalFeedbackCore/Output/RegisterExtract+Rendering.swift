@@ -1,0 +1,28 @@
+import Foundation
+
+extension RegisterExtract {
+    /// The extract as CSV for Excel (formula-safe) or one self-contained HTML page.
+    public func rendered(as format: OutputFormat) throws -> [UInt8] {
+        switch format {
+        case .csv:
+            var document = CSVDocument(header: headers.map { $0.replacingOccurrences(of: " ", with: "_") })
+            rows.forEach { document.append($0) }
+            return document.data
+        case .html:
+            let title = "Complaints register \(from) to \(to)"
+            var page = HTMLPage(title: title)
+            page.append("h1", title)
+            page.append(
+                "p",
+                "\(cases.count) case\(cases.count == 1 ? "" : "s") registered in the period. "
+                    + (withPersonalData
+                        ? "Contains personal data: for the academy and its auditors only."
+                        : "Without names, email addresses or free texts."),
+                class: "meta")
+            page.appendTable(headers: headers, rows: rows.map { ($0, nil) })
+            return page.rendered(style: "table { font-size: 11px; } @page { size: A4 landscape; }")
+        case .text, .json, .markdown:
+            throw RenderError.unsupported(format, what: "the register extract")
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Inline SVG charts for the HTML report: drawn here, no script and no network, so that the
+/// page renders the same on screen, in print and in a mail attachment. Every label is escaped.
+enum SVGChart {
+    static let colours = ["#2563eb", "#16a34a", "#d97706", "#9333ea"]
+
+    private static func f(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// Ten bars: how many gave each score; low scores in red.
+    static func distribution(_ counts: [Int], title: String, lowThreshold: Double) -> String {
+        let width = 320.0, height = 150.0, left = 28.0, bottom = 22.0, top = 18.0
+        let most = max(counts.max() ?? 0, 1)
+        let slot = (width - left - 6) / 10
+        var svg =
+            "<svg class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" "
+            + "aria-label=\"\(HTMLPage.escape(title))\"><title>\(HTMLPage.escape(title))</title>"
+        svg += "<text x=\"\(f(left))\" y=\"12\" class=\"label\">\(HTMLPage.escape(title))</text>"
+        svg +=
+            "<line x1=\"\(f(left))\" y1=\"\(f(height - bottom))\" x2=\"\(f(width - 4))\" y2=\"\(f(height - bottom))\" class=\"axis\"/>"
+        for (index, count) in counts.enumerated() {
+            let barHeight = (height - bottom - top) * Double(count) / Double(most)
+            let x = left + Double(index) * slot + 2
+            let low = Double(index + 1) <= lowThreshold
+            svg +=
+                "<rect x=\"\(f(x))\" y=\"\(f(height - bottom - barHeight))\" width=\"\(f(slot - 4))\" "
+                + "height=\"\(f(barHeight))\" class=\"\(low ? "low" : "ok")\"><title>score \(index + 1): \(count)</title></rect>"
+            svg += "<text x=\"\(f(x + (slot - 4) / 2))\" y=\"\(f(height - 6))\" class=\"tick\">\(index + 1)</text>"
+            if count > 0 {
+                svg +=
+                    "<text x=\"\(f(x + (slot - 4) / 2))\" y=\"\(f(height - bottom - barHeight - 3))\" class=\"tick\">\(count)</text>"
+            }
+        }
+        return svg + "</svg>"
+    }
+
+    /// One line per dimension over the months; a month without responses leaves a gap.
+    static func trend(_ months: [QuarterlyReport.MonthMeans]) -> String {
+        let width = 680.0, height = 240.0, left = 34.0, right = 120.0, top = 14.0, bottom = 26.0
+        let values = months.flatMap { $0.means.compactMap { $0 } }
+        let low = max(1, ((values.min() ?? 5) - 0.5).rounded(.down))
+        let high = 10.0
+        let plotWidth = width - left - right
+        func x(_ index: Int) -> Double { left + plotWidth * Double(index) / Double(max(months.count - 1, 1)) }
+        func y(_ value: Double) -> Double { top + (height - top - bottom) * (high - value) / max(high - low, 1) }
+        var svg =
+            "<svg class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" "
+            + "aria-label=\"Monthly mean per dimension\"><title>Monthly mean per dimension</title>"
+        for tick in stride(from: low, through: high, by: 1) {
+            svg +=
+                "<line x1=\"\(f(left))\" y1=\"\(f(y(tick)))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(y(tick)))\" class=\"grid\"/>"
+            svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(tick) + 4))\" class=\"tick end\">\(Int(tick))</text>"
+        }
+        for (index, month) in months.enumerated() where index % 2 == 0 || months.count <= 6 {
+            svg +=
+                "<text x=\"\(f(x(index)))\" y=\"\(f(height - 8))\" class=\"tick\">\(HTMLPage.escape(month.month))</text>"
+        }
+        for (dimension, colour) in zip(Dimension.allCases.indices, colours) {
+            var path = ""
+            var pen = "M"
+            for (index, month) in months.enumerated() {
+                guard let mean = month.means[dimension] else {
+                    pen = "M"
+                    continue
+                }
+                path += "\(pen)\(f(x(index))),\(f(y(mean))) "
+                pen = "L"
+                svg += "<circle cx=\"\(f(x(index)))\" cy=\"\(f(y(mean)))\" r=\"2.5\" fill=\"\(colour)\"/>"
+            }
+            if !path.isEmpty { svg += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>" }
+            let label = Dimension.allCases[dimension].label
+            let legendY = top + 16 + Double(dimension) * 18
+            svg +=
+                "<rect x=\"\(f(width - right + 14))\" y=\"\(f(legendY - 9))\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
+            svg +=
+                "<text x=\"\(f(width - right + 30))\" y=\"\(f(legendY))\" class=\"label\">\(HTMLPage.escape(label))</text>"
+        }
+        return svg + "</svg>"
+    }
+
+    /// Horizontal bars: how much of each deadline was met.
+    static func deadlines(_ bars: [(label: String, share: Double?)]) -> String {
+        let width = 520.0, rowHeight = 30.0, left = 200.0
+        let height = rowHeight * Double(bars.count) + 10
+        var svg =
+            "<svg class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" "
+            + "aria-label=\"Deadlines met\"><title>Deadlines met</title>"
+        for (index, bar) in bars.enumerated() {
+            let top = 6 + Double(index) * rowHeight
+            let full = width - left - 60
+            svg += "<text x=\"0\" y=\"\(f(top + 16))\" class=\"label\">\(HTMLPage.escape(bar.label))</text>"
+            svg += "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(full))\" height=\"20\" class=\"track\"/>"
+            if let share = bar.share {
+                svg +=
+                    "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(full * share))\" height=\"20\" "
+                    + "class=\"\(share >= 0.9 ? "ok" : "low")\"/>"
+            }
+            let text = bar.share.map { String(format: "%.0f%%", $0 * 100) } ?? "none due"
+            svg += "<text x=\"\(f(left + full + 6))\" y=\"\(f(top + 15))\" class=\"label\">\(text)</text>"
+        }
+        return svg + "</svg>"
+    }
+}

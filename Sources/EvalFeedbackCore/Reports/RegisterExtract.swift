@@ -1,0 +1,54 @@
+/// The register of complaints and how they were handled, for auditors (NRTO, CRKBO) and the
+/// procedure itself (§4): every case registered in the period, one row each.
+public struct RegisterExtract: Sendable {
+    /// The period.
+    public let from: LocalDate
+    /// Its last day.
+    public let to: LocalDate
+    /// The cases, by number.
+    public let cases: [ComplaintCase]
+    /// True when names, emails and free texts are included (`--with-personal-data`).
+    public let withPersonalData: Bool
+    /// For "contacted within two working days".
+    let calendar: WorkingDayCalendar
+
+    /// The columns, in order; personal ones only `withPersonalData`.
+    var headers: [String] {
+        var headers = [
+            "case", "source", "client", "training", "trainer", "low scores", "registered", "contact due", "contacted",
+            "contacted within 2 working days", "extension told on", "answer promised", "extension in time",
+            "extension reason", "closed", "outcome", "cause", "client satisfied", "closing email", "appealed",
+            "third party", "ruling", "ruled on", "consequences carried out",
+        ]
+        if withPersonalData { headers += ["contact", "email", "complaint", "resolution", "ruling text"] }
+        return headers
+    }
+
+    /// One row per case, as text cells.
+    var rows: [[String]] {
+        cases.map { c in
+            let email =
+                c.closing.map { closing in
+                    closing.emailSentOn.map { "sent \($0)" } ?? (closing.emailOwed ? "owed" : "not needed")
+                } ?? ""
+            var row = [
+                String(c.id), c.source.rawValue, c.client ?? "", c.training ?? "", c.trainer ?? "", c.lowScores ?? "",
+                c.registeredOn.description, c.contactDue.description, c.contactedOn?.description ?? "",
+                c.contactedOn.map { $0 <= c.contactDue ? "yes" : "no" } ?? (c.contactDue < to ? "no" : ""),
+                c.extension?.toldOn.description ?? "", c.extension?.expected.description ?? "",
+                c.extension.map { $0.late || c.extendedLate ? "no: a breach (R11)" : "yes" } ?? "",
+                c.extension?.reason ?? "", c.closing?.closedOn.description ?? "", c.closing?.outcome.rawValue ?? "open",
+                c.closing?.cause ?? "", c.closing?.clientSatisfied.rawValue ?? "", email,
+                c.appeal?.appealedOn.description ?? "", c.appeal?.thirdParty ?? "", c.appeal?.ruling?.rawValue ?? "",
+                c.appeal?.ruledOn?.description ?? "", c.appeal?.consequencesDoneOn?.description ?? "",
+            ]
+            if withPersonalData {
+                row += [
+                    c.contactName ?? "", c.contactEmail ?? "", c.summary ?? "", c.closing?.resolution ?? "",
+                    c.appeal?.rulingText ?? "",
+                ]
+            }
+            return row
+        }
+    }
+}
