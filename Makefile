@@ -6,7 +6,7 @@ DEMO_DB  := out/demo.sqlite
 # follow-up list whenever it is run. `make run AS_OF=2027-01-04` shows another day.
 AS_OF    ?= 2026-11-26
 
-.PHONY: all deps build run test release format lint clean readme crash-test fuzz
+.PHONY: all deps build run test release format lint clean readme crash-test fuzz report-check bench
 
 all: build
 
@@ -33,12 +33,15 @@ run: build
 	@$(BIN) clients import --database $(DEMO_DB) fixtures/clients.csv
 	@echo; echo "== Import (as of $(AS_OF))"
 	@$(BIN) import --database $(DEMO_DB) --as-of $(AS_OF) fixtures/exports/*.csv || [ $$? -eq 3 ]
+	@$(BIN) import --database $(DEMO_DB) --as-of $(AS_OF) fixtures/history/*.csv
 	@echo; echo "== Follow-up list"
 	@$(BIN) followups --database $(DEMO_DB) --as-of $(AS_OF)
 	@$(BIN) followups --database $(DEMO_DB) --as-of $(AS_OF) --format html --out out/followups.html
 	@echo "(also written as out/followups.html, one page to open in a browser)"
 	@echo; echo "== Quarterly report"
 	@$(BIN) report --database $(DEMO_DB) --as-of $(AS_OF)
+	@$(BIN) report --database $(DEMO_DB) --as-of $(AS_OF) --format html --out out/report.html
+	@echo "(also written as out/report.html, with charts)"
 	@echo; echo "The demo register is $(DEMO_DB); try: $(BIN) case show 2 --database $(DEMO_DB) --as-of $(AS_OF)"
 
 test: deps
@@ -82,6 +85,24 @@ fuzz: deps
 		if [ $$status -eq 0 ]; then echo "fuzz: $(FUZZ_SECONDS) s, $$runs runs, no crash, hang or leak;" \
 		"$$(ls out/fuzz-corpus | wc -l) inputs in the corpus"; else echo "fuzz: FAILED, the input is in Fuzz/crashes/"; fi; \
 		exit $$status
+
+# Renders the demo quarter's HTML report with headless Chromium to PNG and PDF (out/report.png,
+# out/report.pdf) and fails on a blank page, a missing chart or console errors. `make test`
+# runs the same check when Chromium is installed. UPDATE_DOCS=1 also refreshes docs/report.png.
+report-check: build
+	@rm -f out/report-check.sqlite*; mkdir -p out
+	@$(BIN) import --database out/report-check.sqlite --as-of 2026-11-26 fixtures/exports/*.csv fixtures/history/*.csv \
+		> /dev/null 2>&1 || true
+	@$(BIN) report --database out/report-check.sqlite --as-of 2026-11-26 --format html --out out/report.html
+	@python3 scripts/report-check.py out/report.html out/report.png out/report.pdf
+	@if [ "$(UPDATE_DOCS)" = 1 ]; then cp out/report.png docs/report.png; echo "docs/report.png updated"; fi
+
+# The report and the follow-up list over N generated responses (default 1,000,000), whole
+# process, release build; prints each figure. Inputs and databases go to a temporary folder.
+N ?= 1000000
+bench: deps
+	$(SWIFT) build -c release
+	@python3 scripts/bench.py $(N)
 
 # After `EVALFEEDBACK_RECORD=1 make test` changed the day-in-the-life transcript: copy it into the README.
 readme:
