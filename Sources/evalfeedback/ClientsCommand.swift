@@ -21,7 +21,7 @@ struct ClientsCommand: ParsableCommand {
         var file: String
 
         func run() throws {
-            let store = try global.openDatabase()
+            let store = try global.openOrCreateDatabase()
             let name = URL(fileURLWithPath: file).lastPathComponent
             let summary = try store.importClients(from: URL(fileURLWithPath: file), name: name)
             print(summary.line)

@@ -44,8 +44,18 @@ struct GlobalOptions: ParsableArguments {
         database ?? ProcessInfo.processInfo.environment["EVALFEEDBACK_DATABASE"] ?? "evalfeedback.sqlite"
     }
 
-    /// Opens the register this run should use.
+    /// Opens the register this run should use; it must exist, so that a mistyped path is an
+    /// error rather than a new, empty register that reports all is well.
     func openDatabase() throws -> AppDatabase {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            throw StoreError.cannotOpen(
+                path: databasePath, reason: "there is no register there yet; import exports first, or check the path")
+        }
+        return try AppDatabase.open(at: databasePath)
+    }
+
+    /// Opens the register, creating it on first use (imports and intake).
+    func openOrCreateDatabase() throws -> AppDatabase {
         try AppDatabase.open(at: databasePath)
     }
 

@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let settings = try source.apply(to: try global.settings().importSettings(today: global.today))
-        let store = try global.openDatabase()
+        let store = try global.openOrCreateDatabase()
         var exitCode = ExitCode.success
         for file in files {
             let name = URL(fileURLWithPath: file).lastPathComponent

@@ -32,8 +32,15 @@ struct NightlyCommand: ParsableCommand {
         help: "A file written to this recently is still being written (default 60).")
     var settleSeconds: Int?
 
+    @Option(help: "A mapping file (YAML) for exports no survey-tool profile recognises.", completion: .file())
+    var mapping: String?
+
     @Flag(name: .customLong("dry-run"), help: "Say what would be done, and change nothing.")
     var dryRun = false
+
+    func validate() throws {
+        if let settleSeconds, settleSeconds < 0 { throw ValidationError("--settle-seconds cannot be negative.") }
+    }
 
     func run() throws {
         let settings = try global.settings()
@@ -49,5 +56,14 @@ struct NightlyCommand: ParsableCommand {
         let report = try job.run(on: try global.openDatabase(), today: global.today, now: Date(), settings: settings)
         print(report.text, terminator: "")
         if report.needsAttention { throw ExitCode.someRecordsRejected }
+    }
+
+    /// A folder from the config file, relative to the config file's own folder.
+    private func fromConfig(_ path: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        let folder =
+            global.config.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+            ?? URL(fileURLWithPath: global.databasePath).deletingLastPathComponent()
+        return folder.appendingPathComponent(path).path
     }
 }

@@ -100,7 +100,11 @@ struct EndToEndTests {
             (["import", "missing.csv"], Int32(65), "evalfeedback: missing.csv: cannot be read"),
             (["import"], 64, "Missing expected argument '<files> ...'"),
             (["followups", "--as-of", "26-11-2026"], 64, "--as-of '26-11-2026' is not a date; write it as yyyy-MM-dd"),
-            (["followups", "--manager", "Piet"], 64, "no account manager named 'Piet' (known: none;"),
+            (["followups", "--manager", "Piet"], 64, "no account manager named 'Piet' (known: Fatima El Amrani"),
+            (
+                ["check", "--database", "typo.sqlite"], 74,
+                "typo.sqlite: cannot open the database (there is no register"
+            ),
             (["report", "--quarter", "2026-Q5"], 64, "--quarter '2026-Q5' is not a quarter; write it as 2026-Q3."),
             (["followups", "--database", "/nonexistent/folder/x.sqlite"], 74, "cannot open the database"),
             (["followups", "--out", "/nonexistent/folder/list.csv"], 74, "cannot write /nonexistent/folder/list.csv"),
@@ -108,6 +112,7 @@ struct EndToEndTests {
         ])
     func errors(arguments: [String], status: Int32, message: String) throws {
         let cli = try CommandRunner()
+        _ = try cli.evalfeedback("clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
         let withDatabase = arguments.contains("--database") ? arguments : arguments + ["--database", cli.database]
         let result = try cli.run(withDatabase)
         #expect(result.status == status)

@@ -162,6 +162,44 @@ struct NightlyTests {
         #expect(mode == 0o600)
     }
 
+    @Test("A spreadsheet is left for someone to save as CSV; a manager's page that is no longer made is removed")
+    func spreadsheetsAndStalePages() throws {
+        let night = try Night()
+        try night.drop("evaluatie.xlsx", text: "PK binary")
+        try night.drop(
+            "export.csv", copying: CommandRunner.fixtures.appendingPathComponent("exports/2026-11-23-trainingen.csv"))
+        let first = try night.run(asOf: "2026-11-23")
+        #expect(first.status == 3)
+        #expect(first.stdout.contains("evaluatie.xlsx: LEFT IN THE INBOX: a .xlsx spreadsheet, not a CSV export"))
+        #expect(
+            FileManager.default.fileExists(atPath: night.publish.appendingPathComponent("sanne-de-vries.html").path))
+        let clients = night.cli.folder.appendingPathComponent("nieuw.csv")
+        try "client,account_manager\nZorggroep Het Baken,Noor Bakker\n".write(
+            to: clients, atomically: true, encoding: .utf8)
+        _ = try night.cli.evalfeedback("clients", "import", clients.path)
+        try FileManager.default.removeItem(at: night.inbox.appendingPathComponent("evaluatie.xlsx"))
+        _ = try night.run(asOf: "2026-11-24")
+        #expect(FileManager.default.fileExists(atPath: night.publish.appendingPathComponent("noor-bakker.html").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: night.publish.appendingPathComponent("sanne-de-vries.html").path))
+    }
+
+    @Test("Managers whose names simplify alike keep their own file names")
+    func collidingNames() throws {
+        let night = try Night()
+        let clients = night.cli.folder.appendingPathComponent("twee.csv")
+        try "client,account_manager\nKlant A,Jan de Vries\nKlant B,Jan De-Vries\n".write(
+            to: clients, atomically: true, encoding: .utf8)
+        _ = try night.cli.evalfeedback("clients", "import", clients.path)
+        _ = try night.run(asOf: "2026-11-23")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: night.publish.path).filter {
+            $0.hasPrefix("jan-de-vries") && $0.hasSuffix(".html")
+        }
+        #expect(pages.count == 2)
+        #expect(
+            !pages.contains("jan-de-vries.html"), "neither takes the plain name, so neither moves when the other goes")
+    }
+
     @Test("A second run while one is busy says so, changes nothing, and exits 75")
     func lock() throws {
         let night = try Night()

@@ -23,6 +23,12 @@ public struct CaseLifecycle: Sendable {
 
     /// Applies `step` to `current`, or says why it is impossible (R12).
     public func apply(_ step: CaseStep, to current: ComplaintCase) throws(CaseStepError) -> CaseChange {
+        if let purged = current.purgedOn {
+            throw .impossible(
+                caseID: current.id, step: step.name, state: "purged on \(purged), a year after it ended (R17)",
+                instead:
+                    "Its personal data and history are gone; register a new complaint with 'evalfeedback case open'.")
+        }
         try checkDay(
             step.day, of: step.name, option: step.dateOption, after: "registered", current.registeredOn, current)
         switch step {

@@ -44,6 +44,8 @@ public struct ComplaintCase: Sendable, Codable, Equatable {
     public var closing: CaseClosing?
     /// The appeal, if there was one.
     public var appeal: CaseAppeal?
+    /// When its personal data and history were deleted (R17): no step is taken on it any more.
+    public var purgedOn: LocalDate? = nil
 
     /// The resolution deadline in force: the extension's expected date, else R10's.
     public var currentResolutionDue: LocalDate { self.extension?.expected ?? resolutionDue }

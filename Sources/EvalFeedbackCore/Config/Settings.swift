@@ -16,6 +16,8 @@ public struct Settings: Sendable, Equatable {
     public var causes: [String]
     /// The nightly job's folders and pages.
     public var nightly = NightlySettings()
+    /// A mapping file's instructions for the nightly job's imports.
+    public var mapping = ImportMapping()
 
     /// The procedure's defaults.
     public init(
@@ -33,6 +35,7 @@ public struct Settings: Sendable, Equatable {
 
     /// What an import on `today` needs.
     public func importSettings(today: LocalDate) -> ImportSettings {
-        ImportSettings(today: today, scoring: ScoringPolicy(lowThreshold: lowScoreThreshold), calendar: calendar)
+        ImportSettings(
+            today: today, scoring: ScoringPolicy(lowThreshold: lowScoreThreshold), calendar: calendar, mapping: mapping)
     }
 }

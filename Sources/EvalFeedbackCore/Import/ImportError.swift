@@ -7,6 +7,8 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     /// The file has no header line.
     case empty(file: String)
+    /// The file grew or shrank while it was read: it is still being written.
+    case changedWhileReading(file: String)
     /// The file's first rows are not the header rows the tool given with `--profile` writes.
     case wrongProfile(file: String, profile: String, problem: String)
     /// Required columns are missing from the header; `recognised` says what each column was read as.
@@ -21,6 +23,9 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
             "\(file): cannot be read (\(reason)). Check the path and the file's permissions, then import again."
         case .empty(let file):
             "\(file): there is no header line (the file is empty or holds no readable line). Export the evaluations again."
+        case .changedWhileReading(let file):
+            "\(file): the file changed while it was read (it is still being written); nothing of it was imported. "
+                + "Import it again once it is complete."
         case .wrongProfile(let file, let profile, let problem):
             "\(file): not read as a \(profile) export: \(problem). Check --profile (or 'profile' in the mapping file), "
                 + "or leave it out to have the tool detected; 'evalfeedback inspect \(file)' shows what is found."

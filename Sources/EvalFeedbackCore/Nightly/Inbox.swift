@@ -27,6 +27,8 @@ public struct Inbox: Sendable {
     public let waiting: [String]
     /// Files that are no export, each with why: left alone, never an error.
     public let skipped: [(name: String, reason: String)]
+    /// Exports in a form that cannot be read (a spreadsheet): left in the inbox, someone should look.
+    public let unusable: [(name: String, reason: String)]
 
     /// Reads `folder` at `now`.
     public init(folder: URL, now: Date, settleSeconds: Int) throws {
@@ -34,14 +36,18 @@ public struct Inbox: Sendable {
         var ready: [File] = []
         var waiting: [String] = []
         var skipped: [(String, String)] = []
+        var unusable: [(String, String)] = []
         for name in names {
             let url = folder.appendingPathComponent(name)
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             let size = attributes?[.size] as? Int ?? 0
             let modified = attributes?[.modificationDate] as? Date ?? now
             if let reason = Self.notAnExport(name: name, type: attributes?[.type] as? FileAttributeType, size: size) {
-                if !name.hasPrefix(".") || name == ".DS_Store" { skipped.append((name, reason)) }
-            } else if now.timeIntervalSince(modified) < Double(settleSeconds) {
+                skipped.append((name, reason))
+            } else if let spreadsheet = Self.spreadsheet(name) {
+                unusable.append((name, spreadsheet))
+            } else if now.timeIntervalSince(modified) < Double(settleSeconds), modified < now.addingTimeInterval(60) {
+                // A time in the future is a clock that is off, not a file being written.
                 waiting.append(name)
             } else {
                 ready.append(File(url: url, size: size, modified: modified))
@@ -50,17 +56,26 @@ public struct Inbox: Sendable {
         self.ready = ready.sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }
         self.waiting = waiting
         self.skipped = skipped
+        self.unusable = unusable
+    }
+
+    /// Why a spreadsheet cannot be imported as it is, or nil for other files.
+    static func spreadsheet(_ name: String) -> String? {
+        let suffix = (name as NSString).pathExtension.lowercased()
+        guard ["xlsx", "xls", "ods", "numbers"].contains(suffix) else { return nil }
+        return "a .\(suffix) spreadsheet, not a CSV export: save it as CSV (UTF-8) in the inbox"
     }
 
     /// Why a file is no export, or nil when it may be one.
     static func notAnExport(name: String, type: FileAttributeType?, size: Int) -> String? {
         if type == .typeDirectory { return "a folder" }
         if name.hasPrefix("~$") || name.hasPrefix(".~lock.") { return "an office program's lock file" }
-        if name.hasPrefix(".") { return "a hidden system file" }
+        if name.hasPrefix(".") { return "a hidden file" }
         if size == 0 { return "empty" }
         let suffix = (name as NSString).pathExtension.lowercased()
+        if spreadsheet(name) != nil { return nil }
         guard ["csv", "txt", "tsv", "tab"].contains(suffix) else {
-            return suffix.isEmpty ? "not a CSV export" : "a .\(suffix) file, not a CSV export (save it as CSV)"
+            return suffix.isEmpty ? "not a CSV export" : "a .\(suffix) file, not a CSV export"
         }
         return nil
     }

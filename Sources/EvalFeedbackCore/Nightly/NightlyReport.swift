@@ -24,6 +24,10 @@ public struct NightlyReport: Sendable {
     public var pages: [PublishedPage] = []
     /// Cases whose contact or resolution is overdue, over all managers.
     public var overdue = 0
+    /// What went wrong without stopping the night: an archive or the pages that could not be written.
+    public var problems: [String] = []
+    /// True when imported files are moved to an archive.
+    public var archiving = true
 
     /// A run on `day`.
     public init(day: LocalDate, dryRun: Bool) {
@@ -35,7 +39,7 @@ public struct NightlyReport: Sendable {
     public var rejected: Int { imported.reduce(0) { $0 + $1.rejected } }
 
     /// True when someone should look: rejected records, a file left in the inbox, overdue cases.
-    public var needsAttention: Bool { rejected > 0 || !left.isEmpty || overdue > 0 }
+    public var needsAttention: Bool { rejected > 0 || !left.isEmpty || overdue > 0 || !problems.isEmpty }
 
     /// The summary block for cron's mail.
     public var text: String {
@@ -49,11 +53,17 @@ public struct NightlyReport: Sendable {
                 "  inbox:   \(imported.count) imported, \(alreadyImported.count) already imported, "
                     + "\(left.count) left in the inbox, \(waiting.count) still being written, \(skipped.count) skipped")
         }
-        for summary in imported { lines.append("    " + summary.line) }
-        for name in alreadyImported { lines.append("    \(name): already imported; archived, nothing changed") }
-        for (name, reason) in left { lines.append("    \(name): LEFT IN THE INBOX: \(reason)") }
-        for name in waiting { lines.append("    \(name): still being written; the next run takes it") }
-        for (name, reason) in skipped { lines.append("    \(name): skipped, \(reason)") }
+        let archived = archiving ? "archived, " : ""
+        for summary in imported { lines.append("    " + summary.line.flattenedForTerminal) }
+        for name in alreadyImported {
+            lines.append("    \(name.flattenedForTerminal): already imported; \(archived)nothing changed")
+        }
+        for (name, reason) in left { lines.append("    \(name.flattenedForTerminal): LEFT IN THE INBOX: \(reason)") }
+        for name in waiting {
+            lines.append("    \(name.flattenedForTerminal): still being written; the next run takes it")
+        }
+        for (name, reason) in skipped { lines.append("    \(name.flattenedForTerminal): skipped, \(reason)") }
+        for problem in problems { lines.append("  PROBLEM: " + problem.flattenedForTerminal) }
         if !dryRun {
             let records = imported.reduce(0) { $0 + $1.records }
             let opened = imported.reduce(0) { $0 + $1.casesOpened }
@@ -71,6 +81,7 @@ public struct NightlyReport: Sendable {
                 look.append("\(Self.list(left.map(\.name))) left in the inbox: fix, and it is taken next night")
             }
             if overdue > 0 { look.append("\(overdue) overdue cases") }
+            if !problems.isEmpty { look.append("the problems above") }
             lines.append("  look at: " + look.joined(separator: "; "))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -39,6 +39,8 @@ public struct NightlyRun: Sendable {
         }
         report.waiting = found.waiting
         report.skipped = found.skipped
+        report.left = found.unusable
+        report.archiving = archive != nil
         for file in found.ready {
             guard file.isUnchanged else {
                 report.waiting.append(file.name)
@@ -54,9 +56,22 @@ public struct NightlyRun: Sendable {
         let everyone = try store.followUpList(on: today, manager: nil, settings: settings)
         report.overdue = everyone.items.count { $0.action == .contactOverdue || $0.action == .resolutionOverdue }
         if let publish, !dryRun {
-            report.pages = try store.publish(to: publish, on: today, settings: settings, csv: csv)
+            do {
+                report.pages = try store.publish(to: publish, on: today, settings: settings, csv: csv)
+            } catch {
+                report.problems.append("the pages could not be written to \(publish.path) (\(Self.reason(error)))")
+            }
         }
         return report
+    }
+
+    /// An error's reason in a few words, for the summary.
+    static func reason(_ error: any Error) -> String {
+        switch error {
+        case let error as AtomicFileError: error.description
+        case let error as CocoaError: error.localizedDescription
+        default: "\(error)"
+        }
     }
 
     private func importFile(

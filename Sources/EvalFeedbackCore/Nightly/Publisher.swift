@@ -26,16 +26,53 @@ extension AppDatabase {
         let everyone = try followUpList(on: day, manager: nil, settings: settings)
         let managers = try writer.read { db in try Self.managers(in: db, defaultManager: settings.defaultManager) }
         var pages: [PublishedPage] = []
-        var used: Set<String> = ["index"]
-        for name in Set(managers.map { ClientKey.of($0) }).sorted() {
-            guard let manager = managers.first(where: { ClientKey.of($0) == name }) else { continue }
-            let list = try followUpList(on: day, manager: manager, settings: settings)
-            pages.append(try write(list, slug: Self.slug(manager, used: &used), folder: folder, csv: csv))
+        var people: [String] = []
+        for key in Set(managers.map { ClientKey.of($0) }).sorted() {
+            if let manager = managers.first(where: { ClientKey.of($0) == key }) { people.append(manager) }
         }
-        let unassigned = everyone.unassigned
-        pages.append(try write(unassigned, slug: Self.slug("unassigned", used: &used), folder: folder, csv: csv))
+        let slugs = Self.slugs(people)
+        for manager in people {
+            let list = try followUpList(on: day, manager: manager, settings: settings)
+            pages.append(try write(list, slug: slugs[manager] ?? "manager", folder: folder, csv: csv))
+        }
+        pages.append(try write(everyone.unassigned, slug: "unassigned", folder: folder, csv: csv))
         try AtomicFile.write(Self.index(pages, day: day), to: folder.appendingPathComponent("index.html").path)
+        try Self.removeStalePages(in: folder, keeping: pages)
         return pages
+    }
+
+    /// Pages written by an earlier night for a manager who has none now (renamed, or gone) hold
+    /// personal data nobody updates: they are removed. Only files this job wrote are touched,
+    /// as listed in the folder's `.evalfeedback-pages`.
+    private static func removeStalePages(in folder: URL, keeping pages: [PublishedPage]) throws {
+        let manifest = folder.appendingPathComponent(".evalfeedback-pages")
+        let current = Set(pages.flatMap { [$0.html] + ($0.csv.map { [$0] } ?? []) } + ["index.html"])
+        let earlier = ((try? String(contentsOf: manifest, encoding: .utf8)) ?? "").split(separator: "\n").map(
+            String.init)
+        for name in earlier where !current.contains(name) && !name.contains("/") && !name.hasPrefix(".") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        try AtomicFile.write(Array((current.sorted().joined(separator: "\n") + "\n").utf8), to: manifest.path)
+    }
+
+    /// Each manager's file name: the name simplified (`Özlem Şahin` → `ozlem-sahin`), at most 60
+    /// characters; names that simplify alike get a suffix made from the name itself, so that
+    /// nobody's page moves to another file when a colleague joins.
+    static func slugs(_ managers: [String]) -> [String: String] {
+        func base(_ name: String) -> String {
+            let simple = ClientKey.of(name).map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+                .split(separator: "-").joined(separator: "-")
+            let cut = String(simple.prefix(60))
+            return cut.isEmpty || ["index", "unassigned"].contains(cut) ? "manager-" + cut : cut
+        }
+        let groups = Dictionary(grouping: managers, by: base)
+        var slugs: [String: String] = [:]
+        for (slug, names) in groups {
+            for name in names {
+                slugs[name] = names.count == 1 ? slug : slug + "-" + String(ContentHash.fingerprint([name]).prefix(6))
+            }
+        }
+        return slugs
     }
 
     private func write(_ list: FollowUpList, slug: String, folder: URL, csv: Bool) throws -> PublishedPage {
@@ -47,20 +84,6 @@ extension AppDatabase {
         return PublishedPage(
             manager: list.manager, html: slug + ".html", csv: csv ? slug + ".csv" : nil, cases: list.items.count,
             actionToday: list.items.count { $0.action.needsAction }, overdue: overdue)
-    }
-
-    /// A file name from a name: `Özlem Şahin` → `ozlem-sahin`, unique among `used`.
-    static func slug(_ name: String, used: inout Set<String>) -> String {
-        let base = ClientKey.of(name).map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-            .split(separator: "-").joined(separator: "-")
-        var slug = base.isEmpty ? "manager" : base
-        var copy = 2
-        while used.contains(slug) {
-            slug = "\(base)-\(copy)"
-            copy += 1
-        }
-        used.insert(slug)
-        return slug
     }
 
     /// The index page: every page with its counts, and the day of the run.

@@ -42,6 +42,9 @@ extension AppDatabase {
             try reader.read(onRecord: session.handle, onFault: session.handle)
             try session.finish()
             guard session.sawHeader else { throw ImportError.empty(file: name) }
+            // A file still being written would be imported in part: nothing of it is kept.
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size]) as? Int
+            guard size == content.size else { throw ImportError.changedWhileReading(file: name) }
             var summary = session.summary
             summary.encoding = session.encoding
             summary.delimiter = reader.delimiter.map { $0 == 0x09 ? "tab" : String(UnicodeScalar($0)) } ?? ","

@@ -26,8 +26,24 @@ extension AppDatabase {
         }
     }
 
-    /// Runs SQLite's integrity and foreign-key checks and the register's own rules.
+    /// Runs SQLite's integrity and foreign-key checks and the register's own rules. A file too
+    /// damaged to be read is reported as a problem, not thrown.
     public func check() throws -> RegisterCheck {
+        do {
+            return try checkReadable()
+        } catch let error as DatabaseError
+            where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
+        {
+            return RegisterCheck(
+                responses: 0, cases: 0, events: 0,
+                problems: [
+                    "the database file is damaged (\(error.message ?? "corrupt")). Restore the latest backup "
+                        + "('evalfeedback backup' makes one) and import the exports since then again."
+                ])
+        }
+    }
+
+    private func checkReadable() throws -> RegisterCheck {
         try writer.read { db in
             var problems: [String] = []
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
@@ -87,6 +103,27 @@ extension AppDatabase {
         (
             "R9, R10: cases whose deadlines come before their registration",
             "SELECT id FROM complaint_case WHERE contact_due <= registered_on OR resolution_due <= registered_on ORDER BY id"
+        ),
+        (
+            "cases with a date that is not a date (yyyy-MM-dd)",
+            """
+            SELECT id FROM complaint_case WHERE
+                registered_on NOT GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'
+             OR contact_due NOT GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'
+             OR resolution_due NOT GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'
+            ORDER BY id
+            """
+        ),
+        (
+            "R12: cases with a step dated before their registration",
+            """
+            SELECT id FROM complaint_case WHERE contacted_on < registered_on OR closed_on < registered_on
+                OR appealed_on < closed_on OR ruled_on < appealed_on ORDER BY id
+            """
+        ),
+        (
+            "R12: cases with a ruling that are not in the state 'ruled'",
+            "SELECT id FROM complaint_case WHERE ruling IS NOT NULL AND state <> 'ruled' ORDER BY id"
         ),
         (
             "R3: evaluation cases without their response",

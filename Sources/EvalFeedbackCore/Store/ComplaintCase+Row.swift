@@ -8,7 +8,7 @@ extension ComplaintCase {
         c.outcome, c.assigned_manager, cl.manager_name, c.extension_reason, c.extension_expected,
         c.extension_told_on, c.extension_late, c.extended_late, c.resolution, c.cause, c.client_satisfied,
         c.closing_email_owed, c.closing_email_sent_on, c.appealed_on, c.appeal_third_party, c.ruling, c.ruled_on,
-        c.ruling_text, c.consequences_done_on
+        c.ruling_text, c.consequences_done_on, c.purged_on
         """
 
     /// A case as stored; the manager is the one assigned by hand, else the client's, else
@@ -56,6 +56,7 @@ extension ComplaintCase {
         } else {
             closing = nil
         }
+        purgedOn = try date("purged_on")
         if let appealedOn = try date("appealed_on") {
             appeal = CaseAppeal(
                 appealedOn: appealedOn, thirdParty: row["appeal_third_party"],

@@ -61,7 +61,7 @@ struct CaseOpen: ParsableCommand {
 
     func run() throws {
         let settings = try step.global.settings()
-        let store = try step.global.openDatabase()
+        let store = try step.global.openOrCreateDatabase()
         let registeredOn = step.day(on)
         let newCase = NewCase(
             source: source, client: client, contactName: contact, contactEmail: email, training: training,

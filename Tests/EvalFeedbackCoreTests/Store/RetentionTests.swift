@@ -158,6 +158,21 @@ struct RetentionTests {
         #expect(!list.items.contains { $0.caseID == 1 })
     }
 
+    @Test("R12, R17: a purged case takes no more steps, so no personal data comes back into it")
+    func purgedTakesNoSteps() throws {
+        let register = try Register()
+        _ = try register.purge("2026-11-26")
+        let rules = CaseLifecycle(
+            today: try require(LocalDate("2026-11-27")), causes: Settings.defaultCauses, calendar: .netherlands(),
+            actor: "x")
+        #expect(throws: CaseStepError.self) {
+            try register.store.record(
+                .note(on: try require(LocalDate("2026-11-27")), text: "06-12345678"), on: 1, lifecycle: rules,
+                defaultManager: nil)
+        }
+        #expect(try register.store.count("case_event", where: "case_id = 1") == 0)
+    }
+
     @Test("Adding years keeps the day, and 29 February becomes 28 February")
     func years() throws {
         #expect(try require(LocalDate("2024-02-29")).adding(years: 1).description == "2025-02-28")

@@ -40,6 +40,21 @@ struct SafetyTests {
         #expect(report.text.contains("3 problems"))
     }
 
+    @Test("R12: a ruling on a case not in the state 'ruled', and a step before registration, are found")
+    func moreProblems() throws {
+        let store = try register()
+        try store.withConnection { db in
+            try db.execute(
+                sql: """
+                    UPDATE complaint_case SET state = 'closed', contacted_on = registered_on, closed_on = '2020-01-01',
+                        outcome = 'resolved', ruling = 'upheld' WHERE id = 1
+                    """)
+        }
+        let problems = try store.check().problems
+        #expect(problems.contains { $0.hasPrefix("R12: cases with a step dated before their registration: 1") })
+        #expect(problems.contains { $0.hasPrefix("R12: cases with a ruling that are not in the state 'ruled': 1") })
+    }
+
     @Test("A backup is a complete, consistent copy, readable by its owner only")
     func backup() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("backup-\(UUID().uuidString)")
