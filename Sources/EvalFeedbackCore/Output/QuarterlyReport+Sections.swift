@@ -99,7 +99,8 @@ extension QuarterlyReport {
             "Resolved within four weeks, timely extensions counted as on time (R10, R11): "
                 + "\(handling.resolvedInTime.count) of \(handling.resolvedInTime.of) due "
                 + "(\(Self.percent(handling.resolvedInTime))).",
-            "Open and overdue on \(min(period.to, madeOn)): \(handling.overdueAtEnd). Clients satisfied with the handling: "
+            "Late: \(handling.lateCount)\(handling.lateCount > handling.late.count ? " (the first \(handling.late.count) are listed; 'evalfeedback register' lists all)" : ""). "
+                + "Open and overdue on \(min(period.to, madeOn)): \(handling.overdueAtEnd). Clients satisfied with the handling: "
                 + "\(satisfied.count) of \(satisfied.of) who said (\(Self.percent(satisfied))).",
         ]
         let counts = { (title: String, values: [Count]) in

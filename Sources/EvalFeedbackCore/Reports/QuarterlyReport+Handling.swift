@@ -13,8 +13,10 @@ extension QuarterlyReport {
         public let medianWorkingDaysToContact: Double?
         /// Closed within four weeks, or by a date promised in time (R10, R11), of those closed or due.
         public let resolvedInTime: Share
-        /// Cases closed late, or still open past their deadline.
+        /// Cases closed late, or still open past their deadline: the first 100 (the register lists all).
         public let late: [LateCase]
+        /// How many cases were late in all.
+        public let lateCount: Int
         /// Extensions, timely or late (R11).
         public let extensions: [ExtensionEntry]
         /// Appeals and their rulings (R12).

@@ -141,6 +141,16 @@ extension AppDatabase {
                     CREATE INDEX case_by_closing ON complaint_case(closed_on);
                     """)
         }
+        migrator.registerMigration("v5-report-index") { db in
+            // Covers every figure the quality report reads from responses, so that a quarter of
+            // a million responses is read from the index alone, without a lookup per row.
+            try db.execute(
+                sql: """
+                    CREATE INDEX response_for_reports ON response(
+                        response_date, is_flagged, score_training, score_day, score_facilities, score_trainer,
+                        training, trainer)
+                    """)
+        }
         return migrator
     }
 }

@@ -31,7 +31,7 @@ extension AppDatabase {
                 responses: compared { Double($0.responses) }, flags: compared { Double($0.flags) },
                 casesOpened: comparedCases(0), casesClosed: comparedCases(1), casesOpenAtEnd: comparedCases(2),
                 dimensions: dimensions)
-            let complaints = try ReportQueries.cases(db, registeredIn: period, defaultManager: settings.defaultManager)
+            let complaints = try ReportQueries.handlingCases(db, registeredIn: period)
             return QuarterlyReport(
                 schemaVersion: QuarterlyReport.currentSchemaVersion, period: period, previousPeriod: period.previous,
                 yearEarlierPeriod: period.yearEarlier, madeOn: today, lowScoreThreshold: low, headline: headline,

@@ -58,8 +58,8 @@ extension ReportQueries {
         return .init(
             bySource: counts(cases.map(\.source.rawValue)), byDimension: counts(dimensions), outcomes: counts(outcomes),
             contactedInTime: .init(count: contactedInTime, of: contactJudged.count), medianWorkingDaysToContact: median,
-            resolvedInTime: .init(count: resolvedInTime, of: resolutionJudged.count), late: late,
-            extensions: extensions,
+            resolvedInTime: .init(count: resolvedInTime, of: resolutionJudged.count), late: Array(late.prefix(100)),
+            lateCount: late.count, extensions: extensions,
             appeals: appeals, overdueAtEnd: overdue)
     }
 }

@@ -44,6 +44,7 @@ enum ReportQueries {
         return [row?[0] ?? 0, row?[1] ?? 0, row?[2] ?? 0]
     }
 
+    /// Every dimension's ten counts: one grouped pass per dimension over the covering index.
     static func distribution(_ db: Database, _ period: ReportPeriod) throws -> [QuarterlyReport.Distribution] {
         try Dimension.allCases.enumerated().map { index, dimension in
             let column = scoreColumns[index]
@@ -51,7 +52,7 @@ enum ReportQueries {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT CAST(\(column) AS INTEGER), COUNT(*) FROM response
+                    SELECT CAST(\(column) AS INTEGER), COUNT(*) FROM response INDEXED BY response_for_reports
                     WHERE response_date BETWEEN ? AND ? AND \(column) IS NOT NULL GROUP BY 1
                     """, arguments: [period.from.description, period.to.description])
             for row in rows {
@@ -62,24 +63,24 @@ enum ReportQueries {
         }
     }
 
-    /// Twelve months ending with the period's last month.
+    /// Twelve months ending with the period's last month: one range query per month, each read
+    /// from the covering index in date order (a grouped query would sort a year of rows).
     static func trend(_ db: Database, endingAt end: LocalDate) throws -> [QuarterlyReport.MonthMeans] {
-        let first = LocalDate(checked: end.month == 12 ? end.year : end.year - 1, end.month % 12 + 1, 1)
-        let rows = try Row.fetchAll(
-            db,
+        let statement = try db.cachedStatement(
             sql: """
-                SELECT substr(response_date, 1, 7), COUNT(*), \(scoreColumns.map { "AVG(\($0))" }.joined(separator: ", "))
-                FROM response WHERE response_date BETWEEN ? AND ? GROUP BY 1
-                """, arguments: [first.description, end.description])
-        var byMonth: [String: Row] = [:]
-        for row in rows { byMonth[row[0]] = row }
-        return (0..<12).map { offset in
-            let monthNumber = (first.month - 1 + offset) % 12 + 1
-            let year = first.year + (first.month - 1 + offset) / 12
-            let month = "\(year)-\(monthNumber < 10 ? "0" : "")\(monthNumber)"
-            let row = byMonth[month]
+                SELECT COUNT(*), \(scoreColumns.map { "AVG(\($0))" }.joined(separator: ", "))
+                FROM response WHERE response_date BETWEEN ? AND ?
+                """)
+        return try (0..<12).map { offset in
+            let index = end.year * 12 + end.month - 1 - (11 - offset)
+            let year = index / 12
+            let month = index % 12 + 1
+            let first = LocalDate(checked: year, month, 1)
+            let last = LocalDate(checked: year, month, LocalDate.daysIn(month: month, year: year))
+            let row = try Row.fetchOne(statement, arguments: [first.description, last.description])
             return QuarterlyReport.MonthMeans(
-                month: month, responses: row?[1] ?? 0, means: (0..<4).map { row?[2 + $0] as Double? })
+                month: String(first.description.prefix(7)), responses: row?[0] ?? 0,
+                means: (0..<4).map { row?[1 + $0] as Double? })
         }
     }
 
@@ -90,43 +91,42 @@ enum ReportQueries {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT COALESCE(NULLIF(TRIM(\(column)), ''), '(not given)'), COUNT(*), COUNT(*) FILTER (WHERE is_flagged),
+                SELECT \(column), COUNT(*), SUM(is_flagged),
                        \(scoreColumns.map { "SUM(\($0)), COUNT(\($0))" }.joined(separator: ", "))
-                FROM response WHERE response_date BETWEEN ? AND ? GROUP BY 1 ORDER BY 1
+                FROM response WHERE response_date BETWEEN ? AND ? GROUP BY 1
                 """, arguments: [period.from.description, period.to.description])
-        var groups: [QuarterlyReport.GroupFigures] = []
-        var small = (
-            names: 0, responses: 0, flagged: 0, sums: [Double](repeating: 0, count: 4),
-            counts: [Int](repeating: 0, count: 4)
-        )
+        // Names that differ only in surrounding spaces, and blanks, are one row each.
+        var merged: [String: [Double]] = [:]
         for row in rows {
-            let responses: Int = row[1]
-            let sums = (0..<4).map { (row[3 + $0 * 2] as Double?) ?? 0 }
-            let counts = (0..<4).map { (row[4 + $0 * 2] as Int?) ?? 0 }
-            if responses < 5 {
-                small.names += 1
-                small.responses += responses
-                small.flagged += row[2] as Int
-                small.sums = zip(small.sums, sums).map(+)
-                small.counts = zip(small.counts, counts).map(+)
-                continue
-            }
-            groups.append(
-                .init(
-                    name: row[0], responses: responses,
-                    means: zip(sums, counts).map { $1 == 0 ? nil : $0 / Double($1) },
-                    low: .init(count: row[2], of: responses)))
+            let name = (row[0] as String?)?.trimmedOrNil ?? "(not given)"
+            let values = (1..<11).map { (row[$0] as Double?) ?? 0 }
+            merged[name] = zip(merged[name] ?? Array(repeating: 0, count: 10), values).map(+)
         }
-        if small.responses > 0 {
-            groups.append(
-                .init(
-                    name: "other (\(small.names), each under 5 responses)", responses: small.responses,
-                    means: zip(small.sums, small.counts).map { $1 == 0 ? nil : $0 / Double($1) },
-                    low: .init(count: small.flagged, of: small.responses)))
+        var groups: [QuarterlyReport.GroupFigures] = []
+        var small = (names: 0, values: [Double](repeating: 0, count: 10))
+        for (name, values) in merged.sorted(by: { $0.key < $1.key }) {
+            if values[0] < 5 {
+                small.names += 1
+                small.values = zip(small.values, values).map(+)
+            } else {
+                groups.append(figures(name, values))
+            }
+        }
+        if small.values[0] > 0 {
+            groups.append(figures("other (\(small.names), each under 5 responses)", small.values))
         }
         return groups
     }
 
+    /// A row of responses, flagged, then a sum and a count per dimension.
+    private static func figures(_ name: String, _ values: [Double]) -> QuarterlyReport.GroupFigures {
+        .init(
+            name: name, responses: Int(values[0]),
+            means: (0..<4).map { values[3 + $0 * 2] == 0 ? nil : values[2 + $0 * 2] / values[3 + $0 * 2] },
+            low: .init(count: Int(values[1]), of: Int(values[0])))
+    }
+
+    /// The period's cases, whole: for the register extract.
     static func cases(_ db: Database, registeredIn period: ReportPeriod, defaultManager: String?) throws
         -> [ComplaintCase]
     {
@@ -137,6 +137,47 @@ enum ReportQueries {
                 WHERE c.registered_on BETWEEN ? AND ? ORDER BY c.id
                 """, arguments: [period.from.description, period.to.description]
         ).map { try ComplaintCase(row: $0, defaultManager: defaultManager) }
+    }
+
+    /// The period's cases with only what the handling figures need, read by position: a
+    /// quarter can hold tens of thousands.
+    static func handlingCases(_ db: Database, registeredIn period: ReportPeriod) throws -> [ComplaintCase] {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, source, low_scores, registered_on, contact_due, resolution_due, contacted_on, closed_on,
+                       outcome, extension_told_on, extension_expected, extension_reason, extension_late, extended_late,
+                       appealed_on, ruling, ruled_on, state
+                FROM complaint_case WHERE registered_on BETWEEN ? AND ? ORDER BY id
+                """, arguments: [period.from.description, period.to.description])
+        var cases: [ComplaintCase] = []
+        while let row = try rows.next() {
+            func date(_ index: Int) -> LocalDate? { (row[index] as String?).flatMap(LocalDate.init) }
+            guard let registered = date(3), let contactDue = date(4), let resolutionDue = date(5) else { continue }
+            let closing = date(7).map {
+                CaseClosing(
+                    closedOn: $0, outcome: CaseOutcome(rawValue: row[8] ?? "") ?? .resolved, resolution: "", cause: "",
+                    clientSatisfied: .unknown, emailOwed: false, emailSentOn: nil)
+            }
+            let extended = date(9).flatMap { told in
+                date(10).map { CaseExtension(reason: row[11] ?? "", expected: $0, toldOn: told, late: row[12]) }
+            }
+            let appeal = date(14).map {
+                CaseAppeal(
+                    appealedOn: $0, thirdParty: nil, ruling: (row[15] as String?).flatMap(Ruling.init),
+                    ruledOn: date(16),
+                    rulingText: nil, consequencesDoneOn: nil)
+            }
+            cases.append(
+                ComplaintCase(
+                    id: row[0], source: CaseSource(rawValue: row[1]) ?? .evaluation, client: nil, contactName: nil,
+                    contactEmail: nil, training: nil, trainer: nil, lowScores: row[2], summary: nil,
+                    registeredOn: registered, contactDue: contactDue, resolutionDue: resolutionDue,
+                    state: CaseState(rawValue: row[17]) ?? .registered, contactedOn: date(6), manager: nil,
+                    managerAssigned: false, extension: extended, extendedLate: row[13], closing: closing, appeal: appeal
+                ))
+        }
+        return cases
     }
 
     /// Causes recorded at closing in the period, per training and trainer, with every quarter
