@@ -34,3 +34,34 @@ struct ReportBrowserTests {
         #expect(text.contains("no console errors: ok"))
     }
 }
+
+@Suite("The quality report of the fixtures' quarter")
+struct FixtureReportTests {
+    @Test("The fixture quarter against hand-computed figures, and the trend against the quarter before")
+    func fixtureQuarter() throws {
+        let cli = try CommandRunner()
+        let history = CommandRunner.fixtures.appendingPathComponent("history/2026-q3-evaluaties.csv").path
+        _ = try cli.run(
+            ["import", "--database", cli.database, "--as-of", "2026-11-26"] + CommandRunner.exports + [history])
+        let json = try cli.evalfeedback("report", "--format", "json").stdout
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let headline = try #require(report["headline"] as? [String: Any])
+        let responses = try #require(headline["responses"] as? [String: Any])
+        // 42 responses in November (the exports' accepted records, known ones counted once); 36 in Q3 (12 days x 3).
+        #expect(responses["value"] as? Double == 42)
+        #expect(responses["previous"] as? Double == 36)
+        #expect((headline["flags"] as? [String: Any])?["previous"] as? Double == 0)
+        let dimensions = try #require(headline["dimensions"] as? [[String: Any]])
+        // Q3's means, worked out from fixtures/history/2026-q3-evaluaties.csv: 295/36, 310/36, 306/36, 301/36.
+        let previous = dimensions.compactMap { ($0["mean"] as? [String: Any])?["previous"] as? Double }
+        for (value, expected) in zip(previous, [295.0 / 36, 310.0 / 36, 306.0 / 36, 301.0 / 36]) {
+            #expect(abs(value - expected) < 1e-9)
+        }
+        let trend = try #require(report["trend"] as? [[String: Any]])
+        #expect(
+            trend.filter { ($0["responses"] as? Int ?? 0) > 0 }.map { $0["month"] as? String } == [
+                "2026-07", "2026-08", "2026-09", "2026-11",
+            ])
+        #expect(trend.first { $0["month"] as? String == "2026-07" }?["responses"] as? Int == 12)
+    }
+}
