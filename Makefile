@@ -20,6 +20,12 @@ deps:
 		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+	@# On CI, Chromium too, for the report's browser check; best effort: without it that test is skipped.
+	@if [ "$$CI" = true ] && ! command -v chromium >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null 2>&1 \
+			|| echo "Chromium could not be installed; the report's browser check will be skipped"; \
+	fi
 
 build: deps
 	$(SWIFT) build
