@@ -7,6 +7,15 @@ extension AppDatabase {
     /// The same bytes imported twice change nothing (R6): the file's hash is checked first.
     /// A cumulative export that repeats earlier responses stores and flags only the new ones.
     public func importEvaluations(from url: URL, name: String, settings: ImportSettings) throws -> ImportOutcome {
+        let outcome = try importFile(from: url, name: name, settings: settings)
+        // A big import leaves its pages in the write-ahead log; copying them into the database
+        // now keeps the reports that follow from reading through the log (best effort: a
+        // reader still busy just leaves it for later).
+        if case .imported = outcome { try? writer.writeWithoutTransaction { try $0.checkpoint(.passive) } }
+        return outcome
+    }
+
+    private func importFile(from url: URL, name: String, settings: ImportSettings) throws -> ImportOutcome {
         let content: (hash: String, size: Int)
         do {
             content = try ContentHash.ofFile(url)
