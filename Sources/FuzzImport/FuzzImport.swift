@@ -15,7 +15,7 @@ enum FuzzImport {
 
     /// One register for the whole run, emptied before each input: migrating a new one each time
     /// would cost more than the import.
-    nonisolated(unsafe) static let store = try? AppDatabase.inMemory()
+    static let store = try? AppDatabase.inMemory()
 
     static func run(_ bytes: UnsafeRawBufferPointer) {
         guard (try? Data(bytes).write(to: file)) != nil, let store else { return }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Yams
 
 /// Reads a mapping file (YAML, documented in the README's "Mapping files"): how one academy's
@@ -9,28 +9,13 @@ import Yams
 public enum MappingFile {
     /// The mapping in the file at `path`.
     public static func load(path: String) throws(ConfigError) -> ImportMapping {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
-        }
-        return try parse(text, path: path)
+        try parse(try YAMLFile.text(at: path), path: path)
     }
 
     /// The mapping in `text`, read from the file `path`.
     public static func parse(_ text: String, path: String) throws(ConfigError) -> ImportMapping {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw .syntax(path: path, line: nil, problem: "\(error)")
-        }
         var mapping = ImportMapping()
-        guard let root else { return mapping }
-        guard let entries = root.mapping else {
-            throw .syntax(path: path, line: root.mark?.line, problem: "expected settings as 'name: value' lines")
-        }
+        guard let entries = try YAMLFile.settings(text, path: path) else { return mapping }
         let reader = SettingsFile.Reader(path: path)
         for (key, value) in entries {
             let name = key.string ?? ""

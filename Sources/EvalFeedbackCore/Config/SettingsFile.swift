@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Yams
 
 /// Reads the YAML config file (documented in the README's "The config file").
@@ -11,30 +11,13 @@ public enum SettingsFile {
 
     /// The settings in the file at `path`.
     public static func load(path: String) throws(ConfigError) -> Settings {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
-        }
-        return try parse(text, path: path)
+        try parse(try YAMLFile.text(at: path), path: path)
     }
 
     /// The settings in `text`, read from the file `path`.
     public static func parse(_ text: String, path: String) throws(ConfigError) -> Settings {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw .syntax(path: path, line: Self.line(of: error), problem: Self.problem(of: error))
-        } catch {
-            throw .syntax(path: path, line: nil, problem: "\(error)")
-        }
         var settings = Settings()
-        guard let root else { return settings }
-        guard let mapping = root.mapping else {
-            throw .syntax(path: path, line: root.mark?.line, problem: "expected settings as 'name: value' lines")
-        }
+        guard let mapping = try YAMLFile.settings(text, path: path) else { return settings }
         let reader = Reader(path: path)
         for (key, value) in mapping {
             let name = key.string ?? ""
@@ -56,19 +39,5 @@ public enum SettingsFile {
             }
         }
         return settings
-    }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        default: nil
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
-        default: "\(error)"
-        }
     }
 }
