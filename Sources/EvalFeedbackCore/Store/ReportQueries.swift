@@ -31,17 +31,19 @@ enum ReportQueries {
         return figures
     }
 
-    /// Opened in, closed in, and open at the end of the period.
+    /// Opened in, closed in, and open at the end of the period, each counted on an index: open
+    /// at the end is registered by then less closed by then (a case closes after it is registered).
     static func caseCounts(_ db: Database, _ period: ReportPeriod) throws -> [Int] {
-        let row = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT COUNT(*) FILTER (WHERE registered_on BETWEEN :from AND :to),
-                       COUNT(*) FILTER (WHERE closed_on BETWEEN :from AND :to),
-                       COUNT(*) FILTER (WHERE registered_on <= :to AND (closed_on IS NULL OR closed_on > :to))
-                FROM complaint_case
-                """, arguments: ["from": period.from.description, "to": period.to.description])
-        return [row?[0] ?? 0, row?[1] ?? 0, row?[2] ?? 0]
+        let from = period.from.description
+        let to = period.to.description
+        func count(_ sql: String, _ arguments: StatementArguments) throws -> Int {
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM complaint_case WHERE " + sql, arguments: arguments) ?? 0
+        }
+        let opened = try count("registered_on BETWEEN ? AND ?", [from, to])
+        let closed = try count("closed_on BETWEEN ? AND ?", [from, to])
+        let registeredByEnd = try count("registered_on <= ?", [to])
+        let closedByEnd = try count("closed_on <= ?", [to])
+        return [opened, closed, registeredByEnd - closedByEnd]
     }
 
     /// Every dimension's ten counts: one grouped pass per dimension over the covering index.
