@@ -10,6 +10,14 @@ enum ReportQueries {
         var low: [QuarterlyReport.Share] = []
     }
 
+    /// The tables read on the second connection.
+    struct ResponseTables: Sendable {
+        let distribution: [QuarterlyReport.Distribution]
+        let trend: [QuarterlyReport.MonthMeans]
+        let trainings: [QuarterlyReport.GroupFigures]
+        let trainers: [QuarterlyReport.GroupFigures]
+    }
+
     static let scoreColumns = ["score_training", "score_day", "score_facilities", "score_trainer"]
 
     static func responses(_ db: Database, _ period: ReportPeriod, low: Double) throws -> ResponseFigures {
