@@ -20,6 +20,7 @@ let package = Package(
             dependencies: [
                 "CLibCSV",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

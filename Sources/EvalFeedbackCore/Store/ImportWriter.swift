@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The statements one import runs for every record, prepared once per file.
 ///
@@ -78,9 +79,24 @@ struct ImportWriter {
 
     /// Keeps an unreadable record verbatim with its line and reason (R5).
     func reject(line: Int, reason: String, raw: some Collection<UInt8>) throws {
-        // Through a contiguous array: `Data` made straight from an `ArraySlice` leaked its
-        // storage now and then under the fuzzer's leak checker.
-        let blob = Data(Array(raw))
-        try insertReject.execute(arguments: [importID, line, reason, blob])
+        // The raw bytes are bound straight from a byte array: a `Data` made for them was, once
+        // per process, never freed under the fuzzer's leak checker.
+        let count = raw.count
+        // Never a null pointer: SQLite would store NULL for an empty blob.
+        let bytes = count == 0 ? [UInt8(0)] : Array(raw)
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        let statement = insertReject.sqliteStatement
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+        sqlite3_bind_int64(statement, 1, importID)
+        sqlite3_bind_int64(statement, 2, Int64(line))
+        sqlite3_bind_text(statement, 3, reason, -1, transient)
+        _ = bytes.withUnsafeBytes { sqlite3_bind_blob(statement, 4, $0.baseAddress, Int32(count), transient) }
+        let code = sqlite3_step(statement)
+        sqlite3_reset(statement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
     }
+
 }
