@@ -43,10 +43,16 @@ public struct WorkingDayCalendar: Sendable {
     /// How many working days lie after `due` up to and including `today`: how late a step is.
     /// Zero when `today` is not past `due`.
     public func workingDaysOverdue(due: LocalDate, today: LocalDate) -> Int {
-        guard today > due else { return 0 }
+        workingDays(after: due, through: today)
+    }
+
+    /// How many working days lie after `start` up to and including `end`; zero when `end` is not
+    /// after `start`. Days left until a deadline, days taken to make contact.
+    public func workingDays(after start: LocalDate, through end: LocalDate) -> Int {
+        guard end > start else { return 0 }
         var count = 0
-        var date = due.adding(days: 1)
-        while date <= today {
+        var date = start.adding(days: 1)
+        while date <= end {
             if isWorkingDay(date) { count += 1 }
             date = date.adding(days: 1)
         }

@@ -23,15 +23,8 @@ public struct EvaluationResponse: Sendable, Equatable {
     /// What was wrong with single fields; the rest of the response still counts (R4).
     public var problems: [FieldProblem] = []
 
-    /// Reads the fields of one record; never fails, every bad value becomes a problem.
-    /// `scale` says how score answers read, `monthFirst` how ambiguous dates do.
-    init(values: [EvaluationField: String], scale: ScoreScale = ScoreScale(), monthFirst: Bool = false) {
-        let scores = Dictionary(
-            uniqueKeysWithValues: EvaluationField.required.map { ($0, scale.read(values[$0] ?? "")) })
-        self.init(values: values, scores: scores, monthFirst: monthFirst)
-    }
-
-    /// Reads a record whose score cells were read already (`RecordValues`).
+    /// Reads the fields of one record, whose score cells were read already (`RecordValues`);
+    /// never fails, every bad value becomes a problem. `monthFirst` says how ambiguous dates read.
     init(values: [EvaluationField: String], scores readings: [EvaluationField: ScoreValue], monthFirst: Bool) {
         func text(_ field: EvaluationField) -> String? {
             guard let value = values[field]?.trimmed, !value.isEmpty

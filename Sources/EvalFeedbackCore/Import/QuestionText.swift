@@ -8,9 +8,6 @@ import Foundation
 /// A matrix question names the dimension in its sub-question (after ` - `, or in `[...]`),
 /// which is read first, so that "Rate the parts of the training [The trainer]" is the trainer.
 enum QuestionText {
-    /// The field `text` asks for, or nil when it asks for nothing the importer knows.
-    static func field(for text: String) -> EvaluationField? { fields(for: text).first }
-
     /// The fields `text` asks for: usually one; two for a question that rates two dimensions
     /// at once ("de trainer en de zaal"), whose low score then counts for both (R4).
     static func fields(for text: String) -> [EvaluationField] {

@@ -84,7 +84,7 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
                     : "The answer promised for \(due) is late\(days(late)): close it, or tell the client again"
                 return (.resolutionOverdue, late, todo)
             }
-            let left = calendar.workingDaysOverdue(due: today, today: due)
+            let left = calendar.workingDays(after: today, through: due)
             if current.extension == nil, left <= 5 {
                 let when =
                     switch left {

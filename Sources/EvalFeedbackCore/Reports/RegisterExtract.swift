@@ -9,8 +9,6 @@ public struct RegisterExtract: Sendable {
     public let cases: [ComplaintCase]
     /// True when names, emails and free texts are included (`--with-personal-data`).
     public let withPersonalData: Bool
-    /// For "contacted within two working days".
-    let calendar: WorkingDayCalendar
 
     /// The columns, in order; personal ones only `withPersonalData`.
     var headers: [String] {

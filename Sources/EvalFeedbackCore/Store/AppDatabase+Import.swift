@@ -11,7 +11,7 @@ extension AppDatabase {
         // A big import leaves its pages in the write-ahead log; copying them into the database
         // now keeps the reports that follow from reading through the log (best effort: a
         // reader still busy just leaves it for later).
-        if case .imported = outcome { try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
+        if case .imported = outcome { _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
         return outcome
     }
 

@@ -98,7 +98,7 @@ extension AppDatabase {
                 from: from, to: to,
                 cases: try ReportQueries.cases(
                     db, registeredIn: ReportPeriod(from: from, to: to), defaultManager: settings.defaultManager),
-                withPersonalData: withPersonalData, calendar: settings.calendar)
+                withPersonalData: withPersonalData)
         }
     }
 }

@@ -16,7 +16,7 @@ extension ReportQueries {
         let contactJudged = cases.filter { $0.contactedOn != nil || $0.contactDue < today }
         let contactedInTime = contactJudged.count { ($0.contactedOn ?? .init(dayNumber: Int.max / 2)) <= $0.contactDue }
         let waits = cases.compactMap { complaint in
-            complaint.contactedOn.map { calendar.workingDaysOverdue(due: complaint.registeredOn, today: $0) }
+            complaint.contactedOn.map { calendar.workingDays(after: complaint.registeredOn, through: $0) }
         }.sorted()
         let median: Double? =
             waits.isEmpty
