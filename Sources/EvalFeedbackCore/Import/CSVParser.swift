@@ -1,14 +1,16 @@
 internal import CLibCSV
 
-/// Owns one libcsv parser and collects the fields of each record it completes.
+/// Owns one libcsv parser and stores the fields of the records it completes, flat.
 ///
 /// libcsv calls back from C for every field and every record end; the callbacks only copy
-/// bytes into `RecordSink`, and errors are read after `csv_parse` returns, because nothing may
-/// throw across C. libcsv does not track lines; `CSVReader` feeds it one whole line at a time
-/// and asks `isBetweenRecords` before each line, which is how every record learns its line.
+/// bytes into `FieldStore`, which lives behind a pointer (no class property that Swift checks
+/// for exclusive access on every write), and errors are read after `csv_parse` returns,
+/// because nothing may throw across C. libcsv does not track lines; `CSVReader` feeds it one
+/// whole line at a time and asks `isBetweenRecords` before each line, which is how every
+/// record learns its line.
 final class CSVParser {
     private let parser: UnsafeMutablePointer<csv_parser>
-    private let sink = RecordSink()
+    private let store: UnsafeMutablePointer<FieldStore>
 
     private let delimiter: UInt8
     private let terminator: UInt8
@@ -24,6 +26,8 @@ final class CSVParser {
         self.terminator = terminator
         self.strict = strict
         parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
+        store = UnsafeMutablePointer<FieldStore>.allocate(capacity: 1)
+        store.initialize(to: FieldStore())
         configure()
     }
 
@@ -43,6 +47,8 @@ final class CSVParser {
     deinit {
         csv_free(parser)
         parser.deallocate()
+        store.deinitialize(count: 1)
+        store.deallocate()
     }
 
     /// True when no record is in progress: the next byte fed starts a new record.
@@ -51,32 +57,54 @@ final class CSVParser {
     /// Parses `bytes`; false when libcsv found malformed quoting (strict mode).
     func feed(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
-        let context = Unmanaged.passUnretained(sink).toOpaque()  // used only during the call
-        return csv_parse(parser, base, bytes.count, onField, onRecordEnd, context) == bytes.count
+        return csv_parse(parser, base, bytes.count, onField, onRecordEnd, store) == bytes.count
     }
 
     /// Ends the input: completes a last record without a line end; false on an open quote.
     func finish() -> Bool {
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        return csv_fini(parser, onField, onRecordEnd, context) == 0
+        csv_fini(parser, onField, onRecordEnd, store) == 0
     }
 
     /// Forgets the record in progress and starts afresh, after an error.
     func reset() {
         csv_free(parser)
         configure()
-        sink.discardPartial()
+        store.pointee.discardPartial()
     }
 
-    /// The records completed since the last call, each as its fields' bytes.
-    func takeRecords() -> [[[UInt8]]] { sink.takeRecords() }
+    /// How many records are complete in the store.
+    var recordCount: Int { store.pointee.recordEnds.count }
+
+    /// The fields of completed record `index`: indexes into the store's field ends.
+    func fields(ofRecord index: Int) -> Range<Int> {
+        let ends = store.pointee.recordEnds
+        return (index == 0 ? 0 : ends[index - 1])..<ends[index]
+    }
+
+    /// Adds a record read elsewhere (leniently) as if this parser had completed it.
+    func append(record fields: [[UInt8]]) {
+        store.pointee.discardPartial()
+        for field in fields { field.withUnsafeBytes { store.pointee.append($0) } }
+        store.pointee.endRecord()
+    }
+
+    /// Hands over the completed records' field bytes and ends, and starts an empty store;
+    /// only between records, so that no record is split.
+    func takeFields() -> (bytes: [UInt8], fieldEnds: [Int]) {
+        let taken = (store.pointee.bytes, store.pointee.fieldEnds)
+        store.pointee = FieldStore()
+        return taken
+    }
 
     /// Reads lines leniently: their fields when they hold exactly one record, else nil.
     static func lenientFields(of lines: UnsafeRawBufferPointer, delimiter: UInt8, terminator: UInt8) -> [[UInt8]]? {
         let lenient = CSVParser(delimiter: delimiter, terminator: terminator, strict: false)
-        guard lenient.feed(lines), lenient.finish() else { return nil }
-        let records = lenient.takeRecords()
-        return records.count == 1 ? records[0] : nil
+        guard lenient.feed(lines), lenient.finish(), lenient.recordCount == 1 else { return nil }
+        let fields = lenient.fields(ofRecord: 0)
+        let store = lenient.store.pointee
+        return fields.map { index in
+            Array(store.bytes[(index == 0 ? 0 : store.fieldEnds[index - 1])..<store.fieldEnds[index]])
+        }
     }
 
     /// Quotes one field for CSV output with libcsv's writer (doubling embedded quotes).
@@ -91,41 +119,37 @@ final class CSVParser {
     }
 }
 
-/// Collects what the C callbacks hand over; lives exactly as long as its parser.
-private final class RecordSink {
-    private var current: [[UInt8]] = []
-    private var completed: [[[UInt8]]] = []
+/// What the C callbacks hand over, stored flat; lives exactly as long as its parser.
+private struct FieldStore {
+    var bytes: [UInt8] = []
+    var fieldEnds: [Int] = []
+    /// How many fields the store held when each record ended.
+    var recordEnds: [Int] = []
 
-    func append(_ field: UnsafeRawBufferPointer) { current.append(Array(field)) }
-    func appendEmpty() { current.append([]) }
-
-    func endRecord() {
-        completed.append(current)
-        current = []
+    mutating func append(_ field: UnsafeRawBufferPointer) {
+        bytes.append(contentsOf: field)
+        fieldEnds.append(bytes.count)
     }
 
-    func discardPartial() { current = [] }
+    mutating func endRecord() { recordEnds.append(fieldEnds.count) }
 
-    func takeRecords() -> [[[UInt8]]] {
-        defer { completed = [] }
-        return completed
+    /// Drops the fields of a record not completed.
+    mutating func discardPartial() {
+        let kept = recordEnds.last ?? 0
+        guard fieldEnds.count > kept else { return }
+        fieldEnds.removeSubrange(kept...)
+        bytes.removeSubrange((fieldEnds.last ?? 0)...)
     }
 }
 
 private let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
     bytes, count, context in
-    guard let context else { return }
-    let sink = Unmanaged<RecordSink>.fromOpaque(context).takeUnretainedValue()
-    if let bytes {
-        sink.append(UnsafeRawBufferPointer(start: bytes, count: count))
-    } else {
-        sink.appendEmpty()
-    }
+    guard let store = context?.assumingMemoryBound(to: FieldStore.self) else { return }
+    store.pointee.append(UnsafeRawBufferPointer(start: bytes, count: bytes == nil ? 0 : count))
 }
 
 private let onRecordEnd: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
-    guard let context else { return }
-    Unmanaged<RecordSink>.fromOpaque(context).takeUnretainedValue().endRecord()
+    context?.assumingMemoryBound(to: FieldStore.self).pointee.endRecord()
 }
 
 /// Records end at the file's line end only.

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Reads a CSV file as a stream of records, in fixed-size chunks, with the line each starts on.
+/// Reads a CSV file as a stream of records, in fixed-size chunks, with the line each starts on,
+/// handed over in batches (`RecordBatch`) of `batchSize` records.
 ///
-/// Memory stays flat whatever the file's size: it holds one chunk and the record in progress
-/// (at most `maxRecordLines` lines). The delimiter (`,` `;` or tab) and the line end (LF, CRLF
+/// Memory stays flat whatever the file's size: it holds one chunk, the record in progress
+/// (at most `maxRecordLines` lines) and one batch. The delimiter (`,` `;` or tab) and the line end (LF, CRLF
 /// or CR) are detected from the header line; Excel's `sep=;` hint line is honoured. A line
 /// with a stray or unclosed quote is read a second time leniently and handed over marked
 /// (`CSVRecord.quoteProblem`); what even that cannot read goes to `onFault` with its text.
@@ -30,6 +31,19 @@ final class CSVReader {
     private var scanFrom = 0
     /// True while the rest of an overlong line is being skipped.
     private var skippingLine = false
+    /// The batch being filled: its entries and raw text (the fields stay in the parser until
+    /// it is handed over).
+    private var batch = RecordBatch()
+    /// How many of the parser's completed records are in `batch.entries` already.
+    private var emitted = 0
+    /// How many bytes were read from the file so far.
+    private var bytesRead = 0
+    /// Where batches go.
+    private var onBatch: (RecordBatch) throws -> Void = { _ in }
+
+    /// How many records a batch holds: enough that handing one over costs nothing per record,
+    /// few enough that a batch is a few MiB.
+    static let batchSize = 10_000
 
     /// A line longer than this is no evaluation: it is rejected, its first bytes kept, and
     /// reading goes on with the next line, so that memory stays bounded (R5).
@@ -53,23 +67,38 @@ final class CSVReader {
 
     deinit { try? handle.close() }
 
-    /// Reads the whole file, handing over each record and each unreadable stretch in order.
-    func read(onRecord: (CSVRecord) throws -> Void, onFault: (CSVFault) throws -> Void) throws {
+    /// Reads the whole file, handing over its records and unreadable stretches in order, in batches.
+    func read(onBatch: @escaping (RecordBatch) throws -> Void) throws {
+        self.onBatch = onBatch
+        defer { self.onBatch = { _ in } }
         while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
-            try consume(decoder.decode([UInt8](chunk)), atEnd: false, onRecord, onFault)
+            bytesRead += chunk.count
+            try consume(decoder.decode([UInt8](chunk)), atEnd: false)
         }
-        try consume(decoder.finish(), atEnd: true, onRecord, onFault)
+        try consume(decoder.finish(), atEnd: true)
+        try handOver()
     }
 
-    private func consume(
-        _ bytes: [UInt8], atEnd: Bool, _ onRecord: (CSVRecord) throws -> Void,
-        _ onFault: (CSVFault) throws -> Void
-    ) throws {
+    /// Reads the whole file, handing over each record and each unreadable stretch in order.
+    func read(onRecord: (CSVRecord) throws -> Void, onFault: (CSVFault) throws -> Void) throws {
+        try withoutActuallyEscaping(onRecord) { onRecord in
+            try withoutActuallyEscaping(onFault) { onFault in
+                try read { batch in
+                    for entry in batch.entries {
+                        if let record = batch.record(entry) { try onRecord(record) }
+                        if let fault = batch.fault(entry) { try onFault(fault) }
+                    }
+                }
+            }
+        }
+    }
+
+    private func consume(_ bytes: [UInt8], atEnd: Bool) throws {
         buffer += bytes
         if terminator == nil, !detectLayout(atEnd: atEnd) { return }
         guard let terminator else { return }
         var scan = max(lineStart, scanFrom)
-        while let end = buffer[scan...].firstIndex(of: terminator) {
+        while let end = Self.index(of: terminator, in: buffer, from: scan) {
             let line = Line(number: lineNumber, start: lineStart, end: end + 1)
             lineStart = end + 1
             lineNumber += 1
@@ -78,11 +107,12 @@ final class CSVReader {
                 skippingLine = false
                 continue
             }
-            try feed([line], onRecord, onFault)
+            try feed(line)
+            if batch.entries.count >= Self.batchSize, parser?.isBetweenRecords ?? true { try handOver() }
         }
         scanFrom = buffer.count
         if buffer.count - lineStart > Self.maxLineBytes || (skippingLine && !atEnd) {
-            try skipOverlongLine(onRecord, onFault)
+            try skipOverlongLine()
         }
         if atEnd {
             if skippingLine {
@@ -90,34 +120,58 @@ final class CSVReader {
             } else if lineStart < buffer.count {
                 let line = Line(number: lineNumber, start: lineStart, end: buffer.count)
                 lineStart = buffer.count
-                try feed([line], onRecord, onFault)
+                try feed(line)
             }
-            try finish(onRecord, onFault)
+            try finish()
         } else {
             compact()
         }
     }
 
+    /// The first `byte` in `bytes` at or after `start` (memchr: a line is scanned at memory speed).
+    private static func index(of byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { all in
+            guard let base = all.baseAddress, let found = memchr(base + start, Int32(byte), all.count - start)
+            else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+    }
+
+    /// Hands the filled batch over, with the fields the parser stored for it.
+    private func handOver() throws {
+        guard !batch.entries.isEmpty, let parser else { return }
+        var full = batch
+        (full.bytes, full.fieldEnds) = parser.takeFields()
+        full.bytesRead = bytesRead
+        full.form = decoder.form
+        batch = RecordBatch()
+        batch.raw.reserveCapacity(full.raw.count)
+        batch.entries.reserveCapacity(Self.batchSize)
+        emitted = 0
+        try onBatch(full)
+    }
+
+    /// Feeds one whole line; on a parse error, reads the first line of the broken record again.
+    private func feed(_ line: Line) throws {
+        guard let parser else { return }
+        if parser.isBetweenRecords { recordLines.removeAll(keepingCapacity: true) }
+        recordLines.append(line)
+        let parsed = buffer.withUnsafeBytes {
+            parser.feed(UnsafeRawBufferPointer(rebasing: $0[line.start..<line.end]))
+        }
+        emit(upTo: line.end)
+        if !parsed {
+            try feed(recover(reason: "a quote in the wrong place"))
+        } else if recordLines.count > Self.maxRecordLines, !parser.isBetweenRecords {
+            try feed(recover(reason: "a quoted field is never closed"))
+        }
+    }
+
     /// Feeds whole lines; on a parse error, reads the first line of the broken record again
     /// and its other lines as the start of new records.
-    private func feed(
-        _ lines: [Line], _ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void
-    ) throws {
-        guard let parser else { return }
-        var queue = lines[...]
-        while let line = queue.popFirst() {
-            if parser.isBetweenRecords { recordLines = [] }
-            recordLines.append(line)
-            let parsed = buffer.withUnsafeBytes {
-                parser.feed(UnsafeRawBufferPointer(rebasing: $0[line.start..<line.end]))
-            }
-            try emit(parser.takeRecords(), upTo: line.end, onRecord)
-            if !parsed {
-                queue = try recover(reason: "a quote in the wrong place", onRecord, onFault) + queue
-            } else if recordLines.count > Self.maxRecordLines, !parser.isBetweenRecords {
-                queue = try recover(reason: "a quoted field is never closed", onRecord, onFault) + queue
-            }
-        }
+    private func feed(_ lines: [Line]) throws {
+        for line in lines { try feed(line) }
     }
 
     /// A quoted field that runs on for more lines than this is taken to be a quote never
@@ -125,13 +179,12 @@ final class CSVReader {
     /// hold all of it in memory.
     static let maxRecordLines = 1000
 
-    private func finish(_ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void) throws {
+    private func finish() throws {
         guard let parser else { return }
         while !parser.finish() {
-            let again = try recover(reason: "a quoted field is never closed", onRecord, onFault)
-            try feed(again, onRecord, onFault)
+            try feed(recover(reason: "a quoted field is never closed"))
         }
-        try emit(parser.takeRecords(), upTo: buffer.count, onRecord)
+        emit(upTo: buffer.count)
     }
 
     /// Reads the first line of the broken record again, leniently (quotes kept as text): a
@@ -139,9 +192,7 @@ final class CSVReader {
     /// line, because a quote that runs on may have swallowed the records after it: those are
     /// read again, by a fresh parser. When even that fails, the line is handed over as a fault
     /// (R5). Returns the lines to read again.
-    private func recover(
-        reason: String, _ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void
-    ) throws -> [Line] {
+    private func recover(reason: String) -> [Line] {
         guard let first = recordLines.first, let parser, let delimiter, let terminator else { return [] }
         defer { parser.reset() }
         let raw = buffer[first.start..<first.end]
@@ -151,28 +202,56 @@ final class CSVReader {
             CSVParser.lenientFields(of: $0, delimiter: delimiter, terminator: terminator)
         }
         if let fields {
-            try onRecord(CSVRecord(line: first.number, fields: fields, raw: raw, quoteProblem: reason))
+            parser.append(record: fields)
+            addLast(line: first.number, raw: raw, problem: .quotes(reason))
         } else {
-            try onFault(CSVFault(line: first.number, reason: reason, raw: raw))
+            addLast(line: first.number, raw: raw, problem: .fault(reason))
         }
         let rest = Array(recordLines.dropFirst())
         recordLines = []
         return rest
     }
 
-    private func emit(_ records: [[[UInt8]]], upTo end: Int, _ onRecord: (CSVRecord) throws -> Void) throws {
-        guard let first = recordLines.first, first.number != hintLine else { return }
-        for fields in records {
-            try onRecord(CSVRecord(line: first.number, fields: fields, raw: buffer[first.start..<end]))
+    /// Adds the records the parser completed since the last call to the batch, with the line
+    /// and the text of the record in progress.
+    private func emit(upTo end: Int) {
+        guard let parser, parser.recordCount > emitted, let first = recordLines.first else { return }
+        guard first.number != hintLine else {
+            emitted = parser.recordCount  // Excel's `sep=` line: no record, its fields unused
+            return
         }
+        while emitted < parser.recordCount {
+            add(line: first.number, raw: buffer[first.start..<end], problem: nil)
+        }
+    }
+
+    /// Adds the parser's latest record (or, for a fault, no record) to the batch.
+    private func addLast(line: Int, raw: ArraySlice<UInt8>, problem: RecordBatch.Problem) {
+        if case .fault = problem {
+            add(line: line, raw: raw, problem: problem, fields: 0..<0)
+        } else if let parser {
+            emitted = parser.recordCount - 1
+            add(line: line, raw: raw, problem: problem)
+        }
+    }
+
+    /// Adds the parser's next completed record to the batch.
+    private func add(line: Int, raw: ArraySlice<UInt8>, problem: RecordBatch.Problem?) {
+        guard let parser else { return }
+        add(line: line, raw: raw, problem: problem, fields: parser.fields(ofRecord: emitted))
+        emitted += 1
+    }
+
+    private func add(line: Int, raw: ArraySlice<UInt8>, problem: RecordBatch.Problem?, fields: Range<Int>) {
+        let start = batch.raw.count
+        batch.raw.append(contentsOf: raw)
+        batch.entries.append(RecordBatch.Entry(line: line, fields: fields, raw: start..<batch.raw.count, problem: problem))
     }
 
     /// Hands over an overlong line's first 64 KiB as a record whose last field is cut off (or,
     /// inside a multi-line record, as a fault), and drops the line's bytes as they come until
     /// its end.
-    private func skipOverlongLine(_ onRecord: (CSVRecord) throws -> Void, _ onFault: (CSVFault) throws -> Void)
-        throws
-    {
+    private func skipOverlongLine() throws {
         if !skippingLine {
             let inRecord = !(parser?.isBetweenRecords ?? true) && recordLines.count > 1
             let start = inRecord ? recordLines.first?.start ?? lineStart : lineStart
@@ -184,13 +263,14 @@ final class CSVReader {
                     CSVParser.lenientFields(of: $0, delimiter: delimiter, terminator: terminator)
                 })
             {
-                try onRecord(CSVRecord(line: number, fields: fields, raw: kept, cutOff: true))
+                parser?.append(record: fields)
+                addLast(line: number, raw: kept, problem: .cutOff)
             } else {
-                try onFault(
-                    CSVFault(
-                        line: number,
-                        reason: "a line longer than \(Self.maxLineBytes / 1024 / 1024) MiB, which no evaluation "
-                            + "has; only its first 64 KiB are kept", raw: kept))
+                addLast(
+                    line: number, raw: kept,
+                    problem: .fault(
+                        "a line longer than \(Self.maxLineBytes / 1024 / 1024) MiB, which no evaluation has; only "
+                            + "its first 64 KiB are kept"))
             }
             recordLines = []
             parser?.reset()
