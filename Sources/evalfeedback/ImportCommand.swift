@@ -19,21 +19,46 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also say which encoding and delimiter each file was read with.")
     var verbose = false
 
+    @Flag(help: "Read and check the files as an import would, count what would be flagged, and write nothing.")
+    var dryRun = false
+
+    @Flag(name: .shortAndLong, help: "Never show the progress line (it shows only on a terminal anyway).")
+    var quiet = false
+
+    @Flag(help: "Show the progress line even when stderr is not a terminal (a line every few seconds).")
+    var progress = false
+
+    func validate() throws {
+        if quiet && progress { throw ValidationError("--quiet and --progress contradict each other; give one.") }
+    }
+
     @Argument(help: "The CSV exports to import, in order.", completion: .file())
     var files: [String]
 
     func run() throws {
         let settings = try source.apply(to: try global.settings().importSettings(today: global.today))
-        let store = try global.openOrCreateDatabase()
+        // A dry run creates no register: without one, it has no earlier imports to compare with.
+        let store =
+            dryRun && !FileManager.default.fileExists(atPath: global.databasePath)
+            ? try AppDatabase.inMemory() : try global.openOrCreateDatabase()
+        let wanted = ProgressLine.wanted(quiet: quiet, progress: progress)
         var exitCode = ExitCode.success
         for file in files {
             let name = URL(fileURLWithPath: file).lastPathComponent
+            let line = wanted.show ? ProgressLine(file: name, inPlace: wanted.inPlace) : nil
             do {
+                defer { line?.clear() }
                 let outcome = try store.importEvaluations(
-                    from: URL(fileURLWithPath: file), name: name, settings: settings)
+                    from: URL(fileURLWithPath: file), name: name, settings: settings, dryRun: dryRun,
+                    progress: line.map { line in { line.update($0) } })
+                line?.clear()
                 print(outcome.line)
                 if case .imported(let summary) = outcome {
                     report(summary)
+                    if summary.rejected > 0, exitCode == .success { exitCode = .someRecordsRejected }
+                }
+                if case .checked(let summary) = outcome {
+                    report(summary, dryRun: true)
                     if summary.rejected > 0, exitCode == .success { exitCode = .someRecordsRejected }
                 }
             } catch let error as ImportError {
@@ -44,7 +69,7 @@ struct ImportCommand: ParsableCommand {
         if exitCode != .success { throw exitCode }
     }
 
-    private func report(_ summary: ImportSummary) {
+    private func report(_ summary: ImportSummary, dryRun: Bool = false) {
         if verbose {
             printError("\(summary.file): read as \(summary.encoding), delimiter '\(summary.delimiter)'")
             summary.columns.forEach { printError("\(summary.file): \($0)") }
@@ -56,7 +81,11 @@ struct ImportCommand: ParsableCommand {
                 "\(summary.file): \(summary.warningCount - summary.warnings.count) more warnings, "
                     + "stored with their responses")
         }
-        if summary.rejected > 0 {
+        if summary.rejected > 0, dryRun {
+            printError(
+                "\(summary.file): \(summary.rejected) record\(summary.rejected == 1 ? "" : "s") would be rejected "
+                    + "(shifted columns or broken quoting); fix the export before importing it")
+        } else if summary.rejected > 0 {
             printError(
                 "\(summary.file): \(summary.rejected) record\(summary.rejected == 1 ? "" : "s") rejected; "
                     + "see 'evalfeedback rejects --file \(summary.file)', fix the export and import it again")

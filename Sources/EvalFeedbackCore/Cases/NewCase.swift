@@ -25,10 +25,9 @@ public struct NewCase: Sendable, Equatable {
     ///
     /// It is registered on the day the client submitted the evaluation, because that is when
     /// the client told the academy; a response without a readable submission time (or one
-    /// dated after `today`) is registered `today`, the day the academy read it.
-    init(flagged response: EvaluationResponse, lowScores: [LowScore], settings: ImportSettings) {
-        let submitted = response.submittedAt?.date ?? settings.today
-        let registered = min(submitted, settings.today)
+    /// dated after `today`) is registered `today`, the day the academy read it (the import
+    /// decides, and computes the deadlines once per day).
+    init(flagged response: EvaluationResponse, lowScores: [LowScore], registeredOn registered: LocalDate, deadlines: Deadlines) {
         source = .evaluation
         client = response.client
         contactName = response.respondentName
@@ -38,7 +37,7 @@ public struct NewCase: Sendable, Equatable {
         self.lowScores = lowScores
         summary = response.comment
         registeredOn = registered
-        deadlines = Deadlines(registeredOn: registered, calendar: settings.calendar)
+        self.deadlines = deadlines
     }
 }
 

@@ -37,7 +37,9 @@ final class CSVReader {
     /// How many of the parser's completed records are in `batch.entries` already.
     private var emitted = 0
     /// How many bytes were read from the file so far.
-    private var bytesRead = 0
+    private(set) var bytesRead = 0
+    /// The hash of the bytes read so far: the whole file's once it is read (R6).
+    private(set) var contentHash = ContentHash()
     /// Where batches go.
     private var onBatch: (RecordBatch) throws -> Void = { _ in }
 
@@ -73,6 +75,7 @@ final class CSVReader {
         defer { self.onBatch = { _ in } }
         while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
             bytesRead += chunk.count
+            chunk.withUnsafeBytes { contentHash.add($0) }
             try consume(decoder.decode([UInt8](chunk)), atEnd: false)
         }
         try consume(decoder.finish(), atEnd: true)

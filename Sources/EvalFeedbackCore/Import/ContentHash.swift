@@ -11,6 +11,15 @@ struct ContentHash {
         }
     }
 
+    /// Adds bytes in memory: a whole file's worth at memory speed (no iterator per byte).
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var value = self.value
+        for byte in bytes {
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        self.value = value
+    }
+
     /// The hash as 16 hex digits.
     var hex: String {
         let digits = String(value, radix: 16)
@@ -24,7 +33,7 @@ struct ContentHash {
         var hash = ContentHash()
         var size = 0
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hash.add(chunk)
+            chunk.withUnsafeBytes { hash.add($0) }
             size += chunk.count
         }
         return (hash.hex, size)

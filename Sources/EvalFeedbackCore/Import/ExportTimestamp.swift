@@ -9,6 +9,12 @@ public struct ExportTimestamp: Sendable, Equatable {
     /// Seconds after midnight, when the export gave a time.
     public let secondsOfDay: Int?
 
+    /// A timestamp read elsewhere (`PlainText.isoTimestamp`).
+    init(date: LocalDate, secondsOfDay: Int?) {
+        self.date = date
+        self.secondsOfDay = secondsOfDay
+    }
+
     /// Parses `text`; nil when it is not one of the accepted forms. With `monthFirst`, an
     /// ambiguous `3/4/2026` is March 4th (US exports; `3-4-2026` stays Dutch, April 3rd); a day
     /// above 12 decides by itself.

@@ -6,8 +6,15 @@ import Foundation
 /// field is a warning (R4), an unreadable record a reject (R5). Only the header can stop a file.
 final class ImportSession {
     private let settings: ImportSettings
-    private let writer: ImportWriter
-    private let reader: CSVReader
+    /// Where responses, cases and rejects go; nil for a dry run, which only counts.
+    private let writer: ImportWriter?
+    /// What the file started with (a byte-order mark, or none), from the reader's first batch.
+    private var form: InputDecoder.Form?
+    /// How plain records are read straight from their bytes, once the header and the file's
+    /// style are settled; nil while they are not, or when the file needs the general reading.
+    private var plain: PlainLayout?
+    /// Room for a plain record's key, submission time and report date while it is stored.
+    private var rows: PlainRows?
     private var header: HeaderMap?
     private var headerFields: [[UInt8]] = []
     /// The header rows read so far, until the tool's number of them is there.
@@ -23,12 +30,13 @@ final class ImportSession {
     private var occurrences: [String: Int] = [:]
     /// Client names seen in this file and their keys (R15): a file names few clients many times.
     private var clientKeys: [String: String] = [:]
+    /// The deadlines of cases registered on each day (R9, R10): the same few days, many cases.
+    private var deadlineCache: [LocalDate: Deadlines] = [:]
     private(set) var summary: ImportSummary
 
-    init(file: String, settings: ImportSettings, writer: ImportWriter, reader: CSVReader) {
+    init(file: String, settings: ImportSettings, writer: ImportWriter?) {
         self.settings = settings
         self.writer = writer
-        self.reader = reader
         summary = ImportSummary(file: file)
     }
 
@@ -37,8 +45,31 @@ final class ImportSession {
 
     /// The encoding the file turned out to have.
     var encoding: String {
-        if let form = reader.encodingForm, form != .unmarked { return form.rawValue }
+        if let form, form != .unmarked { return form.rawValue }
         return decoder?.encoding.rawValue ?? FieldDecoder.Encoding.undecided.rawValue
+    }
+
+    /// Handles a batch of records: plain ones straight from their bytes, the others (and
+    /// every record before the file's style is settled) by the general reading.
+    func handle(_ batch: RecordBatch) throws {
+        if form == nil { form = batch.form }
+        try batch.bytes.withUnsafeBufferPointer { bytes in
+            try batch.fieldEnds.withUnsafeBufferPointer { ends in
+                for entry in batch.entries {
+                    if entry.problem == nil, let plain,
+                        let record = plain.read(
+                            bytes, ends: ends, fields: entry.fields, utf8: decoder?.encoding == .utf8,
+                            trailingDelimiter: trailingDelimiter == true)
+                    {
+                        try store(record, bytes: bytes, line: entry.line)
+                    } else if let record = batch.record(entry) {
+                        try handle(record)
+                    } else if let fault = batch.fault(entry) {
+                        try handle(fault)
+                    }
+                }
+            }
+        }
     }
 
     /// Handles one record: the header first, then responses.
@@ -80,6 +111,10 @@ final class ImportSession {
             )
         }
         settleDateOrder(header)
+        if decoder == nil { decoder = FieldDecoder(form: form) }
+        plain = PlainLayout(
+            header: header, headerFields: headerFields, scale: scale, profile: profile, context: context)
+        rows = plain == nil ? nil : PlainRows(form: context.form, today: settings.today)
         let records = pendingData
         pendingData = []
         for record in records { try process(record) }
@@ -180,6 +215,13 @@ final class ImportSession {
         if trailingDelimiter == nil { try decideTrailingDelimiter() }
     }
 
+    /// Fills in what the summary says about the file as a whole, once it is read.
+    func complete(delimiter: UInt8?) {
+        summary.encoding = encoding
+        summary.delimiter = delimiter.map { $0 == 0x09 ? "tab" : String(UnicodeScalar($0)) } ?? ","
+        summary.profile = profile.rawValue
+    }
+
     /// A line read leniently gets a warning on each field holding a stray quote; an unclosed
     /// quote, whose quote mark is gone, can only have been in the last column (it would have
     /// swallowed the delimiters after it otherwise).
@@ -211,6 +253,20 @@ final class ImportSession {
         try reject(line: fault.line, raw: fault.raw, reason: fault.reason)
     }
 
+    /// Stores a record read plainly: complete, without problems (R4), keyed by its id (R6).
+    private func store(_ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>, line: Int) throws {
+        guard let rows else { return }
+        summary.records += 1
+        summary.accepted += 1
+        let low = record.lowScores(settings.scoring)
+        if !low.isEmpty { summary.flagged += 1 }
+        let client = record.text(.client)
+        let clientKey = client.isEmpty ? nil : rows.clientKey(bytes, client, key: clientKey(of:))
+        try rows.withRow(record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey) { row in
+            try store(row, low: low, line: line) { EvaluationResponse(plain: record, bytes: bytes) }
+        }
+    }
+
     private func store(
         _ response: EvaluationResponse, problems: [FieldProblem], values: [EvaluationField: String], line: Int,
         complete: Bool
@@ -230,41 +286,66 @@ final class ImportSession {
             }
         }
         let key = responseKey(response, values: values)
-        let clientKey = response.client.map { name in
-            if let known = clientKeys[name] { return known }
-            let computed = ClientKey.of(name)
-            clientKeys[name] = computed
-            return computed
+        let clientKey = response.client.map(clientKey(of:))
+        let scores = Dimension.allCases.map { response.scores[$0] }
+        let row = ResponseRow(
+            key: .string(key), line: line, externalID: BoundText(response.externalID),
+            submittedAt: BoundText(response.submittedAt?.storedForm),
+            reportDate: .string(min(response.reportDate ?? settings.today, settings.today).description),
+            training: BoundText(response.training), trainingDate: BoundText(response.trainingDate?.description),
+            trainer: BoundText(response.trainer), client: BoundText(response.client),
+            clientKey: BoundText(clientKey), respondentName: BoundText(response.respondentName),
+            respondentEmail: BoundText(response.respondentEmail), scores: (scores[0], scores[1], scores[2], scores[3]),
+            comment: BoundText(response.comment), flagged: !low.isEmpty,
+            warnings: BoundText(problems.isEmpty ? nil : problems.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "\n")),
+            complete: complete, form: BoundText(context.form))
+        try store(row, low: low, line: line, response: { response })
+    }
+
+    /// Stores a response and opens its case when it is flagged and new, or when a response
+    /// already known now has a low score it did not have (R3, R4, R6). `response` gives the
+    /// response's texts, needed only when a case is opened.
+    func store(_ row: ResponseRow, low: [LowScore], line: Int, response: () -> EvaluationResponse) throws {
+        guard let writer else {
+            if !low.isEmpty { summary.casesOpened += 1 }  // a dry run: the case it would open
+            return
         }
-        let stored = try writer.store(
-            response, key: key, clientKey: clientKey, line: line,
-            reportDate: min(response.reportDate ?? settings.today, settings.today),
-            flagged: !low.isEmpty, complete: complete, form: context.form,
-            warnings: problems.map { "\($0.field.rawValue): \($0.message)" })
         var responseID: Int64
-        if let new = stored {
+        if let new = try writer.store(row) {
             responseID = new
         } else {
             summary.alreadyKnown += 1
             // The same response again, perhaps edited since (a form that allows editing, an
             // unfinished response finished): its new scores are stored, and a low score that
             // is new opens its case (R4, R6).
-            guard
-                let known = try writer.refresh(key: key, response: response, flagged: !low.isEmpty, complete: complete)
+            guard let known = try writer.refresh(key: row.key, scores: row.scores, flagged: row.flagged, complete: row.complete)
             else { return }
             summary.changed += 1
             guard !known.hasCase else { return }
             responseID = known.id
         }
         guard !low.isEmpty else { return }
+        let flagged = response()
+        let registered = min(flagged.submittedAt?.date ?? settings.today, settings.today)
+        let deadlines = deadlineCache[registered] ?? Deadlines(registeredOn: registered, calendar: settings.calendar)
+        deadlineCache[registered] = deadlines
         try writer.open(
-            NewCase(flagged: response, lowScores: low, settings: settings), clientKey: clientKey,
+            NewCase(flagged: flagged, lowScores: low, registeredOn: registered, deadlines: deadlines),
+            clientKey: row.clientKey.string,
             responseID: responseID,
             actor: "evalfeedback import",
             note:
-                "low score: \(LowScore.text(low)) (\(summary.file) line \(line)\(complete ? "" : ", unfinished response"))"
+                "low score: \(LowScore.text(low)) (\(summary.file) line \(line)\(row.complete ? "" : ", unfinished response"))"
         )
         summary.casesOpened += 1
+    }
+
+    /// The key of a client's name (R15), computed once per name: a file names few clients many times.
+    func clientKey(of name: String) -> String {
+        if let known = clientKeys[name] { return known }
+        let computed = ClientKey.of(name)
+        clientKeys[name] = computed
+        return computed
     }
 
     /// R6: the export's own id where it has one, else a fingerprint of everything it says.
@@ -356,12 +437,12 @@ final class ImportSession {
     }
 
     private func decode(_ bytes: [UInt8]) -> (text: String, problem: String?) {
-        if decoder == nil { decoder = FieldDecoder(form: reader.encodingForm) }
+        if decoder == nil { decoder = FieldDecoder(form: form) }
         return decoder?.decode(bytes) ?? (String(decoding: bytes, as: UTF8.self), nil)
     }
 
     private func reject(line: Int, raw: ArraySlice<UInt8>, reason: String) throws {
         summary.rejected += 1
-        try writer.reject(line: line, reason: reason, raw: raw)
+        try writer?.reject(line: line, reason: reason, raw: raw)
     }
 }

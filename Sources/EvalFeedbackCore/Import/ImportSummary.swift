@@ -66,6 +66,8 @@ public enum ImportOutcome: Sendable, Equatable {
     case imported(ImportSummary)
     /// The very same bytes were imported before; nothing changed (R6).
     case alreadyImported(file: String, importedOn: LocalDate, importID: Int64)
+    /// A dry run read and checked the file; nothing was written.
+    case checked(ImportSummary)
 
     /// One line for the screen.
     public var line: String {
@@ -73,6 +75,21 @@ public enum ImportOutcome: Sendable, Equatable {
         case .imported(let summary): summary.line
         case .alreadyImported(let file, let day, let id):
             "\(file): already imported on \(day) (import #\(id)); nothing changed"
+        case .checked(let summary):
+            "\(summary.file): dry run, nothing written: \(summary.records) records, \(summary.accepted) readable, "
+                + "\(summary.rejected) would be rejected, \(summary.flagged) flagged"
         }
     }
+}
+
+/// How far an import has come: for a progress line.
+public struct ImportProgress: Sendable {
+    /// Bytes of the file read so far.
+    public let bytesRead: Int
+    /// The file's size.
+    public let byteCount: Int
+    /// Records handled so far.
+    public let records: Int
+    /// Responses flagged so far (R2).
+    public let flagged: Int
 }

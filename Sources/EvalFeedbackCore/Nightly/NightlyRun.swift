@@ -81,7 +81,7 @@ public struct NightlyRun: Sendable {
             switch try store.importEvaluations(
                 from: file.url, name: file.name, settings: settings.importSettings(today: today))
             {
-            case .imported(let summary): report.imported.append(summary)
+            case .imported(let summary), .checked(let summary): report.imported.append(summary)
             case .alreadyImported: report.alreadyImported.append(file.name)
             }
         } catch let error as ImportError {

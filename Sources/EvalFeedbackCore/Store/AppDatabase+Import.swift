@@ -4,10 +4,16 @@ import GRDB
 extension AppDatabase {
     /// Imports one evaluation export, all of it or nothing (one transaction).
     ///
-    /// The same bytes imported twice change nothing (R6): the file's hash is checked first.
-    /// A cumulative export that repeats earlier responses stores and flags only the new ones.
-    public func importEvaluations(from url: URL, name: String, settings: ImportSettings) throws -> ImportOutcome {
-        let outcome = try importFile(from: url, name: name, settings: settings)
+    /// The same bytes imported twice change nothing (R6): a file the size of an earlier import
+    /// is hashed first and compared. A cumulative export that repeats earlier responses stores
+    /// and flags only the new ones. With `dryRun`, the file is read, checked and counted as an
+    /// import would, and nothing is written. `progress` is told after every batch of records.
+    public func importEvaluations(
+        from url: URL, name: String, settings: ImportSettings, dryRun: Bool = false,
+        progress: ((ImportProgress) -> Void)? = nil
+    ) throws -> ImportOutcome {
+        if dryRun { return try checkFile(from: url, name: name, settings: settings, progress: progress) }
+        let outcome = try importFile(from: url, name: name, settings: settings, progress: progress)
         // A big import leaves its pages in the write-ahead log; copying them into the database
         // now keeps the reports that follow from reading through the log (best effort: a
         // reader still busy just leaves it for later).
@@ -15,62 +21,156 @@ extension AppDatabase {
         return outcome
     }
 
-    private func importFile(from url: URL, name: String, settings: ImportSettings) throws -> ImportOutcome {
-        let content: (hash: String, size: Int)
-        do {
-            content = try ContentHash.ofFile(url)
-        } catch {
-            throw ImportError.unreadable(file: name, url: url, error: error)
-        }
+    private func importFile(
+        from url: URL, name: String, settings: ImportSettings, progress: ((ImportProgress) -> Void)?
+    ) throws -> ImportOutcome {
+        let size = try Self.size(of: url, name: name)
         return try writer.write { db in
-            if let earlier = try Row.fetchOne(
-                db, sql: "SELECT id, imported_on FROM import WHERE content_hash = ? AND byte_count = ?",
-                arguments: [content.hash, content.size])
-            {
-                return .alreadyImported(
-                    file: name, importedOn: LocalDate(earlier["imported_on"] as String) ?? settings.today,
-                    importID: earlier["id"])
+            if let earlier = try Self.earlierImport(of: url, name: name, size: size, db: db, today: settings.today) {
+                return earlier
             }
             try db.execute(
                 sql: """
                     INSERT INTO import (file_name, content_hash, byte_count, imported_on, imported_at, encoding,
                         delimiter, record_count, accepted_count, rejected_count, flagged_count, opened_count,
                         known_count, warning_count)
-                    VALUES (?, ?, ?, ?, ?, '', '', 0, 0, 0, 0, 0, 0, 0)
+                    VALUES (?, '', ?, ?, ?, '', '', 0, 0, 0, 0, 0, 0, 0)
                     """,
-                arguments: [name, content.hash, content.size, settings.today.description, Date().ISO8601Format()])
+                arguments: [name, size, settings.today.description, Date().ISO8601Format()])
             let importID = db.lastInsertedRowID
-            let reader: CSVReader
-            do {
-                reader = try CSVReader(url: url)
-            } catch {
-                throw ImportError.unreadable(file: name, url: url, error: error)
-            }
             let session = ImportSession(
-                file: name, settings: settings, writer: try ImportWriter(db: db, importID: importID), reader: reader)
-            try reader.read(onRecord: session.handle, onFault: session.handle)
-            try session.finish()
-            guard session.sawHeader else { throw ImportError.empty(file: name) }
-            // A file still being written would be imported in part: nothing of it is kept.
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size]) as? Int
-            guard size == content.size else { throw ImportError.changedWhileReading(file: name) }
-            var summary = session.summary
-            summary.encoding = session.encoding
-            summary.delimiter = reader.delimiter.map { $0 == 0x09 ? "tab" : String(UnicodeScalar($0)) } ?? ","
-            summary.profile = session.profile.rawValue
+                file: name, settings: settings, writer: try ImportWriter(db: db, importID: importID))
+            let read = try Self.read(url, name: name, size: size, into: session, progress: progress)
+            let summary = session.summary
             try db.execute(
                 sql: """
-                    UPDATE import SET encoding = ?, delimiter = ?, record_count = ?, accepted_count = ?,
-                        rejected_count = ?, flagged_count = ?, opened_count = ?, known_count = ?, warning_count = ?,
-                        profile = ?
+                    UPDATE import SET content_hash = ?, encoding = ?, delimiter = ?, record_count = ?,
+                        accepted_count = ?, rejected_count = ?, flagged_count = ?, opened_count = ?, known_count = ?,
+                        warning_count = ?, profile = ?
                     WHERE id = ?
                     """,
                 arguments: [
-                    summary.encoding, summary.delimiter, summary.records, summary.accepted, summary.rejected,
-                    summary.flagged, summary.casesOpened, summary.alreadyKnown, summary.warningCount,
-                    session.profile.rawValue, importID,
+                    read.hash, summary.encoding, summary.delimiter, summary.records, summary.accepted,
+                    summary.rejected, summary.flagged, summary.casesOpened, summary.alreadyKnown,
+                    summary.warningCount, summary.profile, importID,
                 ])
             return .imported(summary)
         }
+    }
+
+    /// Reads and checks a file as an import would, writing nothing: a dry run.
+    private func checkFile(
+        from url: URL, name: String, settings: ImportSettings, progress: ((ImportProgress) -> Void)?
+    ) throws -> ImportOutcome {
+        let size = try Self.size(of: url, name: name)
+        if let earlier = try writer.read({ db in
+            try Self.earlierImport(of: url, name: name, size: size, db: db, today: settings.today)
+        }) {
+            return earlier
+        }
+        let session = ImportSession(file: name, settings: settings, writer: nil)
+        _ = try Self.read(url, name: name, size: size, into: session, progress: progress)
+        return .checked(session.summary)
+    }
+
+    private static func size(of url: URL, name: String) throws -> Int {
+        do {
+            return try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
+        } catch {
+            throw ImportError.unreadable(file: name, url: url, error: error)
+        }
+    }
+
+    /// The earlier import of the very same bytes, if there is one. Only a file the size of an
+    /// earlier import is hashed before it is read; any other is hashed as it is read.
+    private static func earlierImport(of url: URL, name: String, size: Int, db: Database, today: LocalDate) throws
+        -> ImportOutcome?
+    {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import WHERE byte_count = ?)", arguments: [size])
+            == true
+        else { return nil }
+        let content: (hash: String, size: Int)
+        do {
+            content = try ContentHash.ofFile(url)
+        } catch {
+            throw ImportError.unreadable(file: name, url: url, error: error)
+        }
+        guard
+            let earlier = try Row.fetchOne(
+                db, sql: "SELECT id, imported_on FROM import WHERE content_hash = ? AND byte_count = ?",
+                arguments: [content.hash, content.size])
+        else { return nil }
+        return .alreadyImported(
+            file: name, importedOn: LocalDate(earlier["imported_on"] as String) ?? today, importID: earlier["id"])
+    }
+
+    /// Reads the file on a second thread while `session` stores its records on this one, and
+    /// completes the session's summary; returns the file's hash.
+    private static func read(
+        _ url: URL, name: String, size: Int, into session: ImportSession, progress: ((ImportProgress) -> Void)?
+    ) throws -> (hash: String, Void) {
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(url: url)
+        } catch {
+            throw ImportError.unreadable(file: name, url: url, error: error)
+        }
+        let queue = BatchQueue()
+        let done = DispatchSemaphore(value: 0)
+        let reading = ReadingThread(reader: reader, queue: queue, done: done)
+        reading.start()
+        do {
+            defer {
+                queue.cancel()
+                done.wait()
+            }
+            while let batch = try queue.take() {
+                try session.handle(batch)
+                progress?(
+                    ImportProgress(
+                        bytesRead: batch.bytesRead, byteCount: size, records: session.summary.records,
+                        flagged: session.summary.flagged))
+            }
+        }
+        // The reading thread has ended: the reader is this thread's again.
+        try session.finish()
+        guard session.sawHeader else { throw ImportError.empty(file: name) }
+        // A file still being written would be imported in part: nothing of it is kept.
+        let sizeNow = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size]) as? Int
+        guard reader.bytesRead == size, sizeNow == size else { throw ImportError.changedWhileReading(file: name) }
+        session.complete(delimiter: reader.delimiter)
+        return (reader.contentHash.hex, ())
+    }
+}
+
+/// The thread that reads a file into a `BatchQueue`.
+///
+/// `@unchecked Sendable`: the reader is used by this thread alone from `start()` until `done`
+/// is signalled, and by the importing thread only after that.
+private final class ReadingThread: @unchecked Sendable {
+    private let reader: CSVReader
+    private let queue: BatchQueue
+    private let done: DispatchSemaphore
+
+    init(reader: CSVReader, queue: BatchQueue, done: DispatchSemaphore) {
+        self.reader = reader
+        self.queue = queue
+        self.done = done
+    }
+
+    func start() {
+        let thread = Thread { [self] in
+            do {
+                try reader.read { [queue] batch in
+                    guard queue.put(batch) else { throw CancellationError() }
+                }
+                queue.end()
+            } catch {
+                queue.end(failure: error)
+            }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 }

@@ -1,6 +1,4 @@
-import Foundation
 import GRDB
-import GRDBSQLite
 
 /// The statements one import runs for every record, prepared once per file.
 ///
@@ -9,15 +7,16 @@ import GRDBSQLite
 struct ImportWriter {
     let db: Database
     let importID: Int64
-    private let insertResponse: Statement
-    private let insertReject: Statement
-    private let refreshResponse: Statement
-    private let findCase: Statement
+    private let insertResponse: RawStatement
+    private let insertReject: RawStatement
+    private let refreshResponse: RawStatement
+    private let findCase: RawStatement
 
     init(db: Database, importID: Int64) throws {
         self.db = db
         self.importID = importID
-        insertResponse = try db.cachedStatement(
+        insertResponse = try RawStatement(
+            db,
             sql: """
                 INSERT INTO response (response_key, import_id, line, external_id, submitted_at, response_date,
                     training, training_date, trainer, client, client_key, respondent_name, respondent_email,
@@ -26,9 +25,9 @@ struct ImportWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(response_key) DO NOTHING
                 """)
-        insertReject = try db.cachedStatement(
-            sql: "INSERT INTO reject (import_id, line, reason, raw) VALUES (?, ?, ?, ?)")
-        refreshResponse = try db.cachedStatement(
+        insertReject = try RawStatement(db, sql: "INSERT INTO reject (import_id, line, reason, raw) VALUES (?, ?, ?, ?)")
+        refreshResponse = try RawStatement(
+            db,
             sql: """
                 UPDATE response SET score_training = ?1, score_day = ?2, score_facilities = ?3, score_trainer = ?4,
                     is_flagged = ?5, is_complete = ?6
@@ -37,22 +36,37 @@ struct ImportWriter {
                        OR score_trainer IS NOT ?4 OR is_complete IS NOT ?6)
                 RETURNING id
                 """)
-        findCase = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM complaint_case WHERE response_id = ?)")
+        findCase = try RawStatement(db, sql: "SELECT EXISTS (SELECT 1 FROM complaint_case WHERE response_id = ?)")
     }
 
     /// Stores a response; nil when its key is already in the register (R6).
-    func store(
-        _ response: EvaluationResponse, key: String, clientKey: String?, line: Int, reportDate: LocalDate,
-        flagged: Bool, complete: Bool, form: String?, warnings: [String]
-    ) throws -> Int64? {
-        let scores = Dimension.allCases.map { response.scores[$0] }
-        try insertResponse.execute(arguments: [
-            key, importID, line, response.externalID, response.submittedAt?.storedForm, reportDate.description,
-            response.training, response.trainingDate?.description, response.trainer, response.client,
-            clientKey, response.respondentName, response.respondentEmail,
-            scores[0], scores[1], scores[2], scores[3], response.comment, flagged,
-            warnings.isEmpty ? nil : warnings.joined(separator: "\n"), complete, form,
-        ])
+    func store(_ row: ResponseRow) throws -> Int64? {
+        let statement = insertResponse
+        statement.bind(1, row.key)
+        statement.bind(2, importID)
+        statement.bind(3, Int64(row.line))
+        statement.bind(4, row.externalID)
+        statement.bind(5, row.submittedAt)
+        statement.bind(6, row.reportDate)
+        statement.bind(7, row.training)
+        statement.bind(8, row.trainingDate)
+        statement.bind(9, row.trainer)
+        statement.bind(10, row.client)
+        statement.bind(11, row.clientKey)
+        statement.bind(12, row.respondentName)
+        statement.bind(13, row.respondentEmail)
+        statement.bind(14, row.scores.0)
+        statement.bind(15, row.scores.1)
+        statement.bind(16, row.scores.2)
+        statement.bind(17, row.scores.3)
+        statement.bind(18, row.comment)
+        statement.bind(19, row.flagged)
+        statement.bind(20, row.warnings)
+        statement.bind(21, row.complete)
+        statement.bind(22, row.form)
+        // Not RETURNING: SQLite runs a statement with it as a multi-row write, copying every
+        // page it touches into a statement journal first (four pages a response).
+        try statement.run()
         return db.changesCount == 0 ? nil : db.lastInsertedRowID
     }
 
@@ -64,40 +78,30 @@ struct ImportWriter {
     /// Stores the scores of a response already in the register when they changed since (an
     /// edited or finished response); nil when nothing changed. Personal data is not touched:
     /// a purged response stays purged (R17).
-    func refresh(key: String, response: EvaluationResponse, flagged: Bool, complete: Bool) throws
-        -> (id: Int64, hasCase: Bool)?
+    func refresh(key: BoundText, scores: (Double?, Double?, Double?, Double?), flagged: Bool, complete: Bool)
+        throws -> (id: Int64, hasCase: Bool)?
     {
-        let scores = Dimension.allCases.map { response.scores[$0] }
-        guard
-            let id = try Int64.fetchOne(
-                refreshResponse,
-                arguments: [scores[0], scores[1], scores[2], scores[3], flagged, complete, key])
-        else { return nil }
-        let hasCase = try Bool.fetchOne(findCase, arguments: [id]) ?? false
-        return (id, hasCase)
+        let statement = refreshResponse
+        statement.bind(1, scores.0)
+        statement.bind(2, scores.1)
+        statement.bind(3, scores.2)
+        statement.bind(4, scores.3)
+        statement.bind(5, flagged)
+        statement.bind(6, complete)
+        statement.bind(7, key)
+        guard let id = try statement.run() else { return nil }
+        findCase.bind(1, id)
+        return (id, try findCase.run() == 1)
     }
 
     /// Keeps an unreadable record verbatim with its line and reason (R5).
     func reject(line: Int, reason: String, raw: some Collection<UInt8>) throws {
-        // The raw bytes are bound straight from a byte array: a `Data` made for them was, once
-        // per process, never freed under the fuzzer's leak checker.
-        let count = raw.count
-        // Never a null pointer: SQLite would store NULL for an empty blob.
-        let bytes = count == 0 ? [UInt8(0)] : Array(raw)
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        let statement = insertReject.sqliteStatement
-        sqlite3_reset(statement)
-        sqlite3_clear_bindings(statement)
-        sqlite3_bind_int64(statement, 1, importID)
-        sqlite3_bind_int64(statement, 2, Int64(line))
-        sqlite3_bind_text(statement, 3, reason, -1, transient)
-        _ = bytes.withUnsafeBytes { sqlite3_bind_blob(statement, 4, $0.baseAddress, Int32(count), transient) }
-        let code = sqlite3_step(statement)
-        sqlite3_reset(statement)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        insertReject.bind(1, importID)
+        insertReject.bind(2, Int64(line))
+        insertReject.bind(3, reason)
+        try Array(raw).withUnsafeBytes { bytes in
+            insertReject.bind(4, blob: bytes)
+            try insertReject.run()
         }
     }
-
 }

@@ -1,0 +1,118 @@
+/// Reads the records of a plainly laid-out file straight from their bytes: the fast reading
+/// that a canonical export of a million responses takes.
+///
+/// A file qualifies when every field has one column (no matrix rows, no name parts), its
+/// scores are plain 1-10 on a plain scale, and its responses have ids. Within it, a record is
+/// read plainly only when the general reading (`RecordValues`, `EvaluationResponse`) would
+/// store it unchanged: ids and texts with no space around them, valid UTF-8, scores written
+/// `1`..`10` (or left empty), ISO dates. Anything else (`n.v.t.`, `23-11-2026`, a stray
+/// space, a Windows-1252 byte, a bad date) returns nil and takes the general reading, which
+/// decides and warns; so that what is stored never depends on which reading a record took.
+struct PlainLayout {
+    /// Each field's column, by `EvaluationField` order; nil when the file lacks it.
+    private let columns: [Int?]
+    /// Fields whose empty cell takes a value from `--client` and the like: not plain when empty.
+    private let contextFields: [Bool]
+    /// How many fields a record has.
+    private let width: Int
+    /// The header's first cell, to recognise a repeated header line.
+    private let headerStart: [UInt8]
+    /// What an empty score cell reads as: not applicable on a plain scale.
+    private let emptyScore: Bool
+    /// True when the file's form is known: ids alone are keys (R6); without one, a key needs
+    /// the submission time too.
+    private let hasForm: Bool
+
+    /// The layout of a file with `header`, or nil when its records need the general reading.
+    init?(header: HeaderMap, headerFields: [[UInt8]], scale: ScoreScale, profile: ExportProfile, context: FileContext) {
+        guard header.extraColumns.isEmpty, header.nameParts.isEmpty, header.finished == nil,
+            header.lastAction == nil, header.answerRanges.isEmpty, scale == ScoreScale(), profile != .limeSurvey,
+            header.columns[.responseID] != nil
+        else { return nil }
+        columns = EvaluationField.allCases.map { header.columns[$0] }
+        contextFields = EvaluationField.allCases.map { context.values[$0] != nil }
+        width = header.width
+        headerStart = headerFields.first ?? []
+        emptyScore = scale.read("") == .notApplicable
+        hasForm = context.form != nil
+    }
+
+    /// Reads the record whose fields are `fields` (indexes into `ends`), or nil when it needs
+    /// the general reading. `utf8` says the file is known to be UTF-8, so that non-ASCII text
+    /// may be taken as it is; `trailingDelimiter`, that one empty field more is the file's habit.
+    func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, fields: Range<Int>, utf8: Bool,
+        trailingDelimiter: Bool
+    ) -> PlainRecord? {
+        guard fields.count == width || (trailingDelimiter && fields.count == width + 1) else { return nil }
+        func range(_ column: Int) -> Range<Int> {
+            let index = fields.lowerBound + column
+            return (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        }
+        if fields.count == width + 1, !range(width).isEmpty { return nil }
+        guard !mayRepeatHeader(bytes, range(0)) else { return nil }
+        var texts = [Range<Int>](repeating: 0..<0, count: columns.count)
+        for (position, column) in columns.enumerated() {
+            guard let column else {
+                if contextFields[position] { return nil }
+                continue
+            }
+            let text = range(column)
+            if text.isEmpty {
+                if contextFields[position] { return nil }
+            } else if !PlainText.isClean(bytes, text, utf8: utf8) {
+                return nil
+            }
+            texts[position] = text
+        }
+        guard !texts[EvaluationField.responseID.position].isEmpty,
+            !PlainText.mayBeAnonymous(bytes, texts[EvaluationField.respondentName.position]),
+            !PlainText.mayBeAnonymous(bytes, texts[EvaluationField.respondentEmail.position])
+        else { return nil }
+        var record = PlainRecord(texts: texts, scores: (nil, nil, nil, nil))
+        guard let training = score(bytes, texts[8]), let day = score(bytes, texts[9]),
+            let facilities = score(bytes, texts[10]), let trainer = score(bytes, texts[11])
+        else { return nil }
+        record.scores = (training, day, facilities, trainer)
+        let submitted = texts[EvaluationField.submittedAt.position]
+        if !submitted.isEmpty {
+            guard let timestamp = PlainText.isoTimestamp(bytes, submitted) else { return nil }
+            record.submitted = timestamp
+        } else if !hasForm {
+            return nil
+        }
+        let trainingDate = texts[EvaluationField.trainingDate.position]
+        if !trainingDate.isEmpty {
+            guard trainingDate.count == 10, let timestamp = PlainText.isoTimestamp(bytes, trainingDate) else {
+                return nil
+            }
+            record.trainingDate = timestamp.date
+        }
+        return record
+    }
+
+    /// A score cell: `1`..`10`, or empty (not applicable); nil for anything else.
+    private func score(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double?? {
+        switch range.count {
+        case 0: return emptyScore ? .some(nil) : nil
+        case 1:
+            let digit = bytes[range.lowerBound]
+            return digit >= 0x31 && digit <= 0x39 ? Double(digit - 0x30) : nil
+        case 2: return bytes[range.lowerBound] == 0x31 && bytes[range.lowerBound + 1] == 0x30 ? 10 : nil
+        default: return nil
+        }
+    }
+
+    /// True when the cell may be the header's first cell again (a second export pasted below
+    /// the first, perhaps with its byte-order mark): the general reading skips such a line.
+    private func mayRepeatHeader(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        if range.count >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF { return true }
+        guard range.count == headerStart.count else { return false }
+        for byte in headerStart {
+            guard bytes[start] == byte else { return false }
+            start += 1
+        }
+        return true
+    }
+}

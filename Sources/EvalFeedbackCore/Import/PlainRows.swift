@@ -1,0 +1,123 @@
+/// Turns plain records into the rows the register stores, binding their texts in place.
+///
+/// What a row needs beyond the record's own bytes (its key, its submission time in the stored
+/// form, its report date) is written into one scratch buffer that is reused for every record,
+/// and client keys are computed once per client name, so that storing a record allocates
+/// nothing.
+final class PlainRows {
+    private let form: String?
+    private let formBytes: [UInt8]
+    private let today: LocalDate
+    private let todayText: String
+    /// Key, stored submission time and report date of the record being stored.
+    private var scratch: UnsafeMutableBufferPointer<UInt8>
+    /// Client names seen, by a hash of their bytes, with their keys (R15).
+    private var clientKeys: [UInt64: [(name: [UInt8], key: String)]] = [:]
+
+    init(form: String?, today: LocalDate) {
+        self.form = form
+        formBytes = Array((form ?? "").utf8)
+        self.today = today
+        todayText = today.description
+        scratch = .allocate(capacity: 512)
+    }
+
+    deinit { scratch.deallocate() }
+
+    /// The key of the client named by `range`, computed by `key` the first time a name is seen.
+    func clientKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, key: (String) -> String) -> String {
+        let name = UnsafeBufferPointer(rebasing: bytes[range])
+        var hash = ContentHash()
+        hash.add(name)
+        if let known = clientKeys[hash.value]?.first(where: { $0.name.elementsEqual(name) }) { return known.key }
+        let computed = key(String(decoding: name, as: UTF8.self))
+        clientKeys[hash.value, default: []].append((Array(name), computed))
+        return computed
+    }
+
+    /// Calls `body` with the row of `record`, valid only during the call.
+    ///
+    /// The key is R6's: `id:<form>/<id>` within a known form, else `id:<id>@<submitted to the
+    /// minute>`; a record with neither never reads plainly.
+    func withRow(
+        _ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>, line: Int, flagged: Bool, clientKey: String?,
+        _ body: (ResponseRow) throws -> Void
+    ) throws {
+        let id = record.text(.responseID)
+        let submitted = record.text(.submittedAt)
+        let needed = 3 + formBytes.count + 1 + id.count + 1 + 19 + 10
+        if needed > scratch.count {
+            scratch.deallocate()
+            scratch = .allocate(capacity: needed * 2)
+        }
+        let out = scratch
+        var end = 0
+        func put(_ source: some Collection<UInt8>) {
+            for byte in source {
+                out[end] = byte
+                end += 1
+            }
+        }
+        func putTwoDigits(_ value: Int) {
+            out[end] = UInt8(0x30 + value / 10)
+            out[end + 1] = UInt8(0x30 + value % 10)
+            end += 2
+        }
+        // The stored submission time: `2026-11-23 14:05:09`, or the day alone.
+        if let timestamp = record.submitted {
+            put(bytes[submitted.lowerBound..<submitted.lowerBound + 10])
+            if let seconds = timestamp.secondsOfDay {
+                put(CollectionOfOne(0x20))
+                putTwoDigits(seconds / 3600)
+                put(CollectionOfOne(0x3A))
+                putTwoDigits(seconds / 60 % 60)
+                put(CollectionOfOne(0x3A))
+                putTwoDigits(seconds % 60)
+            }
+        }
+        let stored = 0..<end
+        put("id:".utf8)
+        if form != nil {
+            put(formBytes)
+            put(CollectionOfOne(0x2F))
+            put(UnsafeBufferPointer(rebasing: bytes[id]))
+        } else {
+            put(UnsafeBufferPointer(rebasing: bytes[id]))
+            put(CollectionOfOne(0x40))
+            put(UnsafeBufferPointer(rebasing: out[stored.prefix(16)]))
+        }
+        let key = stored.upperBound..<end
+        try body(
+            ResponseRow(
+                key: slice(key), line: line, externalID: text(bytes, id),
+                submittedAt: stored.isEmpty ? .null : slice(stored),
+                reportDate: reportDate(record, bytes: bytes),
+                training: text(bytes, record.text(.training)), trainingDate: text(bytes, record.text(.trainingDate)),
+                trainer: text(bytes, record.text(.trainer)), client: text(bytes, record.text(.client)),
+                clientKey: BoundText(clientKey), respondentName: text(bytes, record.text(.respondentName)),
+                respondentEmail: text(bytes, record.text(.respondentEmail)), scores: record.scores,
+                comment: text(bytes, record.text(.comment)), flagged: flagged, warnings: .null, complete: true,
+                form: BoundText(form)))
+    }
+
+    /// The day the response counts for in reports: submitted, else the training day, and
+    /// never after today.
+    private func reportDate(_ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>) -> BoundText {
+        if let date = record.submitted?.date, date < today {
+            let submitted = record.text(.submittedAt)
+            return .bytes(UnsafeBufferPointer(rebasing: bytes[submitted.lowerBound..<submitted.lowerBound + 10]))
+        }
+        if record.submitted == nil, let date = record.trainingDate, date < today {
+            return text(bytes, record.text(.trainingDate))
+        }
+        return .string(todayText)
+    }
+
+    private func slice(_ range: Range<Int>) -> BoundText {
+        .bytes(UnsafeBufferPointer(rebasing: scratch[range]))
+    }
+
+    private func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> BoundText {
+        range.isEmpty ? .null : .bytes(UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+}

@@ -1,0 +1,109 @@
+/// Checks on a field's bytes that decide whether the plain reading may take it as it is.
+enum PlainText {
+    /// True when the bytes are text the general reading would keep unchanged: no NUL, valid
+    /// UTF-8 (non-ASCII only once the file is known to be UTF-8), and no white space at
+    /// either end (which it would trim).
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, utf8: Bool) -> Bool {
+        var ascii = true
+        for index in range {
+            let byte = bytes[index]
+            if byte == 0 { return false }
+            if byte >= 0x80 { ascii = false }
+        }
+        guard ascii || (utf8 && isValidUTF8(bytes, range)) else { return false }
+        return !startsWithSpace(bytes, range) && !endsWithSpace(bytes, range)
+    }
+
+    /// True for what could read as "anonymous" in a name or email cell, which the general
+    /// reading empties.
+    static func mayBeAnonymous(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard (6...9).contains(range.count) else { return false }
+        let lowered = range.map { bytes[$0] | 0x20 }
+        return lowered.starts(with: Array("anon".utf8))
+    }
+
+    /// `2026-11-23`, `2026-11-23T14:05:09`, `2026-11-23 14:05:09` or `2026-11-23T14:05`: the
+    /// forms the canonical export writes, read as `ExportTimestamp` reads them; nil otherwise.
+    static func isoTimestamp(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ExportTimestamp? {
+        let start = range.lowerBound
+        func number(_ offset: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in start + offset..<start + offset + count {
+                let digit = bytes[index] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard range.count == 10 || range.count == 16 || range.count == 19, bytes[start + 4] == 0x2D,
+            bytes[start + 7] == 0x2D, let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+            let date = LocalDate(year: year, month: month, day: day)
+        else { return nil }
+        guard range.count > 10 else { return ExportTimestamp(date: date, secondsOfDay: nil) }
+        guard bytes[start + 10] == 0x54 || bytes[start + 10] == 0x20, bytes[start + 13] == 0x3A,
+            let hour = number(11, 2), let minute = number(14, 2), hour < 24, minute < 60
+        else { return nil }
+        var second = 0
+        if range.count == 19 {
+            guard bytes[start + 16] == 0x3A, let value = number(17, 2), value < 60 else { return nil }
+            second = value
+        }
+        return ExportTimestamp(date: date, secondsOfDay: hour * 3600 + minute * 60 + second)
+    }
+
+    private static func startsWithSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        let byte = bytes[first]
+        if byte < 0x80 { return byte <= 0x20 || byte == 0x7F }
+        var iterator = range.lazy.map { bytes[$0] }.makeIterator()
+        var decoder = Unicode.UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return true }
+        return scalar.properties.isWhitespace
+    }
+
+    private static func endsWithSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard var start = range.last else { return false }
+        let byte = bytes[start]
+        if byte < 0x80 { return byte <= 0x20 || byte == 0x7F }
+        while start > range.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        var iterator = (start..<range.upperBound).lazy.map { bytes[$0] }.makeIterator()
+        var decoder = Unicode.UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return true }
+        return scalar.properties.isWhitespace
+    }
+
+    /// True when the bytes are well-formed UTF-8 (no overlong forms, surrogates or values
+    /// beyond U+10FFFF), as `String(validating:)` would accept them.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let count: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: count = 1
+            case 0xE0: count = 2; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: count = 2
+            case 0xED: count = 2; high = 0x9F
+            case 0xF0: count = 3; low = 0x90
+            case 0xF1...0xF3: count = 3
+            case 0xF4: count = 3; high = 0x8F
+            default: return false
+            }
+            guard index + count < end else { return false }
+            let second = bytes[index + 1]
+            guard second >= low, second <= high else { return false }
+            for offset in stride(from: 2, through: count, by: 1) where bytes[index + offset] & 0xC0 != 0x80 {
+                return false
+            }
+            index += count + 1
+        }
+        return true
+    }
+}

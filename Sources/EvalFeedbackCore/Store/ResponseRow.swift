@@ -1,0 +1,23 @@
+/// One response as the register stores it, ready to bind: from a plain record's bytes in
+/// place, or from the general reading's strings.
+struct ResponseRow {
+    var key: BoundText
+    var line: Int
+    var externalID: BoundText
+    var submittedAt: BoundText
+    var reportDate: BoundText
+    var training: BoundText
+    var trainingDate: BoundText
+    var trainer: BoundText
+    var client: BoundText
+    var clientKey: BoundText
+    var respondentName: BoundText
+    var respondentEmail: BoundText
+    /// Training, day, facilities and trainer, in `Dimension.allCases` order.
+    var scores: (Double?, Double?, Double?, Double?)
+    var comment: BoundText
+    var flagged: Bool
+    var warnings: BoundText
+    var complete: Bool
+    var form: BoundText
+}
