@@ -49,6 +49,16 @@ public struct DutchHolidays: Sendable, Equatable {
         }
     }
 
+    /// Every day of `year` that may be closed: the fixed and moving holidays and the extra
+    /// closing days (`holiday(on:)` decides which are). Counting working days over months
+    /// checks these few days rather than every day.
+    func candidateDays(in year: Int) -> [LocalDate] {
+        let easter = Self.easterSunday(year)
+        let fixed = [(1, 1), (5, 5), (12, 25), (12, 26)].map { LocalDate(checked: year, $0.0, $0.1) }
+        let moving = [-2, 1, 39, 50].map { easter.adding(days: $0) }
+        return fixed + moving + [kingsDay(year)] + extraClosingDays.filter { $0.year == year }
+    }
+
     /// King's Day: 27 April, or 26 April when the 27th is a Sunday.
     func kingsDay(_ year: Int) -> LocalDate {
         let the27th = LocalDate(checked: year, 4, 27)

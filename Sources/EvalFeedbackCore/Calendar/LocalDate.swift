@@ -29,12 +29,31 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     /// Parses the ISO form `yyyy-MM-dd`, as used on the command line and in the database.
+    ///
+    /// Read from the bytes: lists read three dates from each of a hundred thousand cases.
     public init?(_ iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        var digits: (year: Int, month: Int, day: Int) = (0, 0, 0)
+        var index = 0
+        for byte in iso.utf8 {
+            switch index {
+            case 4, 7:
+                guard byte == 0x2D else { return nil }
+            case 0..<10:
+                let digit = Int(byte &- 0x30)
+                guard byte >= 0x30, digit < 10 else { return nil }
+                if index < 4 {
+                    digits.year = digits.year * 10 + digit
+                } else if index < 7 {
+                    digits.month = digits.month * 10 + digit
+                } else {
+                    digits.day = digits.day * 10 + digit
+                }
+            default: return nil
+            }
+            index += 1
+        }
+        guard index == 10 else { return nil }
+        self.init(year: digits.year, month: digits.month, day: digits.day)
     }
 
     /// Creates the date that lies `dayNumber` days after 1970-01-01.

@@ -18,7 +18,7 @@ final class BatchQueue: @unchecked Sendable {
     private var failure: (any Error)?
     private var cancelled = false
 
-    init(capacity: Int = 3) {
+    init(capacity: Int = 2) {
         self.capacity = capacity
     }
 

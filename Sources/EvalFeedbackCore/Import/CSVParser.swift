@@ -81,6 +81,13 @@ final class CSVParser {
         return (index == 0 ? 0 : ends[index - 1])..<ends[index]
     }
 
+    /// True when any of `fields` (indexes as `fields(ofRecord:)` gives them) holds a byte.
+    func hasText(_ fields: Range<Int>) -> Bool {
+        guard let last = fields.last else { return false }
+        let ends = store.pointee.fieldEnds
+        return ends[last] > (fields.lowerBound == 0 ? 0 : ends[fields.lowerBound - 1])
+    }
+
     /// Adds a record read elsewhere (leniently) as if this parser had completed it.
     func append(record fields: [[UInt8]]) {
         store.pointee.discardPartial()

@@ -43,9 +43,12 @@ final class CSVReader {
     /// Where batches go.
     private var onBatch: (RecordBatch) throws -> Void = { _ in }
 
+    /// How many fields the first record that is not blank (the header) has.
+    private var headerWidth: Int?
+
     /// How many records a batch holds: enough that handing one over costs nothing per record,
-    /// few enough that a batch is a few MiB.
-    static let batchSize = 10_000
+    /// few enough that a batch is about a MiB.
+    static let batchSize = 4096
 
     /// A line longer than this is no evaluation: it is rejected, its first bytes kept, and
     /// reading goes on with the next line, so that memory stays bounded (R5).
@@ -246,8 +249,11 @@ final class CSVReader {
     }
 
     private func add(line: Int, raw: ArraySlice<UInt8>, problem: RecordBatch.Problem?, fields: Range<Int>) {
+        if headerWidth == nil, parser?.hasText(fields) == true { headerWidth = fields.count }
         let start = batch.raw.count
-        batch.raw.append(contentsOf: raw)
+        // Only a record that may be rejected keeps its text (R5): one with a problem, or with
+        // another number of fields than the header. The others' would double the batch.
+        if problem != nil || fields.count != headerWidth { batch.raw.append(contentsOf: raw) }
         batch.entries.append(RecordBatch.Entry(line: line, fields: fields, raw: start..<batch.raw.count, problem: problem))
     }
 

@@ -51,7 +51,7 @@ struct PlainLayout {
         }
         if fields.count == width + 1, !range(width).isEmpty { return nil }
         guard !mayRepeatHeader(bytes, range(0)) else { return nil }
-        var texts = [Range<Int>](repeating: 0..<0, count: columns.count)
+        var texts = PlainRecord.Texts(repeating: 0..<0)
         for (position, column) in columns.enumerated() {
             guard let column else {
                 if contextFields[position] { return nil }

@@ -2,9 +2,12 @@
 /// and dates already read. Made by `PlainLayout`, only for records the general reading would
 /// store unchanged (no problem, nothing to trim, decode or convert).
 struct PlainRecord {
+    /// One range per `EvaluationField`, kept inline: no allocation per record.
+    typealias Texts = InlineArray<13, Range<Int>>
+
     /// Each field's bytes in the batch, by `EvaluationField` order; an empty range for an
     /// empty field or a column the file lacks.
-    var texts: [Range<Int>]
+    var texts: Texts
     /// Training, day, facilities and trainer; nil when left empty (not applicable).
     var scores: (Double?, Double?, Double?, Double?)
     /// When the client submitted it.

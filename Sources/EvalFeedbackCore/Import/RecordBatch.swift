@@ -11,7 +11,9 @@ struct RecordBatch: Sendable {
         let line: Int
         /// Its fields: indexes into `fieldEnds`.
         let fields: Range<Int>
-        /// Its text exactly as in the (decoded) file: a range of `raw`, kept for rejects (R5).
+        /// Its text exactly as in the (decoded) file: a range of `raw`, kept for rejects (R5);
+        /// empty for a record with the header's number of fields and no problem, which no
+        /// reading rejects.
         let raw: Range<Int>
         /// What was wrong with it, when anything was.
         let problem: Problem?

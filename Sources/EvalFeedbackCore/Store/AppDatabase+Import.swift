@@ -26,6 +26,7 @@ extension AppDatabase {
     ) throws -> ImportOutcome {
         let size = try Self.size(of: url, name: name)
         return try writer.write { db in
+            try db.execute(sql: "PRAGMA cache_size = -16384")
             if let earlier = try Self.earlierImport(of: url, name: name, size: size, db: db, today: settings.today) {
                 return earlier
             }

@@ -1,67 +1,103 @@
 import GRDB
 
 extension ComplaintCase {
-    /// The columns `init(row:defaultManager:)` reads, from `complaint_case c LEFT JOIN client cl`.
-    static let selection = """
-        c.id, c.source, c.client, c.contact_name, c.contact_email, c.training, c.trainer, c.low_scores,
-        c.summary, c.registered_on, c.contact_due, c.resolution_due, c.state, c.contacted_on, c.closed_on,
-        c.outcome, c.assigned_manager, cl.manager_name, c.extension_reason, c.extension_expected,
-        c.extension_told_on, c.extension_late, c.extended_late, c.resolution, c.cause, c.client_satisfied,
-        c.closing_email_owed, c.closing_email_sent_on, c.appealed_on, c.appeal_third_party, c.ruling, c.ruled_on,
-        c.ruling_text, c.consequences_done_on, c.purged_on
-        """
+    /// The columns `init(row:defaultManager:)` reads, in its order, from
+    /// `complaint_case c LEFT JOIN client cl`.
+    static let columns = [
+        "c.id", "c.source", "c.client", "c.contact_name", "c.contact_email", "c.training", "c.trainer",
+        "c.low_scores", "c.summary", "c.registered_on", "c.contact_due", "c.resolution_due", "c.state",
+        "c.contacted_on", "c.closed_on", "c.outcome", "c.assigned_manager", "cl.manager_name", "c.extension_reason",
+        "c.extension_expected", "c.extension_told_on", "c.extension_late", "c.extended_late", "c.resolution",
+        "c.cause", "c.client_satisfied", "c.closing_email_owed", "c.closing_email_sent_on", "c.appealed_on",
+        "c.appeal_third_party", "c.ruling", "c.ruled_on", "c.ruling_text", "c.consequences_done_on", "c.purged_on",
+    ]
 
-    /// A case as stored; the manager is the one assigned by hand, else the client's, else
+    /// The select list for `columns`.
+    static let selection = columns.joined(separator: ", ")
+
+    /// A case as stored, read from a row of `selection` by position (a follow-up list reads a
+    /// hundred thousand); the manager is the one assigned by hand, else the client's, else
     /// `defaultManager` (R15).
     init(row: Row, defaultManager: String?) throws {
-        func date(_ column: String) throws -> LocalDate? {
-            guard let text = row[column] as String? else { return nil }
-            guard let day = LocalDate(text) else { throw ListError.corruptDate(column: column, value: text) }
+        // Concrete readers, not one generic one: a generic decode instantiates its type's
+        // metadata at run time, once per column of every row.
+        var column = 0
+        func next() -> String? {
+            defer { column += 1 }
+            return row[column] as String?
+        }
+        func flag() -> Bool {
+            defer { column += 1 }
+            return row[column] as Bool? ?? false
+        }
+        func date() throws -> LocalDate? {
+            let name = Self.columns[column]
+            guard let text = next() else { return nil }
+            guard let day = LocalDate(text) else { throw ListError.corruptDate(column: name, value: text) }
             return day
         }
-        func required(_ column: String) throws -> LocalDate {
-            guard let day = try date(column) else { throw ListError.corruptDate(column: column, value: "") }
+        func required() throws -> LocalDate {
+            let name = Self.columns[column]
+            guard let day = try date() else { throw ListError.corruptDate(column: name, value: "") }
             return day
         }
-        id = row["id"]
-        source = CaseSource(rawValue: row["source"]) ?? .evaluation
-        client = row["client"]
-        contactName = row["contact_name"]
-        contactEmail = row["contact_email"]
-        training = row["training"]
-        trainer = row["trainer"]
-        lowScores = row["low_scores"]
-        summary = row["summary"]
-        registeredOn = try required("registered_on")
-        contactDue = try required("contact_due")
-        resolutionDue = try required("resolution_due")
-        state = CaseState(rawValue: row["state"]) ?? .registered
-        contactedOn = try date("contacted_on")
-        let assigned: String? = row["assigned_manager"]
-        manager = assigned ?? row["manager_name"] ?? defaultManager
+        id = row[0] as Int64? ?? 0
+        column = 1
+        source = next().flatMap(CaseSource.init) ?? .evaluation
+        client = next()
+        contactName = next()
+        contactEmail = next()
+        training = next()
+        trainer = next()
+        lowScores = next()
+        summary = next()
+        registeredOn = try required()
+        contactDue = try required()
+        resolutionDue = try required()
+        state = next().flatMap(CaseState.init) ?? .registered
+        contactedOn = try date()
+        let closedOn = try date()
+        let outcome = next()
+        let assigned = next()
+        let clientManager = next()
+        manager = assigned ?? clientManager ?? defaultManager
         managerAssigned = assigned != nil
-        if let expected = try date("extension_expected"), let toldOn = try date("extension_told_on") {
+        let extensionReason = next()
+        let expected = try date()
+        let toldOn = try date()
+        let extensionLate = flag()
+        if let expected, let toldOn {
             self.extension = CaseExtension(
-                reason: row["extension_reason"] ?? "", expected: expected, toldOn: toldOn, late: row["extension_late"])
+                reason: extensionReason ?? "", expected: expected, toldOn: toldOn, late: extensionLate)
         } else {
             self.extension = nil
         }
-        extendedLate = row["extended_late"]
-        if let closedOn = try date("closed_on") {
+        extendedLate = flag()
+        let resolution = next()
+        let cause = next()
+        let satisfied = next()
+        let emailOwed = flag()
+        let emailSentOn = try date()
+        if let closedOn {
             closing = CaseClosing(
-                closedOn: closedOn, outcome: CaseOutcome(rawValue: row["outcome"] ?? "") ?? .resolved,
-                resolution: row["resolution"] ?? "", cause: row["cause"] ?? "",
-                clientSatisfied: ClientSatisfaction(rawValue: row["client_satisfied"] ?? "") ?? .unknown,
-                emailOwed: row["closing_email_owed"], emailSentOn: try date("closing_email_sent_on"))
+                closedOn: closedOn, outcome: CaseOutcome(rawValue: outcome ?? "") ?? .resolved,
+                resolution: resolution ?? "", cause: cause ?? "",
+                clientSatisfied: ClientSatisfaction(rawValue: satisfied ?? "") ?? .unknown,
+                emailOwed: emailOwed, emailSentOn: emailSentOn)
         } else {
             closing = nil
         }
-        purgedOn = try date("purged_on")
-        if let appealedOn = try date("appealed_on") {
+        let appealedOn = try date()
+        let thirdParty = next()
+        let ruling = next()
+        let ruledOn = try date()
+        let rulingText = next()
+        let consequencesDoneOn = try date()
+        purgedOn = try date()
+        if let appealedOn {
             appeal = CaseAppeal(
-                appealedOn: appealedOn, thirdParty: row["appeal_third_party"],
-                ruling: (row["ruling"] as String?).flatMap(Ruling.init), ruledOn: try date("ruled_on"),
-                rulingText: row["ruling_text"], consequencesDoneOn: try date("consequences_done_on"))
+                appealedOn: appealedOn, thirdParty: thirdParty, ruling: ruling.flatMap(Ruling.init), ruledOn: ruledOn,
+                rulingText: rulingText, consequencesDoneOn: consequencesDoneOn)
         } else {
             appeal = nil
         }

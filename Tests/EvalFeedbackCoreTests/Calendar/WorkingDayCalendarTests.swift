@@ -109,4 +109,32 @@ struct WorkingDayCalendarTests {
             due: try #require(LocalDate(due)), today: try #require(LocalDate(today)))
         #expect(late == expected)
     }
+
+    @Test("R8: working days between two days are counted as walking day by day would, over years and closing days")
+    func countedLikeWalking() throws {
+        let closing: Set<LocalDate> = [
+            try #require(LocalDate("2026-12-24")), try #require(LocalDate("2027-05-07")),
+            try #require(LocalDate("2026-12-27")),  // a Sunday: closed anyway
+        ]
+        let calendars = [
+            calendar,
+            WorkingDayCalendar(
+                holidays: DutchHolidays(goodFriday: true, liberationDay: .always, extraClosingDays: closing)),
+        ]
+        var seed: UInt64 = 7
+        for _ in 0..<400 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let start = LocalDate(dayNumber: 19_000 + Int(seed >> 33) % 4000)
+            let end = start.adding(days: Int(seed >> 20) % 900 - 30)
+            for calendar in calendars {
+                var walked = 0
+                var day = start.adding(days: 1)
+                while day <= end {
+                    if calendar.isWorkingDay(day) { walked += 1 }
+                    day = day.adding(days: 1)
+                }
+                #expect(calendar.workingDays(after: start, through: end) == walked, "\(start) to \(end)")
+            }
+        }
+    }
 }
