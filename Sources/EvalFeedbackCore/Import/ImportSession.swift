@@ -112,8 +112,10 @@ final class ImportSession {
         }
         settleDateOrder(header)
         if decoder == nil { decoder = FieldDecoder(form: form) }
-        plain = PlainLayout(
-            header: header, headerFields: headerFields, scale: scale, profile: profile, context: context)
+        plain =
+            settings.plainReading
+            ? PlainLayout(header: header, headerFields: headerFields, scale: scale, profile: profile, context: context)
+            : nil
         rows = plain == nil ? nil : PlainRows(form: context.form, today: settings.today)
         let records = pendingData
         pendingData = []

@@ -16,6 +16,9 @@ public struct ImportSettings: Sendable {
     public var context: [EvaluationField: String]
     /// The mapping file's instructions, if one was given.
     public var mapping: ImportMapping
+    /// False to read every record by the general reading: for the test that proves the plain
+    /// reading (`PlainLayout`) stores exactly what the general one would.
+    var plainReading = true
 
     /// Settings for an import on `today` with the procedure's defaults.
     public init(

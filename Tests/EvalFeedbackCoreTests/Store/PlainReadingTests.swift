@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import EvalFeedbackCore
+
+/// The import reads plain records straight from their bytes (`PlainLayout`) and every other
+/// record by the general reading. What is stored must never depend on which reading a record
+/// took: the same file imported both ways gives the same register, row for row.
+@Suite("Plain reading: the fast path stores exactly what the general reading stores")
+struct PlainReadingTests {
+    /// Rows meant to sit on either side of every line the plain reading draws.
+    static let rows: [String] = [
+        row("P-1"),
+        row("P-2", scores: ["5", "8", "10", ""]),
+        row("P-3", scores: ["n.v.t.", "6", "7", "8"]),
+        row("P-4", scores: [" 8", "4 ", "8", "8"]),
+        row("P-5", scores: ["7,5", "8", "11", "x"]),
+        row("P-6", submitted: "2026-11-23 16:05"),
+        row("P-7", submitted: "2026-11-23"),
+        row("P-8", submitted: "23-11-2026 16:05"),
+        row("P-9", submitted: "2026-02-30T10:00:00"),
+        row("P-10", submitted: "2027-01-05T10:00:00", comment: "na vandaag"),
+        row("P-11", submitted: ""),
+        row(" P-12"),
+        row("P-13", client: "Café Zuid"),
+        row("P-14", client: "Zorggroep\u{00A0}"),
+        row("P-15", client: "\u{2003}Gemeente", comment: "\"Goed, maar \"\"te\"\" snel\""),
+        row("P-16", comment: "\"regel 1\r\nregel 2\""),
+        row("P-17", comment: "emoji 👍 en é"),
+        "P-18,2026-11-23T16:05:09,Excel,2026-11-23,Eva Bos,Zorggroep Het Baken,Anoniem,,4,8,8,8,",
+        "P-19,2026-11-23T16:05:09,Excel,2026-11-23,Eva Bos,Zorggroep Het Baken,anonymous,x@example.org,8,8,8,8,",
+        "P-20,2026-11-23T16:05:09,Excel,23-11-2026,Eva Bos,,Bas,,3,8,8,8,",
+        "P-21,2026-11-23T16:05:09,Excel,2026-11-31,Eva Bos,Klant,Bas,,8,8,8,8,",
+        ",2026-11-23T16:05:09,Excel,2026-11-23,Eva Bos,Klant,Bas,,2,8,8,8,zonder id",
+        ",2026-11-23T16:05:09,Excel,2026-11-23,Eva Bos,Klant,Bas,,2,8,8,8,zonder id",
+        canonicalHeader,
+        "P-22,2026-11-23T16:05:09,Excel,2026-11-23,Eva Bos,Klant,Bas,,2,8,8",
+        "P-23,2026-11-23T16:05:09,Ex\"cel,2026-11-23,Eva Bos,Klant,Bas,,2,8,8,8,",
+        row("P-1", scores: ["3", "8", "8", "8"]),
+        row("P-24", comment: "a\u{0}b"),
+    ]
+
+    @Test("Every kind of record, with and without a form, stores the same rows both ways")
+    func sameRegister() throws {
+        let text = ([canonicalHeader] + Self.rows).joined(separator: "\r\n") + "\r\n"
+        for form in [nil, "form-1"] as [String?] {
+            let plain = try registerAfterImport(text, plainReading: true, form: form)
+            let general = try registerAfterImport(text, plainReading: false, form: form)
+            #expect(plain.summary == general.summary)
+            for (table, rows) in plain.tables {
+                #expect(rows == general.tables[table], "table \(table), form \(form ?? "none")")
+            }
+        }
+    }
+
+    @Test("A file settled as Windows-1252 and one with a trailing delimiter store the same both ways")
+    func encodingsAndTrailingDelimiters() throws {
+        var latin = Array((canonicalHeader + "\r\n").utf8)
+        latin += Array("W-1,2026-11-23T16:05:09,Excel,2026-11-23,Eva Bos,Caf".utf8) + [0xE9]
+            + Array(",Bas,,4,8,8,8,\r\n".utf8)
+        latin += Array((row("W-2") + "\r\n" + row("W-3", client: "Zuid") + "\r\n").utf8)
+        let trailing = ([canonicalHeader + ","] + (1...25).map { row("T-\($0)", scores: ["\($0 % 10 + 1)", "8", "8", "8"]) + "," })
+            .joined(separator: "\n")
+        for bytes in [latin, Array(trailing.utf8)] {
+            let plain = try registerAfterImport(bytes, plainReading: true, form: nil)
+            let general = try registerAfterImport(bytes, plainReading: false, form: nil)
+            #expect(plain.summary == general.summary)
+            #expect(plain.tables == general.tables)
+        }
+    }
+
+    private func registerAfterImport(_ text: String, plainReading: Bool, form: String?) throws
+        -> (summary: String, tables: [String: [String]])
+    {
+        try registerAfterImport(Array(text.utf8), plainReading: plainReading, form: form)
+    }
+
+    private func registerAfterImport(_ bytes: [UInt8], plainReading: Bool, form: String?) throws
+        -> (summary: String, tables: [String: [String]])
+    {
+        let store = try AppDatabase.inMemory()
+        let file = try TemporaryFile(bytes: bytes)
+        var settings = ImportSettings(today: try #require(LocalDate("2026-11-26")), form: form)
+        settings.plainReading = plainReading
+        let outcome = try store.importEvaluations(from: file.url, name: "export.csv", settings: settings)
+        let queries = [
+            "response": "SELECT * FROM response ORDER BY id",
+            "complaint_case": "SELECT * FROM complaint_case ORDER BY id",
+            "case_event": "SELECT case_id, happened_on, kind, actor, note FROM case_event ORDER BY id",
+            "reject": "SELECT line, reason, raw FROM reject ORDER BY id",
+            "import": "SELECT record_count, accepted_count, rejected_count, flagged_count, opened_count, known_count, "
+                + "warning_count, encoding, delimiter FROM import",
+        ]
+        var tables: [String: [String]] = [:]
+        try store.withConnection { db in
+            for (table, sql) in queries { tables[table] = try Row.fetchAll(db, sql: sql).map { "\($0)" } }
+        }
+        return (outcome.line, tables)
+    }
+}
