@@ -151,6 +151,11 @@ extension AppDatabase {
                         training, trainer)
                     """)
         }
+        migrator.registerMigration("v6-one-date-index") { db in
+            // response_for_reports starts with response_date and serves every query by date:
+            // a second index on the date alone only cost each import its upkeep.
+            try db.execute(sql: "DROP INDEX response_by_date")
+        }
         return migrator
     }
 }
