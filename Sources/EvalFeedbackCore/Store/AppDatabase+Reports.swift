@@ -19,11 +19,12 @@ extension AppDatabase {
             side.set(
                 Result {
                     try writer.read { db in
-                        ReportQueries.ResponseTables(
-                            distribution: try ReportQueries.distribution(db, period),
+                        let tables = try PeriodTables(db, period)
+                        return ReportQueries.ResponseTables(
+                            distribution: tables.distribution,
                             trend: try ReportQueries.trend(db, endingAt: period.to),
-                            trainings: try ReportQueries.groups(db, period, column: "training", low: low),
-                            trainers: try ReportQueries.groups(db, period, column: "trainer", low: low))
+                            trainings: ReportQueries.groups(tables.trainings),
+                            trainers: ReportQueries.groups(tables.trainers))
                     }
                 })
         }

@@ -54,25 +54,6 @@ enum ReportQueries {
         return [opened, closed, registeredByEnd - closedByEnd]
     }
 
-    /// Every dimension's ten counts: one grouped pass per dimension over the covering index.
-    static func distribution(_ db: Database, _ period: ReportPeriod) throws -> [QuarterlyReport.Distribution] {
-        try Dimension.allCases.enumerated().map { index, dimension in
-            let column = scoreColumns[index]
-            var counts = Array(repeating: 0, count: 10)
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT CAST(\(column) AS INTEGER), COUNT(*) FROM response INDEXED BY response_for_reports
-                    WHERE response_date BETWEEN ? AND ? AND \(column) IS NOT NULL GROUP BY 1
-                    """, arguments: [period.from.description, period.to.description])
-            for row in rows {
-                let score: Int = row[0]
-                if (1...10).contains(score) { counts[score - 1] = row[1] }
-            }
-            return QuarterlyReport.Distribution(dimension: dimension, counts: counts)
-        }
-    }
-
     /// Twelve months ending with the period's last month: one range query per month, each read
     /// from the covering index in date order (a grouped query would sort a year of rows).
     static func trend(_ db: Database, endingAt end: LocalDate) throws -> [QuarterlyReport.MonthMeans] {
@@ -94,22 +75,13 @@ enum ReportQueries {
         }
     }
 
-    /// Per training or trainer; fewer than five responses are grouped, so that nobody can be recognised.
-    static func groups(_ db: Database, _ period: ReportPeriod, column: String, low: Double) throws
-        -> [QuarterlyReport.GroupFigures]
-    {
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT \(column), COUNT(*), SUM(is_flagged),
-                       \(scoreColumns.map { "SUM(\($0)), COUNT(\($0))" }.joined(separator: ", "))
-                FROM response WHERE response_date BETWEEN ? AND ? GROUP BY 1
-                """, arguments: [period.from.description, period.to.description])
-        // Names that differ only in surrounding spaces, and blanks, are one row each.
+    /// Per training or trainer, from each stored name's sums (`PeriodTables`): names that
+    /// differ only in surrounding spaces, and blanks, are one row each; fewer than five
+    /// responses are grouped, so that nobody can be recognised.
+    static func groups(_ sums: [String: [Double]]) -> [QuarterlyReport.GroupFigures] {
         var merged: [String: [Double]] = [:]
-        for row in rows {
-            let name = (row[0] as String?)?.trimmedOrNil ?? "(not given)"
-            let values = (1..<11).map { (row[$0] as Double?) ?? 0 }
+        for (stored, values) in sums {
+            let name = stored.trimmedOrNil ?? "(not given)"
             merged[name] = zip(merged[name] ?? Array(repeating: 0, count: 10), values).map(+)
         }
         var groups: [QuarterlyReport.GroupFigures] = []

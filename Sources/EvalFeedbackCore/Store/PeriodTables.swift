@@ -1,0 +1,75 @@
+import GRDB
+import GRDBSQLite
+
+/// The score distribution and the per-training and per-trainer sums of one period, from one
+/// pass over the covering index.
+///
+/// Four grouped queries for the distribution and two grouped queries (each sorting the
+/// quarter in a temporary b-tree) for the tables took 0.7 s over a quarter of 280,000
+/// responses; one pass, stepped raw, takes a fraction of that.
+struct PeriodTables {
+    /// Per dimension, how many responses gave each score 1-10 (a decimal at its whole number).
+    private(set) var counts = Array(repeating: Array(repeating: 0, count: 10), count: 4)
+    /// Per stored training name: responses, flagged, then a sum and a count per dimension.
+    private(set) var trainings: [String: [Double]] = [:]
+    /// The same per stored trainer name.
+    private(set) var trainers: [String: [Double]] = [:]
+
+    init(_ db: Database, _ period: ReportPeriod) throws {
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT training, trainer, is_flagged, score_training, score_day, score_facilities, score_trainer
+                FROM response INDEXED BY response_for_reports WHERE response_date BETWEEN ? AND ?
+                """)
+        try statement.setArguments([period.from.description, period.to.description])
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        var row = [Double](repeating: 0, count: 10)
+        while true {
+            let code = sqlite3_step(handle)
+            guard code == SQLITE_ROW else {
+                guard code == SQLITE_DONE else {
+                    throw DatabaseError(
+                        resultCode: ResultCode(rawValue: code),
+                        message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+                }
+                break
+            }
+            row[0] = 1
+            row[1] = Double(sqlite3_column_int64(handle, 2))
+            for dimension in 0..<4 {
+                let column = Int32(3 + dimension)
+                if sqlite3_column_type(handle, column) == SQLITE_NULL {
+                    row[2 + dimension * 2] = 0
+                    row[3 + dimension * 2] = 0
+                    continue
+                }
+                let score = sqlite3_column_double(handle, column)
+                row[2 + dimension * 2] = score
+                row[3 + dimension * 2] = 1
+                let whole = Int(score)
+                if (1...10).contains(whole) { counts[dimension][whole - 1] += 1 }
+            }
+            Self.add(row, to: &trainings, name: Self.text(handle, 0))
+            Self.add(row, to: &trainers, name: Self.text(handle, 1))
+        }
+    }
+
+    /// The distribution per dimension.
+    var distribution: [QuarterlyReport.Distribution] {
+        Dimension.allCases.enumerated().map { QuarterlyReport.Distribution(dimension: $1, counts: counts[$0]) }
+    }
+
+    private static func add(_ row: [Double], to sums: inout [String: [Double]], name: String?) {
+        // A NULL name and an empty one end up in the same "(not given)" row.
+        sums[name ?? "", default: Array(repeating: 0, count: 10)].withUnsafeMutableBufferPointer { total in
+            for index in 0..<10 { total[index] += row[index] }
+        }
+    }
+
+    private static func text(_ handle: OpaquePointer, _ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+}
