@@ -32,6 +32,8 @@ final class ImportSession {
     private var clientKeys: [String: String] = [:]
     /// The deadlines of cases registered on each day (R9, R10): the same few days, many cases.
     private var deadlineCache: [LocalDate: Deadlines] = [:]
+    /// True when the last response stored was one the register held already.
+    private var expectKnown = false
     private(set) var summary: ImportSummary
 
     init(file: String, settings: ImportSettings, writer: ImportWriter?) {
@@ -312,19 +314,18 @@ final class ImportSession {
             if !low.isEmpty { summary.casesOpened += 1 }  // a dry run: the case it would open
             return
         }
-        var responseID: Int64
-        if let new = try writer.store(row) {
+        let responseID: Int64
+        // A cumulative export repeats earlier responses in runs: after a known one, the next
+        // is looked up first (one probe of the key index) rather than offered as new.
+        if expectKnown, let known = try writer.find(key: row.key) {
+            guard let id = try refresh(known, row) else { return }
+            responseID = id
+        } else if let new = try writer.store(row) {
+            expectKnown = false
             responseID = new
         } else {
-            summary.alreadyKnown += 1
-            // The same response again, perhaps edited since (a form that allows editing, an
-            // unfinished response finished): its new scores are stored, and a low score that
-            // is new opens its case (R4, R6).
-            guard let known = try writer.refresh(key: row.key, scores: row.scores, flagged: row.flagged, complete: row.complete)
-            else { return }
-            summary.changed += 1
-            guard !known.hasCase else { return }
-            responseID = known.id
+            guard let known = try writer.find(key: row.key), let id = try refresh(known, row) else { return }
+            responseID = id
         }
         guard !low.isEmpty else { return }
         let flagged = response()
@@ -340,6 +341,20 @@ final class ImportSession {
                 "low score: \(LowScore.text(low)) (\(summary.file) line \(line)\(row.complete ? "" : ", unfinished response"))"
         )
         summary.casesOpened += 1
+    }
+
+    /// A response already in the register (R6), perhaps edited since (a form that allows
+    /// editing, an unfinished response finished): its new scores are stored. Returns its
+    /// number when a low score it has now may open its case (R4): it changed, and has none.
+    private func refresh(_ id: Int64, _ row: ResponseRow) throws -> Int64? {
+        guard let writer else { return nil }
+        summary.alreadyKnown += 1
+        expectKnown = true
+        guard try writer.refresh(id: id, scores: row.scores, flagged: row.flagged, complete: row.complete) else {
+            return nil
+        }
+        summary.changed += 1
+        return try writer.hasCase(responseID: id) ? nil : id
     }
 
     /// The key of a client's name (R15), computed once per name: a file names few clients many times.

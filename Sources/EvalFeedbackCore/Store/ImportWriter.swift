@@ -10,6 +10,7 @@ struct ImportWriter {
     private let insertResponse: RawStatement
     private let insertReject: RawStatement
     private let refreshResponse: RawStatement
+    private let findResponse: RawStatement
     private let findCase: RawStatement
 
     init(db: Database, importID: Int64) throws {
@@ -31,11 +32,11 @@ struct ImportWriter {
             sql: """
                 UPDATE response SET score_training = ?1, score_day = ?2, score_facilities = ?3, score_trainer = ?4,
                     is_flagged = ?5, is_complete = ?6
-                WHERE response_key = ?7
+                WHERE id = ?7
                   AND (score_training IS NOT ?1 OR score_day IS NOT ?2 OR score_facilities IS NOT ?3
                        OR score_trainer IS NOT ?4 OR is_complete IS NOT ?6)
-                RETURNING id
                 """)
+        findResponse = try RawStatement(db, sql: "SELECT id FROM response WHERE response_key = ?")
         findCase = try RawStatement(db, sql: "SELECT EXISTS (SELECT 1 FROM complaint_case WHERE response_id = ?)")
     }
 
@@ -75,11 +76,17 @@ struct ImportWriter {
         try newCase.insert(into: db, clientKey: clientKey, responseID: responseID, actor: actor, note: note)
     }
 
-    /// Stores the scores of a response already in the register when they changed since (an
-    /// edited or finished response); nil when nothing changed. Personal data is not touched:
-    /// a purged response stays purged (R17).
-    func refresh(key: BoundText, scores: (Double?, Double?, Double?, Double?), flagged: Bool, complete: Bool)
-        throws -> (id: Int64, hasCase: Bool)?
+    /// The number of the response stored under `key`, if there is one (R6).
+    func find(key: BoundText) throws -> Int64? {
+        findResponse.bind(1, key)
+        return try findResponse.run()
+    }
+
+    /// Stores the scores of response `id`, already in the register, when they changed since
+    /// (an edited or finished response); false when nothing changed. Personal data is not
+    /// touched: a purged response stays purged (R17).
+    func refresh(id: Int64, scores: (Double?, Double?, Double?, Double?), flagged: Bool, complete: Bool) throws
+        -> Bool
     {
         let statement = refreshResponse
         statement.bind(1, scores.0)
@@ -88,10 +95,15 @@ struct ImportWriter {
         statement.bind(4, scores.3)
         statement.bind(5, flagged)
         statement.bind(6, complete)
-        statement.bind(7, key)
-        guard let id = try statement.run() else { return nil }
+        statement.bind(7, id)
+        try statement.run()
+        return db.changesCount > 0
+    }
+
+    /// True when response `id` has opened a case.
+    func hasCase(responseID id: Int64) throws -> Bool {
         findCase.bind(1, id)
-        return (id, try findCase.run() == 1)
+        return try findCase.run() == 1
     }
 
     /// Keeps an unreadable record verbatim with its line and reason (R5).
