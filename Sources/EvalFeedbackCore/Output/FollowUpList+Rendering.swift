@@ -2,7 +2,7 @@ extension FollowUpList {
     /// The list in `format`: grouped text for the terminal, CSV for Excel, JSON, or a page.
     public func rendered(as format: OutputFormat) throws -> [UInt8] {
         switch format {
-        case .text: Array(text.utf8)
+        case .text: text
         case .csv: csv.data
         case .json: try JSONOutput.encode(self)
         case .html: html
@@ -15,8 +15,12 @@ extension FollowUpList {
     }
 
     private static func heading(_ group: Group) -> String {
-        let count = "\(group.items.count) case\(group.items.count == 1 ? "" : "s")"
-        guard let manager = group.manager else {
+        heading(manager: group.manager, count: group.items.count)
+    }
+
+    private static func heading(manager: String?, count items: Int) -> String {
+        let count = "\(items) case\(items == 1 ? "" : "s")"
+        guard let manager else {
             return "Unassigned: \(count). Give each an account manager: 'evalfeedback case assign ID --manager NAME'"
         }
         return "\(manager): \(count)"
@@ -31,13 +35,16 @@ extension FollowUpList {
         ]
     }
 
-    private var text: String {
-        var out = "\(title): \(headline)\n"
-        for group in groups {
-            out += "\n\(Self.heading(group))\n"
+    /// The grouped list, written straight into one buffer (a hundred thousand cases make
+    /// tens of megabytes of text).
+    private var text: [UInt8] {
+        var out = Array("\(title): \(headline)\n".utf8)
+        for group in groupRanges {
+            let heading = Self.heading(manager: items[group.lowerBound].manager, count: group.count)
+            out += "\n\(heading)\n".utf8
             var table = TextTable(headers: Self.columns, maxWidths: ["to do": 110, "complaint": 48])
-            table.rows = group.items.map(Self.cells)
-            out += table.render()
+            table.rows = items[group].map(Self.cells)
+            table.render(into: &out)
         }
         return out
     }

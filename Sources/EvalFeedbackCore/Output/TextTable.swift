@@ -13,10 +13,16 @@ struct TextTable {
     /// The table as lines, written into one buffer: a list of a hundred thousand cases is
     /// rendered in a fraction of a second.
     func render() -> String {
+        var out: [UInt8] = []
+        render(into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the table's lines to `out`.
+    func render(into out: inout [UInt8]) {
         let limits = headers.map { maxWidths[$0] ?? 28 }
         let cells = ([headers] + rows).map { row in zip(row, limits).map(cut) }
         let widths = headers.indices.map { column in cells.map { $0[column].width }.max() ?? 0 }
-        var out: [UInt8] = []
         for row in cells {
             for (column, cell) in row.enumerated() {
                 if column > 0 { out += [0x20, 0x20] }
@@ -26,13 +32,12 @@ struct TextTable {
             while out.last == 0x20 { out.removeLast() }
             out.append(0x0A)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A cell made safe for the terminal and cut to `maxWidth` characters, with its width.
     private func cut(_ cell: String, _ maxWidth: Int) -> (text: String, width: Int) {
         let flat = cell.flattenedForTerminal
-        let width = flat.utf8.allSatisfy { $0 < 0x80 } ? flat.utf8.count : flat.count
+        let width = flat.isASCII ? flat.utf8.count : flat.count
         return width <= maxWidth ? (flat, width) : (String(flat.prefix(maxWidth - 1)) + "…", maxWidth)
     }
 }
@@ -41,9 +46,29 @@ extension String {
     /// One line without control characters: a value from an export can hold line breaks, tabs
     /// and terminal escape sequences, none of which may reach the terminal as such.
     var flattenedForTerminal: String {
-        // Nearly every cell is printable ASCII already: kept as it is.
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return self }
+        // Nearly every cell holds no control character: kept as it is.
+        if !mayHoldControls { return self }
         return String(unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
     }
 
+
+    /// True when every byte is ASCII.
+    var isASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } }
+            ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// False when the text surely holds no control character (C0, DEL or C1), read from its
+    /// bytes at memory speed.
+    private var mayHoldControls: Bool {
+        func scan(_ bytes: some Collection<UInt8>) -> Bool {
+            var afterC2 = false
+            for byte in bytes {
+                if byte < 0x20 || byte == 0x7F || (afterC2 && byte < 0xA0) { return true }
+                afterC2 = byte == 0xC2
+            }
+            return false
+        }
+        return utf8.withContiguousStorageIfAvailable(scan) ?? scan(utf8)
+    }
 }

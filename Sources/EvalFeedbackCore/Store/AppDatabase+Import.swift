@@ -41,7 +41,7 @@ extension AppDatabase {
             let importID = db.lastInsertedRowID
             let session = ImportSession(
                 file: name, settings: settings, writer: try ImportWriter(db: db, importID: importID))
-            let read = try Self.read(url, name: name, size: size, into: session, progress: progress)
+            let hash = try Self.read(url, name: name, size: size, into: session, progress: progress)
             let summary = session.summary
             try db.execute(
                 sql: """
@@ -51,7 +51,7 @@ extension AppDatabase {
                     WHERE id = ?
                     """,
                 arguments: [
-                    read.hash, summary.encoding, summary.delimiter, summary.records, summary.accepted,
+                    hash, summary.encoding, summary.delimiter, summary.records, summary.accepted,
                     summary.rejected, summary.flagged, summary.casesOpened, summary.alreadyKnown,
                     summary.warningCount, summary.profile, importID,
                 ])
@@ -70,7 +70,7 @@ extension AppDatabase {
             return earlier
         }
         let session = ImportSession(file: name, settings: settings, writer: nil)
-        _ = try Self.read(url, name: name, size: size, into: session, progress: progress)
+        _ = try Self.read(url, name: name, size: size, into: session, hashes: false, progress: progress)
         return .checked(session.summary)
     }
 
@@ -106,16 +106,18 @@ extension AppDatabase {
     }
 
     /// Reads the file on a second thread while `session` stores its records on this one, and
-    /// completes the session's summary; returns the file's hash.
+    /// completes the session's summary; returns the file's hash (when `hashes`).
     private static func read(
-        _ url: URL, name: String, size: Int, into session: ImportSession, progress: ((ImportProgress) -> Void)?
-    ) throws -> (hash: String, Void) {
+        _ url: URL, name: String, size: Int, into session: ImportSession, hashes: Bool = true,
+        progress: ((ImportProgress) -> Void)?
+    ) throws -> String {
         let reader: CSVReader
         do {
             reader = try CSVReader(url: url)
         } catch {
             throw ImportError.unreadable(file: name, url: url, error: error)
         }
+        reader.hashes = hashes
         let queue = BatchQueue()
         let done = DispatchSemaphore(value: 0)
         let reading = ReadingThread(reader: reader, queue: queue, done: done)
@@ -140,7 +142,7 @@ extension AppDatabase {
         let sizeNow = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size]) as? Int
         guard reader.bytesRead == size, sizeNow == size else { throw ImportError.changedWhileReading(file: name) }
         session.complete(delimiter: reader.delimiter)
-        return (reader.contentHash.hex, ())
+        return reader.contentHash.hex
     }
 }
 
