@@ -60,7 +60,8 @@ struct FaultTests {
             let created = FileManager.default.fileExists(atPath: database)
             let check =
                 created
-                ? try cli.run(["check", "--database", database]) : CommandRunner.Result(status: 0, stdout: "", stderr: "")
+                ? try cli.run(["check", "--database", database])
+                : CommandRunner.Result(status: 0, stdout: "", stderr: "")
             #expect(check.status == 0, "round \(round), killed after \(delay) s: \(check.stdout)")
             let rerun = try cli.run(["import", "--database", database, "--as-of", "2026-11-26", export.path])
             #expect(rerun.status == 0)

@@ -27,7 +27,10 @@ public struct NewCase: Sendable, Equatable {
     /// the client told the academy; a response without a readable submission time (or one
     /// dated after `today`) is registered `today`, the day the academy read it (the import
     /// decides, and computes the deadlines once per day).
-    init(flagged response: EvaluationResponse, lowScores: [LowScore], registeredOn registered: LocalDate, deadlines: Deadlines) {
+    init(
+        flagged response: EvaluationResponse, lowScores: [LowScore], registeredOn registered: LocalDate,
+        deadlines: Deadlines
+    ) {
         source = .evaluation
         client = response.client
         contactName = response.respondentName

@@ -256,7 +256,8 @@ final class CSVReader {
         // Only a record that may be rejected keeps its text (R5): one with a problem, or with
         // another number of fields than the header. The others' would double the batch.
         if problem != nil || fields.count != headerWidth { batch.raw.append(contentsOf: raw) }
-        batch.entries.append(RecordBatch.Entry(line: line, fields: fields, raw: start..<batch.raw.count, problem: problem))
+        batch.entries.append(
+            RecordBatch.Entry(line: line, fields: fields, raw: start..<batch.raw.count, problem: problem))
     }
 
     /// Hands over an overlong line's first 64 KiB as a record whose last field is cut off (or,

@@ -301,7 +301,8 @@ final class ImportSession {
             clientKey: BoundText(clientKey), respondentName: BoundText(response.respondentName),
             respondentEmail: BoundText(response.respondentEmail), scores: (scores[0], scores[1], scores[2], scores[3]),
             comment: BoundText(response.comment), flagged: !low.isEmpty,
-            warnings: BoundText(problems.isEmpty ? nil : problems.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "\n")),
+            warnings: BoundText(
+                problems.isEmpty ? nil : problems.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "\n")),
             complete: complete, form: BoundText(context.form))
         try store(row, low: low, line: line, response: { response })
     }

@@ -51,7 +51,6 @@ extension String {
         return String(unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
     }
 
-
     /// True when every byte is ASCII.
     var isASCII: Bool {
         utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } }

@@ -87,8 +87,9 @@ extension AppDatabase {
     private static func earlierImport(of url: URL, name: String, size: Int, db: Database, today: LocalDate) throws
         -> ImportOutcome?
     {
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import WHERE byte_count = ?)", arguments: [size])
-            == true
+        guard
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import WHERE byte_count = ?)", arguments: [size])
+                == true
         else { return nil }
         let content: (hash: String, size: Int)
         do {

@@ -26,7 +26,8 @@ struct ImportWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(response_key) DO NOTHING
                 """)
-        insertReject = try RawStatement(db, sql: "INSERT INTO reject (import_id, line, reason, raw) VALUES (?, ?, ?, ?)")
+        insertReject = try RawStatement(
+            db, sql: "INSERT INTO reject (import_id, line, reason, raw) VALUES (?, ?, ?, ?)")
         refreshResponse = try RawStatement(
             db,
             sql: """

@@ -57,10 +57,12 @@ struct PlainReadingTests {
     @Test("A file settled as Windows-1252 and one with a trailing delimiter store the same both ways")
     func encodingsAndTrailingDelimiters() throws {
         var latin = Array((canonicalHeader + "\r\n").utf8)
-        latin += Array("W-1,2026-11-23T16:05:09,Excel,2026-11-23,Eva Bos,Caf".utf8) + [0xE9]
+        latin +=
+            Array("W-1,2026-11-23T16:05:09,Excel,2026-11-23,Eva Bos,Caf".utf8) + [0xE9]
             + Array(",Bas,,4,8,8,8,\r\n".utf8)
         latin += Array((row("W-2") + "\r\n" + row("W-3", client: "Zuid") + "\r\n").utf8)
-        let trailing = ([canonicalHeader + ","] + (1...25).map { row("T-\($0)", scores: ["\($0 % 10 + 1)", "8", "8", "8"]) + "," })
+        let trailing =
+            ([canonicalHeader + ","] + (1...25).map { row("T-\($0)", scores: ["\($0 % 10 + 1)", "8", "8", "8"]) + "," })
             .joined(separator: "\n")
         for bytes in [latin, Array(trailing.utf8)] {
             let plain = try registerAfterImport(bytes, plainReading: true, form: nil)
