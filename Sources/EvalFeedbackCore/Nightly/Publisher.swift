@@ -31,8 +31,10 @@ extension AppDatabase {
             if let manager = managers.first(where: { ClientKey.of($0) == key }) { people.append(manager) }
         }
         let slugs = Self.slugs(people)
+        // One list read, split per manager: reading the register once per manager made the
+        // night's cost grow with managers times cases.
         for manager in people {
-            let list = try followUpList(on: day, manager: manager, settings: settings)
+            let list = everyone.only(manager)
             pages.append(try write(list, slug: slugs[manager] ?? "manager", folder: folder, csv: csv))
         }
         pages.append(try write(everyone.unassigned, slug: "unassigned", folder: folder, csv: csv))
@@ -115,5 +117,10 @@ extension FollowUpList {
     /// The cases nobody owns yet (R15): the team's page.
     var unassigned: FollowUpList {
         FollowUpList(day: day, manager: nil, items: items.filter { $0.manager == nil })
+    }
+
+    /// One account manager's cases (R16); `manager` as the list spells it.
+    func only(_ manager: String) -> FollowUpList {
+        FollowUpList(day: day, manager: manager, items: items.filter { $0.manager == manager })
     }
 }

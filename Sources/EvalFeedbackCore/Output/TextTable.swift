@@ -19,15 +19,24 @@ struct TextTable {
     }
 
     /// Appends the table's lines to `out`.
+    ///
+    /// Two passes over the rows, the first for the columns' widths, so that no copy of the
+    /// cells is kept: for the usual cell (no control character, not too wide) both passes
+    /// only read it.
     func render(into out: inout [UInt8]) {
         let limits = headers.map { maxWidths[$0] ?? 28 }
-        let cells = ([headers] + rows).map { row in zip(row, limits).map(cut) }
-        let widths = headers.indices.map { column in cells.map { $0[column].width }.max() ?? 0 }
-        for row in cells {
-            for (column, cell) in row.enumerated() {
+        var widths = zip(headers, limits).map { cut($0, $1).width }
+        for row in rows {
+            for (column, cell) in row.enumerated() where column < widths.count {
+                widths[column] = max(widths[column], cut(cell, limits[column]).width)
+            }
+        }
+        for row in [headers] + rows {
+            for (column, cell) in row.enumerated() where column < widths.count {
+                let shown = cut(cell, limits[column])
                 if column > 0 { out += [0x20, 0x20] }
-                out += cell.text.utf8
-                out += repeatElement(0x20, count: widths[column] - cell.width)
+                out += shown.text.utf8
+                out += repeatElement(0x20, count: widths[column] - shown.width)
             }
             while out.last == 0x20 { out.removeLast() }
             out.append(0x0A)
