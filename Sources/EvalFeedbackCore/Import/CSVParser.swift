@@ -59,6 +59,7 @@ final class CSVParser {
     deinit {
         csv_free(parser)
         parser.deallocate()
+        store.pointee.deallocate()
         store.deinitialize(count: 1)
         store.deallocate()
     }
@@ -99,29 +100,27 @@ final class CSVParser {
 
     /// The fields of completed record `index`: indexes into the store's field ends.
     func fields(ofRecord index: Int) -> Range<Int> {
-        let ends = store.pointee.recordEnds
-        return (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        store.pointee.fields(ofRecord: index)
     }
 
     /// True when any of `fields` (indexes as `fields(ofRecord:)` gives them) holds a byte.
     func hasText(_ fields: Range<Int>) -> Bool {
         guard let last = fields.last else { return false }
-        let ends = store.pointee.fieldEnds
-        return ends[last] > (fields.lowerBound == 0 ? 0 : ends[fields.lowerBound - 1])
+        return store.pointee.range(ofField: last).upperBound > store.pointee.range(ofField: fields.lowerBound).lowerBound
     }
 
     /// Adds a record read elsewhere (leniently) as if this parser had completed it.
     func append(record fields: [[UInt8]]) {
         store.pointee.discardPartial()
-        for field in fields { field.withUnsafeBytes { store.pointee.append($0) } }
+        for field in fields { field.withUnsafeBufferPointer { store.pointee.append($0) } }
         store.pointee.endRecord()
     }
 
     /// Hands over the completed records' field bytes and ends, and starts an empty store;
     /// only between records, so that no record is split.
     func takeFields() -> (bytes: [UInt8], fieldEnds: [Int]) {
-        let taken = (store.pointee.bytes, store.pointee.fieldEnds)
-        store.pointee = FieldStore()
+        let taken = (store.pointee.bytes.take(), store.pointee.fieldEnds.take())
+        store.pointee.recordEnds.truncate(to: 0)
         return taken
     }
 
@@ -129,10 +128,9 @@ final class CSVParser {
     static func lenientFields(of lines: UnsafeRawBufferPointer, delimiter: UInt8, terminator: UInt8) -> [[UInt8]]? {
         let lenient = CSVParser(delimiter: delimiter, terminator: terminator, strict: false)
         guard lenient.feed(lines), lenient.finish(), lenient.recordCount == 1 else { return nil }
-        let fields = lenient.fields(ofRecord: 0)
         let store = lenient.store.pointee
-        return fields.map { index in
-            Array(store.bytes[(index == 0 ? 0 : store.fieldEnds[index - 1])..<store.fieldEnds[index]])
+        return lenient.fields(ofRecord: 0).map { index in
+            Array(UnsafeBufferPointer(rebasing: store.bytesBuffer[store.range(ofField: index)]))
         }
     }
 
@@ -150,13 +148,29 @@ final class CSVParser {
 
 /// What the C callbacks hand over, stored flat; lives exactly as long as its parser.
 private struct FieldStore {
-    var bytes: [UInt8] = []
-    var fieldEnds: [Int] = []
+    var bytes = GrowableBuffer<UInt8>(capacity: 4096)
+    var fieldEnds = GrowableBuffer<Int>(capacity: 256)
     /// How many fields the store held when each record ended.
-    var recordEnds: [Int] = []
+    var recordEnds = GrowableBuffer<Int>(capacity: 64)
 
-    mutating func append(_ field: UnsafeRawBufferPointer) {
-        bytes.append(contentsOf: field)
+    func deallocate() {
+        bytes.deallocate()
+        fieldEnds.deallocate()
+        recordEnds.deallocate()
+    }
+
+    var bytesBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: bytes.base, count: bytes.count) }
+
+    func range(ofField index: Int) -> Range<Int> {
+        (index == 0 ? 0 : fieldEnds[index - 1])..<fieldEnds[index]
+    }
+
+    func fields(ofRecord index: Int) -> Range<Int> {
+        (index == 0 ? 0 : recordEnds[index - 1])..<recordEnds[index]
+    }
+
+    mutating func append(_ field: UnsafeBufferPointer<UInt8>) {
+        bytes.append(field)
         fieldEnds.append(bytes.count)
     }
 
@@ -164,17 +178,16 @@ private struct FieldStore {
 
     /// Drops the fields of a record not completed.
     mutating func discardPartial() {
-        let kept = recordEnds.last ?? 0
-        guard fieldEnds.count > kept else { return }
-        fieldEnds.removeSubrange(kept...)
-        bytes.removeSubrange((fieldEnds.last ?? 0)...)
+        fieldEnds.truncate(to: recordEnds.last ?? 0)
+        bytes.truncate(to: fieldEnds.last ?? 0)
     }
 }
 
 private let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
     bytes, count, context in
     guard let store = context?.assumingMemoryBound(to: FieldStore.self) else { return }
-    store.pointee.append(UnsafeRawBufferPointer(start: bytes, count: bytes == nil ? 0 : count))
+    store.pointee.append(
+        UnsafeBufferPointer(start: bytes?.assumingMemoryBound(to: UInt8.self), count: bytes == nil ? 0 : count))
 }
 
 private let onRecordEnd: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in

@@ -81,7 +81,13 @@ final class CSVReader {
         while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
             bytesRead += chunk.count
             if hashes { chunk.withUnsafeBytes { contentHash.add($0) } }
-            try consume(decoder.decode([UInt8](chunk)), atEnd: false)
+            if decoder.passesThrough {
+                // UTF-8 once the start is known: straight into the buffer, no copy on the way.
+                chunk.withUnsafeBytes { buffer.append(contentsOf: $0) }
+                try scan(atEnd: false)
+            } else {
+                try consume(decoder.decode([UInt8](chunk)), atEnd: false)
+            }
         }
         try consume(decoder.finish(), atEnd: true)
         try handOver()
@@ -103,6 +109,11 @@ final class CSVReader {
 
     private func consume(_ bytes: [UInt8], atEnd: Bool) throws {
         buffer += bytes
+        try scan(atEnd: atEnd)
+    }
+
+    /// Hands over the complete lines in the buffer (and, at the end, the rest).
+    private func scan(atEnd: Bool) throws {
         if terminator == nil, !detectLayout(atEnd: atEnd) { return }
         guard let terminator else { return }
         var scan = max(lineStart, scanFrom)

@@ -17,6 +17,9 @@ struct InputDecoder {
     private var pending: [UInt8] = []
     private var highSurrogate: UInt16?
 
+    /// True once the file is known to need no transcoding: its bytes pass through as they are.
+    var passesThrough: Bool { form == .utf8BOM || form == .unmarked }
+
     /// Decodes the next chunk; the first call recognises and strips a byte-order mark.
     mutating func decode(_ chunk: [UInt8]) -> [UInt8] {
         var bytes = chunk
