@@ -39,8 +39,12 @@ struct GrowableBuffer<Element: BitwiseCopyable> {
         return Array(UnsafeBufferPointer(start: base, count: count))
     }
 
+    @inline(__always)
     private mutating func reserve(_ needed: Int) {
-        guard needed > capacity else { return }
+        if needed > capacity { grow(to: needed) }
+    }
+
+    private mutating func grow(to needed: Int) {
         let grown = max(needed, capacity * 2)
         let larger = UnsafeMutablePointer<Element>.allocate(capacity: grown)
         larger.moveInitialize(from: base, count: count)

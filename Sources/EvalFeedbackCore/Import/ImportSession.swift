@@ -264,6 +264,10 @@ final class ImportSession {
         summary.accepted += 1
         let low = record.lowScores(settings.scoring)
         if !low.isEmpty { summary.flagged += 1 }
+        guard writer != nil else {
+            if !low.isEmpty { summary.casesOpened += 1 }  // a dry run: the case it would open
+            return
+        }
         let client = record.text(.client)
         let clientKey = client.isEmpty ? nil : rows.clientKey(bytes, client, key: clientKey(of:))
         try rows.withRow(record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey) { row in
