@@ -37,10 +37,13 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let settings = try source.apply(to: try global.settings().importSettings(today: global.today))
-        // A dry run creates no register: without one, it has no earlier imports to compare with.
+        // A dry run writes nothing: it reads the register, if there is one, only to recognise
+        // files imported before.
+        let exists = FileManager.default.fileExists(atPath: global.databasePath)
         let store =
-            dryRun && !FileManager.default.fileExists(atPath: global.databasePath)
-            ? try AppDatabase.inMemory() : try global.openOrCreateDatabase()
+            dryRun
+            ? (exists ? try AppDatabase.openReadOnly(at: global.databasePath) : try AppDatabase.inMemory())
+            : try global.openOrCreateDatabase()
         let wanted = ProgressLine.wanted(quiet: quiet, progress: progress)
         var exitCode = ExitCode.success
         for file in files {

@@ -41,6 +41,7 @@ final class ProgressLine {
     /// Wipes the line before the summary is printed.
     func clear() {
         guard inPlace, shown else { return }
+        shown = false
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

@@ -36,6 +36,19 @@ public struct AppDatabase: Sendable {
         }
     }
 
+    /// Opens the database at `path` to read only: nothing, not even SQLite's housekeeping, is
+    /// written (a dry run). Its schema is used as it is.
+    public static func openReadOnly(at path: String) throws(StoreError) -> AppDatabase {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(60)
+        do {
+            return AppDatabase(reading: try DatabaseQueue(path: path, configuration: configuration))
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
     /// A database in memory, for tests.
     public static func inMemory() throws -> AppDatabase {
         try AppDatabase(DatabaseQueue())
@@ -44,6 +57,10 @@ public struct AppDatabase: Sendable {
     init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         try Self.migrator.migrate(writer)
+    }
+
+    private init(reading writer: any DatabaseWriter) {
+        self.writer = writer
     }
 
     /// Runs `body` on the raw connection; for tests that need to arrange unusual states.
