@@ -37,13 +37,15 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let settings = try source.apply(to: try global.settings().importSettings(today: global.today))
-        // A dry run writes nothing: it reads the register, if there is one, only to recognise
-        // files imported before.
-        let exists = FileManager.default.fileExists(atPath: global.databasePath)
-        let store =
-            dryRun
-            ? (exists ? try AppDatabase.openReadOnly(at: global.databasePath) : try AppDatabase.inMemory())
-            : try global.openOrCreateDatabase()
+        // Files imported before are recognised on a register opened to read only, so that a
+        // night that brings nothing new writes nothing; the register is opened to write (and
+        // created) only for a file to import. A dry run never opens it to write.
+        // (Any trouble reading it, such as a register a killed first run left without its
+        // tables, is left to the import, which brings the register up to date.)
+        let existing =
+            FileManager.default.fileExists(atPath: global.databasePath)
+            ? try? AppDatabase.openReadOnly(at: global.databasePath) : nil
+        var writable: AppDatabase?
         let wanted = ProgressLine.wanted(quiet: quiet, progress: progress)
         var exitCode = ExitCode.success
         for file in files {
@@ -51,8 +53,17 @@ struct ImportCommand: ParsableCommand {
             let line = wanted.show ? ProgressLine(file: name, inPlace: wanted.inPlace) : nil
             do {
                 defer { line?.clear() }
+                let url = URL(fileURLWithPath: file)
+                if let existing,
+                    let earlier = try? existing.earlierImport(of: url, name: name, today: settings.today)
+                {
+                    print(earlier.line)
+                    continue
+                }
+                let store = try writable ?? (dryRun ? try AppDatabase.inMemory() : try global.openOrCreateDatabase())
+                writable = store
                 let outcome = try store.importEvaluations(
-                    from: URL(fileURLWithPath: file), name: name, settings: settings, dryRun: dryRun,
+                    from: url, name: name, settings: settings, dryRun: dryRun,
                     progress: line.map { line in { line.update($0) } })
                 line?.clear()
                 print(outcome.line)

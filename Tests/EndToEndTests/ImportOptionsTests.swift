@@ -40,6 +40,18 @@ struct ImportOptionsTests {
         #expect(!rejects.stdout.contains("kapotte-regels"))
     }
 
+    @Test("Importing the same file again writes nothing at all to the register (R6)")
+    func sameFileAgain() throws {
+        let cli = try CommandRunner()
+        let first = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-26", exports[0]])
+        #expect(first.status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.database))
+        let again = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-27", exports[0]])
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("already imported on 2026-11-26"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.database)) == before)
+    }
+
     @Test(
         "Without a terminal nothing but the summary is printed; --progress prints progress lines; both at once is refused"
     )

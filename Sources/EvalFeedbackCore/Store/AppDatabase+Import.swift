@@ -59,16 +59,19 @@ extension AppDatabase {
         }
     }
 
+    /// The earlier import of the very same bytes as `url`, if the register holds one (R6): read
+    /// only, so that importing a file again writes nothing at all.
+    public func earlierImport(of url: URL, name: String, today: LocalDate) throws -> ImportOutcome? {
+        let size = try Self.size(of: url, name: name)
+        return try writer.read { db in try Self.earlierImport(of: url, name: name, size: size, db: db, today: today) }
+    }
+
     /// Reads and checks a file as an import would, writing nothing: a dry run.
     private func checkFile(
         from url: URL, name: String, settings: ImportSettings, progress: ((ImportProgress) -> Void)?
     ) throws -> ImportOutcome {
+        if let earlier = try earlierImport(of: url, name: name, today: settings.today) { return earlier }
         let size = try Self.size(of: url, name: name)
-        if let earlier = try writer.read({ db in
-            try Self.earlierImport(of: url, name: name, size: size, db: db, today: settings.today)
-        }) {
-            return earlier
-        }
         let session = ImportSession(file: name, settings: settings, writer: nil)
         _ = try Self.read(url, name: name, size: size, into: session, hashes: false, progress: progress)
         return .checked(session.summary)
