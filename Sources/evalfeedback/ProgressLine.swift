@@ -34,8 +34,17 @@ final class ProgressLine {
         let text =
             "\(file): \(percent)% · \(progress.records.formatted()) records · \(rate.formatted()) records/s · "
             + "\(progress.flagged.formatted()) flagged"
-        FileHandle.standardError.write(Data((inPlace ? "\r\u{1B}[K" + text : text + "\n").utf8))
+        // A line wider than the terminal would wrap, and `\r` would only go back to its last row.
+        let fitted = inPlace ? String(text.prefix(Self.terminalWidth() - 1)) : text
+        FileHandle.standardError.write(Data((inPlace ? "\r\u{1B}[K" + fitted : fitted + "\n").utf8))
         shown = true
+    }
+
+    /// The terminal's width in columns; 80 when it does not say.
+    private static func terminalWidth() -> Int {
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 
     /// Wipes the line before the summary is printed.

@@ -40,6 +40,22 @@ struct ImportOptionsTests {
         #expect(!rejects.stdout.contains("kapotte-regels"))
     }
 
+    @Test("A folder given as an export is reported as unreadable, and the next file is still imported")
+    func folderAmongFiles() throws {
+        let cli = try CommandRunner()
+        let folder = cli.folder.appendingPathComponent("exports").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for dryRun in [true, false] {
+            let run = try cli.run(
+                ["import", "--database", cli.database, "--as-of", "2026-11-26"] + (dryRun ? ["--dry-run"] : [])
+                    + [folder, exports[0]])
+            #expect(run.status == 65)
+            #expect(run.stderr.contains("exports"))
+            #expect(!run.stderr.contains("NSCocoaErrorDomain"))
+            #expect(run.stdout.contains("2026-11-23-trainingen.csv:"))
+        }
+    }
+
     @Test("Importing the same file again writes nothing at all to the register (R6)")
     func sameFileAgain() throws {
         let cli = try CommandRunner()

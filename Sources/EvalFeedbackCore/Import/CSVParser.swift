@@ -103,13 +103,6 @@ final class CSVParser {
         store.pointee.fields(ofRecord: index)
     }
 
-    /// True when any of `fields` (indexes as `fields(ofRecord:)` gives them) holds a byte.
-    func hasText(_ fields: Range<Int>) -> Bool {
-        guard let last = fields.last else { return false }
-        return store.pointee.range(ofField: last).upperBound
-            > store.pointee.range(ofField: fields.lowerBound).lowerBound
-    }
-
     /// Adds a record read elsewhere (leniently) as if this parser had completed it.
     func append(record fields: [[UInt8]]) {
         store.pointee.discardPartial()

@@ -45,8 +45,9 @@ final class CSVReader {
     /// Where batches go.
     private var onBatch: (RecordBatch) throws -> Void = { _ in }
 
-    /// How many fields the first record that is not blank (the header) has.
-    private var headerWidth: Int?
+    /// How many fields the header says a record has, once the import has read it; without
+    /// it (or before), every record keeps its text.
+    var recordWidth: RecordWidth?
 
     /// How many records a batch holds: enough that handing one over costs nothing per record,
     /// few enough that a batch is about a MiB.
@@ -262,11 +263,10 @@ final class CSVReader {
     }
 
     private func add(line: Int, raw: ArraySlice<UInt8>, problem: RecordBatch.Problem?, fields: Range<Int>) {
-        if headerWidth == nil, parser?.hasText(fields) == true { headerWidth = fields.count }
         let start = batch.raw.count
         // Only a record that may be rejected keeps its text (R5): one with a problem, or with
         // another number of fields than the header. The others' would double the batch.
-        if problem != nil || fields.count != headerWidth { batch.raw.append(contentsOf: raw) }
+        if problem != nil || fields.count != recordWidth?.value { batch.raw.append(contentsOf: raw) }
         batch.entries.append(
             RecordBatch.Entry(line: line, fields: fields, raw: start..<batch.raw.count, problem: problem))
     }

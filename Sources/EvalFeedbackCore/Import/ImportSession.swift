@@ -13,6 +13,8 @@ final class ImportSession {
     /// How plain records are read straight from their bytes, once the header and the file's
     /// style are settled; nil while they are not, or when the file needs the general reading.
     private var plain: PlainLayout?
+    /// Where the header's width is told to the reading thread.
+    let recordWidth = RecordWidth()
     /// Room for a plain record's key, submission time and report date while it is stored.
     private var rows: PlainRows?
     private var header: HeaderMap?
@@ -409,6 +411,7 @@ final class ImportSession {
         let map = try HeaderMap(
             texts: profile.columnTexts(rows), mapping: settings.mapping.columns, file: summary.file, line: first.line)
         header = map
+        recordWidth.set(map.width)
         headerFields = Self.withoutBOMAndTrailingEmpties(first.fields)
         context = FileContext(file: summary.file, profile: profile, titles: map.titles, settings: settings)
         if profile.idsRestartPerForm, context.form == nil, map.columns[.responseID] != nil {

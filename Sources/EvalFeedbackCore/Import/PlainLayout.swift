@@ -96,9 +96,13 @@ struct PlainLayout {
         switch range.count {
         case 0: return emptyScore ? .some(nil) : nil
         case 1:
+            // Not `cond ? value : nil`: that nil would be taken as "empty", not as "not plain".
             let digit = bytes[range.lowerBound]
-            return digit >= 0x31 && digit <= 0x39 ? Double(digit - 0x30) : nil
-        case 2: return bytes[range.lowerBound] == 0x31 && bytes[range.lowerBound + 1] == 0x30 ? 10 : nil
+            guard digit >= 0x31, digit <= 0x39 else { return .none }
+            return .some(Double(digit - 0x30))
+        case 2:
+            guard bytes[range.lowerBound] == 0x31, bytes[range.lowerBound + 1] == 0x30 else { return .none }
+            return .some(10)
         default: return nil
         }
     }

@@ -45,7 +45,8 @@ final class PlainRows {
     ) throws {
         let id = record.text(.responseID)
         let submitted = record.text(.submittedAt)
-        let needed = 3 + formBytes.count + 1 + id.count + 1 + 19 + 10
+        // The stored time (19), then `id:` and either `<form>/<id>` or `<id>@<time to the minute>`.
+        let needed = 19 + 3 + max(formBytes.count + 1, 1 + 16) + id.count
         if needed > scratch.count {
             scratch.deallocate()
             scratch = .allocate(capacity: needed * 2)

@@ -62,14 +62,13 @@ enum PlainText {
     }
 
     private static func endsWithSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard var start = range.last else { return false }
-        let byte = bytes[start]
+        guard let last = range.last else { return false }
+        let byte = bytes[last]
         if byte < 0x80 { return byte <= 0x20 || byte == 0x7F }
-        while start > range.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        var iterator = (start..<range.upperBound).lazy.map { bytes[$0] }.makeIterator()
-        var decoder = Unicode.UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return true }
-        return scalar.properties.isWhitespace
+        // A non-ASCII last scalar may extend the character before it (a combining accent after
+        // a space): trimming looks at whole characters, and so does this.
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        return text.last?.isWhitespace ?? false
     }
 
     /// True when the bytes are well-formed UTF-8 (no overlong forms, surrogates or values

@@ -122,9 +122,13 @@ extension AppDatabase {
             throw ImportError.unreadable(file: name, url: url, error: error)
         }
         reader.hashes = hashes
+        reader.recordWidth = session.recordWidth
         let queue = BatchQueue()
         let done = DispatchSemaphore(value: 0)
-        let reading = ReadingThread(reader: reader, queue: queue, done: done)
+        let reading = ReadingThread(reader: reader, queue: queue, done: done) { error in
+            // The file could not be read to its end (a folder, a share gone away).
+            ImportError.unreadable(file: name, url: url, error: error)
+        }
         reading.start()
         do {
             defer {
@@ -158,11 +162,16 @@ private final class ReadingThread: @unchecked Sendable {
     private let reader: CSVReader
     private let queue: BatchQueue
     private let done: DispatchSemaphore
+    private let unreadable: @Sendable (any Error) -> ImportError
 
-    init(reader: CSVReader, queue: BatchQueue, done: DispatchSemaphore) {
+    init(
+        reader: CSVReader, queue: BatchQueue, done: DispatchSemaphore,
+        unreadable: @escaping @Sendable (any Error) -> ImportError
+    ) {
         self.reader = reader
         self.queue = queue
         self.done = done
+        self.unreadable = unreadable
     }
 
     func start() {
@@ -172,8 +181,10 @@ private final class ReadingThread: @unchecked Sendable {
                     guard queue.put(batch) else { throw CancellationError() }
                 }
                 queue.end()
+            } catch is CancellationError {
+                queue.end()  // the importing thread stopped first, with its own error
             } catch {
-                queue.end(failure: error)
+                queue.end(failure: unreadable(error))
             }
             done.signal()
         }

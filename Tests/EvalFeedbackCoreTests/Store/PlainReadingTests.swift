@@ -39,11 +39,22 @@ struct PlainReadingTests {
         "P-23,2026-11-23T16:05:09,Ex\"cel,2026-11-23,Eva Bos,Klant,Bas,,2,8,8,8,",
         row("P-1", scores: ["3", "8", "8", "8"]),
         row("P-24", comment: "a\u{0}b"),
+        row("P-25", scores: ["0", "8", "8", "8"]),
+        row("P-26", scores: ["8", "x", "8", "8"]),
+        row("P-27", comment: "Goed \u{301}"),
+        row("P-28 \u{301}"),
+        row(String(repeating: "B", count: 600), submitted: "2026-11-20T10:00:00"),
+        row(String(repeating: "C", count: 1234), submitted: "2026-11-20T10:01:00"),
+        row("P-29", client: "Zuid\u{200D}"),
     ]
+
+    /// The first records of a file are read before its style is settled, always by the general
+    /// reading: these come first, so that every row above is offered to the plain one.
+    static let settling = (1...ImportSession.recordsToDecideOn).map { row("S-\($0)") }
 
     @Test("Every kind of record, with and without a form, stores the same rows both ways")
     func sameRegister() throws {
-        let text = ([canonicalHeader] + Self.rows).joined(separator: "\r\n") + "\r\n"
+        let text = ([canonicalHeader] + Self.settling + Self.rows).joined(separator: "\r\n") + "\r\n"
         for form in [nil, "form-1"] as [String?] {
             let plain = try registerAfterImport(text, plainReading: true, form: form)
             let general = try registerAfterImport(text, plainReading: false, form: form)
@@ -60,7 +71,10 @@ struct PlainReadingTests {
         latin +=
             Array("W-1,2026-11-23T16:05:09,Excel,2026-11-23,Eva Bos,Caf".utf8) + [0xE9]
             + Array(",Bas,,4,8,8,8,\r\n".utf8)
-        latin += Array((row("W-2") + "\r\n" + row("W-3", client: "Zuid") + "\r\n").utf8)
+        latin += Array((Self.settling + [row("W-2"), row("W-3", client: "Zuid")]).joined(separator: "\r\n").utf8)
+        latin +=
+            Array("\r\nW-4,2026-11-23T16:05:09,Excel,2026-11-23,Eva Bos,Caf".utf8) + [0xE9]
+            + Array(",Bas,,4,8,8,8,\r\n".utf8)
         let trailing =
             ([canonicalHeader + ","] + (1...25).map { row("T-\($0)", scores: ["\($0 % 10 + 1)", "8", "8", "8"]) + "," })
             .joined(separator: "\n")
@@ -99,5 +113,25 @@ struct PlainReadingTests {
             for (table, sql) in queries { tables[table] = try Row.fetchAll(db, sql: sql).map { "\($0)" } }
         }
         return (outcome.line, tables)
+    }
+}
+
+@Suite("Rejected records keep their text, whatever the header looks like (R5)")
+struct RejectTextTests {
+    @Test("A record as wide as a header's shorter first row is rejected with its text")
+    func shortFirstHeaderRow() throws {
+        // SurveyMonkey drops the empty cells at the end of its first header row.
+        var lines = [
+            "Respondent ID,Collector ID,Start Date,End Date,Naam trainer,Klant,Hoe beoordeelt u de volgende onderdelen?",
+            ",,,,Response,Response,De training,De trainingsdag,De faciliteiten,De trainer",
+        ]
+        lines += (1...30).map { "\(1000 + $0),C1,11/20/2026 10:00:00 AM,11/20/2026 11:00:00 AM,Eva,Zorggroep,8,8,8,8" }
+        lines.append("1100,C1,11/20/2026 10:00:00 AM,11/20/2026 11:00:00 AM,Eva,Zorggroep,3")
+        let store = try AppDatabase.inMemory()
+        let outcome = try store.importText(lines.joined(separator: "\n") + "\n", name: "Evaluatie.csv")
+        #expect(outcome.summary?.rejected == 1)
+        let raw = try store.withConnection { db in try String.fetchOne(db, sql: "SELECT CAST(raw AS TEXT) FROM reject")
+        }
+        #expect(raw?.hasPrefix("1100,C1,") == true)
     }
 }
