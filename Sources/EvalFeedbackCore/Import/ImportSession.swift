@@ -5,9 +5,9 @@ import Foundation
 /// The session decides; `ImportWriter` stores. Nothing here throws for a bad record: a bad
 /// field is a warning (R4), an unreadable record a reject (R5). Only the header can stop a file.
 final class ImportSession {
-    private let settings: ImportSettings
+    let settings: ImportSettings
     /// Where responses, cases and rejects go; nil for a dry run, which only counts.
-    private let writer: ImportWriter?
+    let writer: ImportWriter?
     /// What the file started with (a byte-order mark, or none), from the reader's first batch.
     private var form: InputDecoder.Form?
     /// How plain records are read straight from their bytes, once the header and the file's
@@ -16,27 +16,27 @@ final class ImportSession {
     /// Where the header's width is told to the reading thread.
     let recordWidth = RecordWidth()
     /// Room for a plain record's key, submission time and report date while it is stored.
-    private var rows: PlainRows?
+    var rows: PlainRows?
     private var header: HeaderMap?
     private var headerFields: [[UInt8]] = []
     /// The header rows read so far, until the tool's number of them is there.
     private var pendingHeader: [CSVRecord] = []
     /// The tool the file comes from.
     private(set) var profile = ExportProfile.canonical
-    private var context = FileContext.none
+    var context = FileContext.none
     private var scale = ScoreScale()
     private var monthFirst = false
     private var decoder: FieldDecoder?
     /// How often each content fingerprint has occurred in this file: identical anonymous
     /// answers from different people are different responses (R6).
-    private var occurrences: [String: Int] = [:]
+    var occurrences: [String: Int] = [:]
     /// Client names seen in this file and their keys (R15): a file names few clients many times.
-    private var clientKeys: [String: String] = [:]
+    var clientKeys: [String: String] = [:]
     /// The deadlines of cases registered on each day (R9, R10): the same few days, many cases.
-    private var deadlineCache: [LocalDate: Deadlines] = [:]
+    var deadlineCache: [LocalDate: Deadlines] = [:]
     /// True when the last response stored was one the register held already.
-    private var expectKnown = false
-    private(set) var summary: ImportSummary
+    var expectKnown = false
+    var summary: ImportSummary
 
     init(file: String, settings: ImportSettings, writer: ImportWriter?) {
         self.settings = settings
@@ -257,141 +257,6 @@ final class ImportSession {
     func handle(_ fault: CSVFault) throws {
         summary.records += 1
         try reject(line: fault.line, raw: fault.raw, reason: fault.reason)
-    }
-
-    /// Stores a record read plainly: complete, without problems (R4), keyed by its id (R6).
-    private func store(_ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>, line: Int) throws {
-        guard let rows else { return }
-        summary.records += 1
-        summary.accepted += 1
-        let low = record.lowScores(settings.scoring)
-        if !low.isEmpty { summary.flagged += 1 }
-        guard writer != nil else {
-            if !low.isEmpty { summary.casesOpened += 1 }  // a dry run: the case it would open
-            return
-        }
-        let client = record.text(.client)
-        let clientKey = client.isEmpty ? nil : rows.clientKey(bytes, client, key: clientKey(of:))
-        try rows.withRow(record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey) { row in
-            try store(row, low: low, line: line) { EvaluationResponse(plain: record, bytes: bytes) }
-        }
-    }
-
-    private func store(
-        _ response: EvaluationResponse, problems: [FieldProblem], values: [EvaluationField: String], line: Int,
-        complete: Bool
-    ) throws {
-        let low = settings.scoring.lowDimensions(response.scores).compactMap { dimension in
-            response.scores[dimension].map { LowScore(dimension: dimension, score: $0) }
-        }
-        summary.accepted += 1
-        if !low.isEmpty { summary.flagged += 1 }
-        if !complete { summary.incomplete += 1 }
-        for problem in problems {
-            summary.warningCount += 1
-            if summary.warnings.count < ImportSummary.warningsShown {
-                summary.warnings.append(
-                    FieldWarning(
-                        file: summary.file, line: line, field: problem.field.rawValue, message: problem.message))
-            }
-        }
-        let key = responseKey(response, values: values)
-        let clientKey = response.client.map(clientKey(of:))
-        let scores = Dimension.allCases.map { response.scores[$0] }
-        let row = ResponseRow(
-            key: .string(key), line: line, externalID: BoundText(response.externalID),
-            submittedAt: BoundText(response.submittedAt?.storedForm),
-            reportDate: .string(min(response.reportDate ?? settings.today, settings.today).description),
-            training: BoundText(response.training), trainingDate: BoundText(response.trainingDate?.description),
-            trainer: BoundText(response.trainer), client: BoundText(response.client),
-            clientKey: BoundText(clientKey), respondentName: BoundText(response.respondentName),
-            respondentEmail: BoundText(response.respondentEmail), scores: (scores[0], scores[1], scores[2], scores[3]),
-            comment: BoundText(response.comment), flagged: !low.isEmpty,
-            warnings: BoundText(
-                problems.isEmpty ? nil : problems.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "\n")),
-            complete: complete, form: BoundText(context.form))
-        try store(row, low: low, line: line, response: { response })
-    }
-
-    /// Stores a response and opens its case when it is flagged and new, or when a response
-    /// already known now has a low score it did not have (R3, R4, R6). `response` gives the
-    /// response's texts, needed only when a case is opened.
-    func store(_ row: ResponseRow, low: [LowScore], line: Int, response: () -> EvaluationResponse) throws {
-        guard let writer else {
-            if !low.isEmpty { summary.casesOpened += 1 }  // a dry run: the case it would open
-            return
-        }
-        let responseID: Int64
-        // A cumulative export repeats earlier responses in runs: after a known one, the next
-        // is looked up first (one probe of the key index) rather than offered as new.
-        if expectKnown, let known = try writer.find(key: row.key) {
-            guard let id = try refresh(known, row) else { return }
-            responseID = id
-        } else if let new = try writer.store(row) {
-            expectKnown = false
-            responseID = new
-        } else {
-            guard let known = try writer.find(key: row.key), let id = try refresh(known, row) else { return }
-            responseID = id
-        }
-        guard !low.isEmpty else { return }
-        let flagged = response()
-        let registered = min(flagged.submittedAt?.date ?? settings.today, settings.today)
-        let deadlines = deadlineCache[registered] ?? Deadlines(registeredOn: registered, calendar: settings.calendar)
-        deadlineCache[registered] = deadlines
-        try writer.open(
-            NewCase(flagged: flagged, lowScores: low, registeredOn: registered, deadlines: deadlines),
-            clientKey: row.clientKey.string,
-            responseID: responseID,
-            actor: "evalfeedback import",
-            note:
-                "low score: \(LowScore.text(low)) (\(summary.file) line \(line)\(row.complete ? "" : ", unfinished response"))"
-        )
-        summary.casesOpened += 1
-    }
-
-    /// A response already in the register (R6), perhaps edited since (a form that allows
-    /// editing, an unfinished response finished): its new scores are stored. Returns its
-    /// number when a low score it has now may open its case (R4): it changed, and has none.
-    private func refresh(_ id: Int64, _ row: ResponseRow) throws -> Int64? {
-        guard let writer else { return nil }
-        summary.alreadyKnown += 1
-        expectKnown = true
-        guard try writer.refresh(id: id, scores: row.scores, flagged: row.flagged, complete: row.complete) else {
-            return nil
-        }
-        summary.changed += 1
-        return try writer.hasCase(responseID: id) ? nil : id
-    }
-
-    /// The key of a client's name (R15), computed once per name: a file names few clients many times.
-    func clientKey(of name: String) -> String {
-        if let known = clientKeys[name] { return known }
-        let computed = ClientKey.of(name)
-        clientKeys[name] = computed
-        return computed
-    }
-
-    /// R6: the export's own id where it has one, else a fingerprint of everything it says.
-    ///
-    /// An id is scoped by the submission time (or, without one, by the content), because row
-    /// numbers (`Nr`) restart in every export; a fingerprint by its occurrence in the file,
-    /// because two people may give the same anonymous answers. A cumulative export repeats
-    /// both, and so repeats the key.
-    private func responseKey(_ response: EvaluationResponse, values: [EvaluationField: String]) -> String {
-        let fingerprint = ContentHash.fingerprint(EvaluationField.allCases.map { values[$0] ?? "" })
-        if let id = response.externalID {
-            // Within a known form its id is the response, whenever it was submitted or edited
-            // (Microsoft Forms numbers every form's responses 1, 2, 3, ...).
-            if let form = context.form { return "id:\(form)/\(id)" }
-            // Otherwise ids such as `Nr` restart in every export: the submission time, to the
-            // minute (Excel drops the seconds when it saves an export again), tells them apart.
-            guard let submitted = response.submittedAt else { return "id:\(id)#\(fingerprint)" }
-            return "id:\(id)@\(String(submitted.storedForm.prefix(16)))"
-        }
-        let occurrence = occurrences[fingerprint, default: 0] + 1
-        occurrences[fingerprint] = occurrence
-        return occurrence == 1 ? "fp:\(fingerprint)" : "fp:\(fingerprint)#\(occurrence)"
     }
 
     /// A header row's cells as text.
