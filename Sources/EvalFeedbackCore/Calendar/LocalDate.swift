@@ -32,9 +32,14 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     ///
     /// Read from the bytes: lists read three dates from each of a hundred thousand cases.
     public init?(_ iso: String) {
+        self.init(isoBytes: iso.utf8)
+    }
+
+    /// Parses `yyyy-MM-dd` from bytes: a stored date, or an export's date cell read in place.
+    init?(isoBytes bytes: some Collection<UInt8>) {
         var digits: (year: Int, month: Int, day: Int) = (0, 0, 0)
         var index = 0
-        for byte in iso.utf8 {
+        for byte in bytes {
             switch index {
             case 4, 7:
                 guard byte == 0x2D else { return nil }

@@ -35,9 +35,8 @@ enum PlainText {
             }
             return value
         }
-        guard range.count == 10 || range.count == 16 || range.count == 19, bytes[start + 4] == 0x2D,
-            bytes[start + 7] == 0x2D, let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-            let date = LocalDate(year: year, month: month, day: day)
+        guard range.count == 10 || range.count == 16 || range.count == 19,
+            let date = LocalDate(isoBytes: bytes[start..<start + 10])
         else { return nil }
         guard range.count > 10 else { return ExportTimestamp(date: date, secondsOfDay: nil) }
         guard bytes[start + 10] == 0x54 || bytes[start + 10] == 0x20, bytes[start + 13] == 0x3A,

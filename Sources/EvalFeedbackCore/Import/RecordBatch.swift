@@ -55,15 +55,14 @@ struct RecordBatch: Sendable {
 
     /// An entry as the record the general reading takes; nil for a fault.
     func record(_ entry: Entry) -> CSVRecord? {
+        var record = CSVRecord(line: entry.line, fields: fieldArrays(entry), raw: raw[entry.raw])
         switch entry.problem {
         case .fault: return nil
-        case .quotes(let reason):
-            return CSVRecord(line: entry.line, fields: fieldArrays(entry), raw: raw[entry.raw], quoteProblem: reason)
-        case .cutOff:
-            return CSVRecord(line: entry.line, fields: fieldArrays(entry), raw: raw[entry.raw], cutOff: true)
-        case nil:
-            return CSVRecord(line: entry.line, fields: fieldArrays(entry), raw: raw[entry.raw])
+        case .quotes(let reason): record.quoteProblem = reason
+        case .cutOff: record.cutOff = true
+        case nil: break
         }
+        return record
     }
 
     /// An entry as a fault; nil for a record.

@@ -70,8 +70,12 @@ extension AppDatabase {
     private func checkFile(
         from url: URL, name: String, settings: ImportSettings, progress: ((ImportProgress) -> Void)?
     ) throws -> ImportOutcome {
-        if let earlier = try earlierImport(of: url, name: name, today: settings.today) { return earlier }
         let size = try Self.size(of: url, name: name)
+        if let earlier = try writer.read({ db in
+            try Self.earlierImport(of: url, name: name, size: size, db: db, today: settings.today)
+        }) {
+            return earlier
+        }
         let session = ImportSession(file: name, settings: settings, writer: nil)
         _ = try Self.read(url, name: name, size: size, into: session, hashes: false, progress: progress)
         return .checked(session.summary)
