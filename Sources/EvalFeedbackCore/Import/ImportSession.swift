@@ -15,6 +15,8 @@ final class ImportSession {
     private var plain: PlainLayout?
     /// Where the header's width is told to the reading thread.
     let recordWidth = RecordWidth()
+    /// Where the plain layout is told to the reading thread, which then reads records ahead.
+    let plainPlan = PlainPlan()
     /// Room for a plain record's key, submission time and report date while it is stored.
     var rows: PlainRows?
     private var header: HeaderMap?
@@ -57,13 +59,21 @@ final class ImportSession {
     /// every record before the file's style is settled) by the general reading.
     func handle(_ batch: RecordBatch) throws {
         if form == nil { form = batch.form }
+        let utf8 = decoder?.encoding == .utf8
+        if let plain, utf8, !plainPlan.assumesUTF8, writer != nil {
+            plainPlan.publish(plain, utf8: true, trailingDelimiter: trailingDelimiter == true)
+        }
+        // A record read ahead is read as it would be here: the encoding, once UTF-8, stays so.
+        let readAhead = batch.plain.count == batch.entries.count
         try batch.bytes.withUnsafeBufferPointer { bytes in
             try batch.fieldEnds.withUnsafeBufferPointer { ends in
-                for entry in batch.entries {
+                for (index, entry) in batch.entries.enumerated() {
                     if entry.problem == nil, let plain,
-                        let record = plain.read(
-                            bytes, ends: ends, fields: entry.fields, utf8: decoder?.encoding == .utf8,
-                            trailingDelimiter: trailingDelimiter == true)
+                        let record = readAhead
+                            ? batch.plain[index]
+                            : plain.read(
+                                bytes, ends: ends, fields: entry.fields, utf8: utf8,
+                                trailingDelimiter: trailingDelimiter == true)
                     {
                         try store(record, bytes: bytes, line: entry.line)
                     } else if let record = batch.record(entry) {
@@ -121,6 +131,10 @@ final class ImportSession {
             ? PlainLayout(header: header, headerFields: headerFields, scale: scale, profile: profile, context: context)
             : nil
         rows = plain == nil ? nil : PlainRows(form: context.form, today: settings.today)
+        if let plain, writer != nil {
+            plainPlan.publish(
+                plain, utf8: decoder?.encoding == .utf8, trailingDelimiter: trailingDelimiter == true)
+        }
         let records = pendingData
         pendingData = []
         for record in records { try process(record) }

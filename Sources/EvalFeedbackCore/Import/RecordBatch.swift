@@ -41,6 +41,9 @@ struct RecordBatch: Sendable {
     var bytesRead = 0
     /// What the file started with (a byte-order mark, or none), known from the first batch on.
     var form: InputDecoder.Form?
+    /// Each entry read plainly by the reading thread (nil where it needs the general reading);
+    /// empty when the batch was not read ahead (see `PlainPlan`).
+    var plain: [PlainRecord?] = []
 
     /// The byte range of field `index` in `bytes`.
     func range(ofField index: Int) -> Range<Int> {

@@ -13,20 +13,26 @@ extension AppDatabase {
         progress: ((ImportProgress) -> Void)? = nil
     ) throws -> ImportOutcome {
         if dryRun { return try checkFile(from: url, name: name, settings: settings, progress: progress) }
-        let outcome = try importFile(from: url, name: name, settings: settings, progress: progress)
-        // A big import leaves its pages in the write-ahead log; copying them into the database
-        // now keeps the reports that follow from reading through the log (best effort: a
-        // reader still busy just leaves it for later).
-        if case .imported = outcome { _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
-        return outcome
+        return try importFile(from: url, name: name, settings: settings, progress: progress)
     }
 
     private func importFile(
         from url: URL, name: String, settings: ImportSettings, progress: ((ImportProgress) -> Void)?
     ) throws -> ImportOutcome {
         let size = try Self.size(of: url, name: name)
+        // The import's memory stays flat whatever the register's size: a 16 MiB page cache and
+        // no memory mapping (mapped pages it reads would count as its own). Foreign keys are
+        // not checked row by row: every row it writes refers to the import, response or case
+        // it has just written (`check` verifies them all). All restored after.
+        try writer.writeWithoutTransaction {
+            try $0.execute(sql: "PRAGMA mmap_size = 0; PRAGMA cache_size = -16384; PRAGMA foreign_keys = OFF")
+        }
+        defer {
+            _ = try? writer.writeWithoutTransaction {
+                try $0.execute(sql: Self.readingPragmas + "; PRAGMA foreign_keys = ON")
+            }
+        }
         return try writer.write { db in
-            try db.execute(sql: "PRAGMA cache_size = -16384")
             if let earlier = try Self.earlierImport(of: url, name: name, size: size, db: db, today: settings.today) {
                 return earlier
             }
@@ -129,7 +135,7 @@ extension AppDatabase {
         reader.recordWidth = session.recordWidth
         let queue = BatchQueue()
         let done = DispatchSemaphore(value: 0)
-        let reading = ReadingThread(reader: reader, queue: queue, done: done) { error in
+        let reading = ReadingThread(reader: reader, plan: session.plainPlan, queue: queue, done: done) { error in
             // The file could not be read to its end (a folder, a share gone away).
             ImportError.unreadable(file: name, url: url, error: error)
         }
@@ -158,21 +164,23 @@ extension AppDatabase {
     }
 }
 
-/// The thread that reads a file into a `BatchQueue`.
+/// The thread that reads a file into a `BatchQueue`, reading plain records ahead once it may.
 ///
 /// `@unchecked Sendable`: the reader is used by this thread alone from `start()` until `done`
 /// is signalled, and by the importing thread only after that.
 private final class ReadingThread: @unchecked Sendable {
     private let reader: CSVReader
+    private let plan: PlainPlan
     private let queue: BatchQueue
     private let done: DispatchSemaphore
     private let unreadable: @Sendable (any Error) -> ImportError
 
     init(
-        reader: CSVReader, queue: BatchQueue, done: DispatchSemaphore,
+        reader: CSVReader, plan: PlainPlan, queue: BatchQueue, done: DispatchSemaphore,
         unreadable: @escaping @Sendable (any Error) -> ImportError
     ) {
         self.reader = reader
+        self.plan = plan
         self.queue = queue
         self.done = done
         self.unreadable = unreadable
@@ -181,7 +189,9 @@ private final class ReadingThread: @unchecked Sendable {
     func start() {
         let thread = Thread { [self] in
             do {
-                try reader.read { [queue] batch in
+                try reader.read { [queue, plan] batch in
+                    var batch = batch
+                    plan.readAhead(&batch)
                     guard queue.put(batch) else { throw CancellationError() }
                 }
                 queue.end()

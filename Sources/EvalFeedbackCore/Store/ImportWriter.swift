@@ -68,8 +68,7 @@ struct ImportWriter {
         statement.bind(22, row.form)
         // Not RETURNING: SQLite runs a statement with it as a multi-row write, copying every
         // page it touches into a statement journal first (four pages a response).
-        try statement.run()
-        return db.changesCount == 0 ? nil : db.lastInsertedRowID
+        return try statement.insert()
     }
 
     /// Registers a case and its first history step (R13).
@@ -97,8 +96,7 @@ struct ImportWriter {
         statement.bind(5, flagged)
         statement.bind(6, complete)
         statement.bind(7, id)
-        try statement.run()
-        return db.changesCount > 0
+        return try statement.update()
     }
 
     /// True when response `id` has opened a case.

@@ -17,7 +17,7 @@ extension NewCase {
                     training, trainer, low_scores, summary, registered_on, contact_due, resolution_due, state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        if let responseID { statement.bind(1, responseID) }
+        statement.bind(1, responseID)
         statement.bind(2, source.rawValue)
         statement.bind(3, client)
         statement.bind(4, clientKey)
@@ -31,8 +31,7 @@ extension NewCase {
         statement.bind(12, deadlines.contactDue.description)
         statement.bind(13, deadlines.resolutionDue.description)
         statement.bind(14, CaseState.registered.rawValue)
-        try statement.run()
-        let caseID = db.lastInsertedRowID
+        guard let caseID = try statement.insert() else { throw DatabaseError(message: "a case was not inserted") }
         try CaseEvent(on: registeredOn, kind: .registered, actor: actor, note: note).insert(into: db, caseID: caseID)
         return caseID
     }

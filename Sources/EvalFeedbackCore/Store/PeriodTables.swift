@@ -2,7 +2,7 @@ import GRDB
 import GRDBSQLite
 
 /// The score distribution and the per-training and per-trainer sums of one period, from one
-/// pass over the covering index.
+/// pass over the quarter's rows, found by date.
 ///
 /// Four grouped queries for the distribution and two grouped queries (each sorting the
 /// quarter in a temporary b-tree) for the tables took 0.7 s over a quarter of 280,000
@@ -19,7 +19,7 @@ struct PeriodTables {
         let statement = try db.makeStatement(
             sql: """
                 SELECT training, trainer, is_flagged, score_training, score_day, score_facilities, score_trainer
-                FROM response INDEXED BY response_for_reports WHERE response_date BETWEEN ? AND ?
+                FROM response INDEXED BY response_by_date WHERE response_date BETWEEN ? AND ?
                 """)
         try statement.setArguments([period.from.description, period.to.description])
         let handle = statement.sqliteStatement

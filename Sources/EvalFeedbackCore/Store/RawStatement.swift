@@ -46,6 +46,11 @@ struct RawStatement {
 
     func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
 
+    /// Binds `value` as INTEGER, or NULL when nil.
+    func bind(_ index: Int32, _ value: Int64?) {
+        if let value { sqlite3_bind_int64(handle, index, value) } else { sqlite3_bind_null(handle, index) }
+    }
+
     func bind(_ index: Int32, _ value: Bool) { sqlite3_bind_int(handle, index, value ? 1 : 0) }
 
     /// Binds `value` as REAL, or NULL when nil.
@@ -53,14 +58,12 @@ struct RawStatement {
         if let value { sqlite3_bind_double(handle, index, value) } else { sqlite3_bind_null(handle, index) }
     }
 
-    /// Runs the statement; its first column's integer when it returns a row (RETURNING), else
-    /// nil. Resets it afterwards, so that bound bytes may be reused.
+    /// Runs the statement; its first column's integer when it returns a row, else nil. Resets
+    /// it afterwards, so that bound bytes may be reused. Bindings stay: every caller binds
+    /// every parameter before each run.
     @discardableResult
     func run() throws -> Int64? {
-        defer {
-            sqlite3_reset(handle)
-            sqlite3_clear_bindings(handle)
-        }
+        defer { sqlite3_reset(handle) }
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return sqlite3_column_int64(handle, 0)
         case SQLITE_DONE: return nil
@@ -69,6 +72,21 @@ struct RawStatement {
                 resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
                 sql: statement.sql)
         }
+    }
+
+    /// Runs an INSERT; the new row's number, or nil when it inserted nothing (a conflict it
+    /// was told to ignore). Read from the connection directly: GRDB's own accessors check the
+    /// calling queue each time.
+    func insert() throws -> Int64? {
+        try run()
+        let connection = db.sqliteConnection
+        return sqlite3_changes(connection) == 0 ? nil : sqlite3_last_insert_rowid(connection)
+    }
+
+    /// Runs an UPDATE; true when it changed a row.
+    func update() throws -> Bool {
+        try run()
+        return sqlite3_changes(db.sqliteConnection) > 0
     }
 
     /// SQLite copies what is bound with this destructor value, which Swift does not import.

@@ -1,6 +1,6 @@
 import GRDB
 
-/// The quality report's queries: aggregates in SQL over `response_for_reports` and the case indexes.
+/// The quality report's queries: aggregates in SQL over the responses found by date, and the case indexes.
 enum ReportQueries {
     /// Responses, flags and per-dimension means and low shares of one period.
     struct ResponseFigures {
