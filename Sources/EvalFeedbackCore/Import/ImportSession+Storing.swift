@@ -13,7 +13,7 @@ extension ImportSession {
             return
         }
         let client = record.text(.client)
-        let clientKey = client.isEmpty ? nil : rows.clientKey(bytes, client, key: clientKey(of:))
+        let clientKey = client.isEmpty ? .null : rows.clientKey(bytes, client, key: clientKey(of:))
         try rows.withRow(record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey) { row in
             try store(row, low: low, line: line) { EvaluationResponse(plain: record, bytes: bytes) }
         }

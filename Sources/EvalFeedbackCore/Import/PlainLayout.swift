@@ -5,7 +5,7 @@
 /// scores are plain 1-10 on a plain scale, and its responses have ids. Within it, a record is
 /// read plainly only when the general reading (`RecordValues`, `EvaluationResponse`) would
 /// store it unchanged: ids and texts with no space around them, valid UTF-8, scores written
-/// `1`..`10` (or left empty), ISO dates. Anything else (`n.v.t.`, `23-11-2026`, a stray
+/// `1`..`10` (or left empty, or `n.v.t.`), ISO dates. Anything else (`N.V.T.`, `23-11-2026`, a stray
 /// space, a Windows-1252 byte, a bad date) returns nil and takes the general reading, which
 /// decides and warns; so that what is stored never depends on which reading a record took.
 struct PlainLayout {
@@ -19,6 +19,9 @@ struct PlainLayout {
     private let headerStart: [UInt8]
     /// What an empty score cell reads as: not applicable on a plain scale.
     private let emptyScore: Bool
+    /// The way of writing "not applicable" exports use most, read as the general reading
+    /// reads it (nearly one score cell in a hundred in a big export).
+    private let notApplicable: [UInt8]?
     /// True when the file's form is known: ids alone are keys (R6); without one, a key needs
     /// the submission time too.
     private let hasForm: Bool
@@ -34,6 +37,7 @@ struct PlainLayout {
         width = header.width
         headerStart = headerFields.first ?? []
         emptyScore = scale.read("") == .notApplicable
+        notApplicable = scale.read("n.v.t.") == .notApplicable ? Array("n.v.t.".utf8) : nil
         hasForm = context.form != nil
     }
 
@@ -91,7 +95,7 @@ struct PlainLayout {
         return record
     }
 
-    /// A score cell: `1`..`10`, or empty (not applicable); nil for anything else.
+    /// A score cell: `1`..`10`, or empty or `n.v.t.` (not applicable); nil for anything else.
     private func score(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double?? {
         switch range.count {
         case 0: return emptyScore ? .some(nil) : nil
@@ -103,7 +107,12 @@ struct PlainLayout {
         case 2:
             guard bytes[range.lowerBound] == 0x31, bytes[range.lowerBound + 1] == 0x30 else { return .none }
             return .some(10)
-        default: return nil
+        default:
+            guard let notApplicable, range.count == notApplicable.count else { return nil }
+            for (offset, byte) in notApplicable.enumerated() where bytes[range.lowerBound + offset] != byte {
+                return nil
+            }
+            return .some(nil)
         }
     }
 

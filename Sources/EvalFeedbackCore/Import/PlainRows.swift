@@ -11,8 +11,26 @@ final class PlainRows {
     private let todayText: String
     /// Key, stored submission time and report date of the record being stored.
     private var scratch: UnsafeMutableBufferPointer<UInt8>
-    /// Client names seen, by a hash of their bytes, with their keys (R15).
-    private var clientKeys: [UInt64: [(name: [UInt8], key: String)]] = [:]
+    /// Client names seen and their keys (R15), in slots picked by a hash of the name: a file
+    /// names few clients many times, and a slot is found without hashing the name again.
+    private var clientKeys: [ClientSlot?] = Array(repeating: nil, count: 1024)
+
+    /// A client name and its key, both as bytes.
+    private final class ClientSlot {
+        let hash: UInt64
+        let name: [UInt8]
+        /// The key's UTF-8, where a row binds it from (allocated: it must not move).
+        let key: UnsafeMutableBufferPointer<UInt8>
+
+        init(hash: UInt64, name: [UInt8], key: String) {
+            self.hash = hash
+            self.name = name
+            self.key = .allocate(capacity: key.utf8.count)
+            _ = self.key.initialize(from: key.utf8)
+        }
+
+        deinit { key.deallocate() }
+    }
 
     init(form: String?, today: LocalDate) {
         self.form = form
@@ -24,15 +42,19 @@ final class PlainRows {
 
     deinit { scratch.deallocate() }
 
-    /// The key of the client named by `range`, computed by `key` the first time a name is seen.
-    func clientKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, key: (String) -> String) -> String {
+    /// The key of the client named by `range`, computed by `key` when the name is not in its
+    /// slot; valid until the next call.
+    func clientKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, key: (String) -> String) -> BoundText {
         let name = UnsafeBufferPointer(rebasing: bytes[range])
         var hash = ContentHash()
-        hash.add(name)
-        if let known = clientKeys[hash.value]?.first(where: { $0.name.elementsEqual(name) }) { return known.key }
-        let computed = key(String(decoding: name, as: UTF8.self))
-        clientKeys[hash.value, default: []].append((Array(name), computed))
-        return computed
+        hash.add(UnsafeRawBufferPointer(name))
+        let index = Int(truncatingIfNeeded: hash.value % UInt64(clientKeys.count))
+        if let slot = clientKeys[index], slot.hash == hash.value, slot.name.elementsEqual(name) {
+            return .bytes(UnsafeBufferPointer(slot.key))
+        }
+        let slot = ClientSlot(hash: hash.value, name: Array(name), key: key(String(decoding: name, as: UTF8.self)))
+        clientKeys[index] = slot
+        return .bytes(UnsafeBufferPointer(slot.key))
     }
 
     /// Calls `body` with the row of `record`, valid only during the call.
@@ -40,7 +62,7 @@ final class PlainRows {
     /// The key is R6's: `id:<form>/<id>` within a known form, else `id:<id>@<submitted to the
     /// minute>`; a record with neither never reads plainly.
     func withRow(
-        _ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>, line: Int, flagged: Bool, clientKey: String?,
+        _ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>, line: Int, flagged: Bool, clientKey: BoundText,
         _ body: (ResponseRow) throws -> Void
     ) throws {
         let id = record.text(.responseID)
@@ -95,7 +117,7 @@ final class PlainRows {
                 reportDate: reportDate(record, bytes: bytes),
                 training: text(bytes, record.text(.training)), trainingDate: text(bytes, record.text(.trainingDate)),
                 trainer: text(bytes, record.text(.trainer)), client: text(bytes, record.text(.client)),
-                clientKey: BoundText(clientKey), respondentName: text(bytes, record.text(.respondentName)),
+                clientKey: clientKey, respondentName: text(bytes, record.text(.respondentName)),
                 respondentEmail: text(bytes, record.text(.respondentEmail)), scores: record.scores,
                 comment: text(bytes, record.text(.comment)), flagged: flagged, warnings: .null, complete: true,
                 form: BoundText(form)))

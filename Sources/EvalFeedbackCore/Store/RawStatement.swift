@@ -29,7 +29,13 @@ struct RawStatement {
             let start = UnsafeRawPointer(bytes.isEmpty ? nil : bytes.baseAddress) ?? UnsafeRawPointer(Self.empty)
             sqlite3_bind_text(handle, index, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
         case .string(let string):
-            sqlite3_bind_text(handle, index, string, -1, Self.transient)
+            // A native string's UTF-8 in place (SQLite copies it), not a C string made for it.
+            let bound = string.utf8.withContiguousStorageIfAvailable { utf8 in
+                let start = UnsafeRawPointer(utf8.baseAddress) ?? UnsafeRawPointer(Self.empty)
+                return sqlite3_bind_text(
+                    handle, index, start.assumingMemoryBound(to: CChar.self), Int32(utf8.count), Self.transient)
+            }
+            if bound == nil { sqlite3_bind_text(handle, index, string, -1, Self.transient) }
         }
     }
 

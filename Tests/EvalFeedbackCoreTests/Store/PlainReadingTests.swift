@@ -14,6 +14,7 @@ struct PlainReadingTests {
         row("P-1"),
         row("P-2", scores: ["5", "8", "10", ""]),
         row("P-3", scores: ["n.v.t.", "6", "7", "8"]),
+        row("P-3b", scores: ["N.V.T.", "n.v.t", "n.v.t. ", "n.v.t."]),
         row("P-4", scores: [" 8", "4 ", "8", "8"]),
         row("P-5", scores: ["7,5", "8", "11", "x"]),
         row("P-6", submitted: "2026-11-23 16:05"),
