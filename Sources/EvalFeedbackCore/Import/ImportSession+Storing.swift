@@ -14,8 +14,62 @@ extension ImportSession {
         }
         let client = record.text(.client)
         let clientKey = client.isEmpty ? .null : rows.clientKey(bytes, client, key: clientKey(of:))
-        try rows.withRow(record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey) { row in
+        // In a cumulative export the next response is likely known too: it is looked up alone.
+        if expectKnown {
+            try storeGroup(bytes: bytes)
+            let row = rows.row(record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey, place: 0)
             try store(row, low: low, line: line) { EvaluationResponse(plain: record, bytes: bytes) }
+            rows.groupStored()
+            return
+        }
+        let row = rows.row(
+            record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey, place: group.nextPlace)
+        group.append(ResponseGroup.Member(row: row, record: record, low: low))
+        if group.isFull { try storeGroup(bytes: bytes) }
+    }
+
+    /// Stores the responses waiting in the group, and opens the cases of those flagged and
+    /// new (R3, R6), in the file's order; `bytes` are the batch's the group was filled from.
+    func storeGroup(bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard let writer, !group.isEmpty else { return }
+        defer {
+            group.removeAll()
+            rows?.groupStored()
+        }
+        guard group.isFull else {
+            for member in group.members {
+                try store(member.row, low: member.low, line: member.row.line) {
+                    EvaluationResponse(plain: member.record, bytes: bytes)
+                }
+            }
+            return
+        }
+        let (stored, last) = try writer.store(group: group.members.lazy.map(\.row))
+        // The rows stored are numbered first...last, in the group's order.
+        let first = stored == 0 ? Int64.max : last - Int64(stored) + 1
+        var next = first
+        for member in group.members {
+            let row = member.row
+            let responseID: Int64?
+            if stored == ResponseGroup.size {
+                responseID = next
+                next += 1
+                expectKnown = false
+            } else if let id = try writer.find(key: row.key) {
+                if id == next {
+                    responseID = id  // stored now, by this row (a repeat of it later in the group is known)
+                    next += 1
+                    expectKnown = false
+                } else {
+                    responseID = try refresh(id, row)
+                }
+            } else {
+                // Skipped, but not for its key: stored alone, it fails with the reason.
+                responseID = try writer.store(row)
+            }
+            try openCase(responseID: responseID, row: row, low: member.low, line: row.line) {
+                EvaluationResponse(plain: member.record, bytes: bytes)
+            }
         }
     }
 
@@ -64,20 +118,27 @@ extension ImportSession {
             if !low.isEmpty { summary.casesOpened += 1 }  // a dry run: the case it would open
             return
         }
-        let responseID: Int64
+        let responseID: Int64?
         // A cumulative export repeats earlier responses in runs: after a known one, the next
         // is looked up first (one probe of the key index) rather than offered as new.
         if expectKnown, let known = try writer.find(key: row.key) {
-            guard let id = try refresh(known, row) else { return }
-            responseID = id
+            responseID = try refresh(known, row)
         } else if let new = try writer.store(row) {
             expectKnown = false
             responseID = new
         } else {
-            guard let known = try writer.find(key: row.key), let id = try refresh(known, row) else { return }
-            responseID = id
+            guard let known = try writer.find(key: row.key) else { return }
+            responseID = try refresh(known, row)
         }
-        guard !low.isEmpty else { return }
+        try openCase(responseID: responseID, row: row, low: low, line: line, response: response)
+    }
+
+    /// Opens the case of a response stored now, or of a known one that has a low score it did
+    /// not have (`responseID` nil: neither), when it has low scores (R3, R4).
+    private func openCase(
+        responseID: Int64?, row: ResponseRow, low: [LowScore], line: Int, response: () -> EvaluationResponse
+    ) throws {
+        guard let writer, let responseID, !low.isEmpty else { return }
         let flagged = response()
         let registered = min(flagged.submittedAt?.date ?? settings.today, settings.today)
         let deadlines = deadlineCache[registered] ?? Deadlines(registeredOn: registered, calendar: settings.calendar)

@@ -38,6 +38,8 @@ final class ImportSession {
     var deadlineCache: [LocalDate: Deadlines] = [:]
     /// True when the last response stored was one the register held already.
     var expectKnown = false
+    /// Plain responses waiting to be stored together.
+    var group = ResponseGroup()
     var summary: ImportSummary
 
     init(file: String, settings: ImportSettings, writer: ImportWriter?) {
@@ -76,12 +78,17 @@ final class ImportSession {
                                 trailingDelimiter: trailingDelimiter == true)
                     {
                         try store(record, bytes: bytes, line: entry.line)
-                    } else if let record = batch.record(entry) {
+                        continue
+                    }
+                    // Whatever else a record is, it is stored after the responses before it.
+                    try storeGroup(bytes: bytes)
+                    if let record = batch.record(entry) {
                         try handle(record)
                     } else if let fault = batch.fault(entry) {
                         try handle(fault)
                     }
                 }
+                try storeGroup(bytes: bytes)
             }
         }
     }

@@ -1,16 +1,18 @@
 /// Turns plain records into the rows the register stores, binding their texts in place.
 ///
 /// What a row needs beyond the record's own bytes (its key, its submission time in the stored
-/// form, its report date) is written into one scratch buffer that is reused for every record,
-/// and client keys are computed once per client name, so that storing a record allocates
-/// nothing.
+/// form) is written into a scratch buffer per place in a `ResponseGroup`, reused for every
+/// group, and client keys are computed once per client name, so that storing a record
+/// allocates nothing. A row's texts stay valid until its group is stored.
 final class PlainRows {
     private let form: String?
     private let formBytes: [UInt8]
     private let today: LocalDate
     private let todayText: String
-    /// Key, stored submission time and report date of the record being stored.
-    private var scratch: UnsafeMutableBufferPointer<UInt8>
+    /// Key and stored submission time of the row in each place of a group.
+    private var scratch: [UnsafeMutableBufferPointer<UInt8>]
+    /// Client slots replaced while a group is being filled: its rows may still point at them.
+    private var replaced: [ClientSlot] = []
     /// Client names seen and their keys (R15), in slots picked by a hash of the name: a file
     /// names few clients many times, and a slot is found without hashing the name again.
     private var clientKeys: [ClientSlot?] = Array(repeating: nil, count: 1024)
@@ -37,10 +39,14 @@ final class PlainRows {
         formBytes = Array((form ?? "").utf8)
         self.today = today
         todayText = today.description
-        scratch = .allocate(capacity: 512)
+        scratch = (0..<ResponseGroup.size).map { _ in .allocate(capacity: 512) }
     }
 
-    deinit { scratch.deallocate() }
+    deinit { for buffer in scratch { buffer.deallocate() } }
+
+    /// Forgets the client slots replaced since the last call: the group that could point at
+    /// them is stored.
+    func groupStored() { replaced.removeAll(keepingCapacity: true) }
 
     /// The key of the client named by `range`, computed by `key` when the name is not in its
     /// slot; valid until the next call.
@@ -53,27 +59,29 @@ final class PlainRows {
             return .bytes(UnsafeBufferPointer(slot.key))
         }
         let slot = ClientSlot(hash: hash.value, name: Array(name), key: key(String(decoding: name, as: UTF8.self)))
+        if let old = clientKeys[index] { replaced.append(old) }
         clientKeys[index] = slot
         return .bytes(UnsafeBufferPointer(slot.key))
     }
 
-    /// Calls `body` with the row of `record`, valid only during the call.
+    /// The row of `record`, for place `place` of a group: valid until the next row made for
+    /// that place.
     ///
     /// The key is R6's: `id:<form>/<id>` within a known form, else `id:<id>@<submitted to the
     /// minute>`; a record with neither never reads plainly.
-    func withRow(
+    func row(
         _ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>, line: Int, flagged: Bool, clientKey: BoundText,
-        _ body: (ResponseRow) throws -> Void
-    ) throws {
+        place: Int
+    ) -> ResponseRow {
         let id = record.text(.responseID)
         let submitted = record.text(.submittedAt)
         // The stored time (19), then `id:` and either `<form>/<id>` or `<id>@<time to the minute>`.
         let needed = 19 + 3 + max(formBytes.count + 1, 1 + 16) + id.count
-        if needed > scratch.count {
-            scratch.deallocate()
-            scratch = .allocate(capacity: needed * 2)
+        if needed > scratch[place].count {
+            scratch[place].deallocate()
+            scratch[place] = .allocate(capacity: needed * 2)
         }
-        let out = scratch
+        let out = scratch[place]
         var end = 0
         func put(_ source: some Collection<UInt8>) {
             for byte in source {
@@ -110,17 +118,17 @@ final class PlainRows {
             put(UnsafeBufferPointer(rebasing: out[stored.prefix(16)]))
         }
         let key = stored.upperBound..<end
-        try body(
-            ResponseRow(
-                key: slice(key), line: line, externalID: text(bytes, id),
-                submittedAt: stored.isEmpty ? .null : slice(stored),
-                reportDate: reportDate(record, bytes: bytes),
-                training: text(bytes, record.text(.training)), trainingDate: text(bytes, record.text(.trainingDate)),
-                trainer: text(bytes, record.text(.trainer)), client: text(bytes, record.text(.client)),
-                clientKey: clientKey, respondentName: text(bytes, record.text(.respondentName)),
-                respondentEmail: text(bytes, record.text(.respondentEmail)), scores: record.scores,
-                comment: text(bytes, record.text(.comment)), flagged: flagged, warnings: .null, complete: true,
-                form: BoundText(form)))
+        func slice(_ range: Range<Int>) -> BoundText { .bytes(UnsafeBufferPointer(rebasing: out[range])) }
+        return ResponseRow(
+            key: slice(key), line: line, externalID: text(bytes, id),
+            submittedAt: stored.isEmpty ? .null : slice(stored),
+            reportDate: reportDate(record, bytes: bytes),
+            training: text(bytes, record.text(.training)), trainingDate: text(bytes, record.text(.trainingDate)),
+            trainer: text(bytes, record.text(.trainer)), client: text(bytes, record.text(.client)),
+            clientKey: clientKey, respondentName: text(bytes, record.text(.respondentName)),
+            respondentEmail: text(bytes, record.text(.respondentEmail)), scores: record.scores,
+            comment: text(bytes, record.text(.comment)), flagged: flagged, warnings: .null, complete: true,
+            form: BoundText(form))
     }
 
     /// The day the response counts for in reports: submitted, else the training day, and
@@ -134,10 +142,6 @@ final class PlainRows {
             return text(bytes, record.text(.trainingDate))
         }
         return .string(todayText)
-    }
-
-    private func slice(_ range: Range<Int>) -> BoundText {
-        .bytes(UnsafeBufferPointer(rebasing: scratch[range]))
     }
 
     private func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> BoundText {

@@ -87,20 +87,61 @@ struct PlainReadingTests {
         }
     }
 
+    /// Plain responses are stored 32 to a statement (`ResponseGroup`): a group may hold a
+    /// response the register knows, one it knows with new scores, or the same response twice,
+    /// and a record of another kind ends a group early. Each must come out as it would alone.
+    @Test("Responses stored in groups: known, edited and repeated ones among new ones, the same both ways")
+    func groups() throws {
+        func export(_ count: Int, edited: Set<Int> = []) -> String {
+            var lines = [canonicalHeader] + Self.settling
+            for number in 1...count {
+                let low = number % 7 == 0 || edited.contains(number)
+                lines.append(
+                    row(
+                        "G-\(number)", scores: [low ? "4" : "8", number % 11 == 0 ? "n.v.t." : "8", "8", "9"],
+                        submitted: "2026-11-2\(number % 3)T10:\(10 + number % 40):00"))
+                if number % 45 == 0 { lines.append(lines[lines.count - 1]) }  // the same response twice
+                if number % 60 == 0 { lines.append(row("G-\(number)b", scores: ["N.V.T.", "8", "3", "8"])) }
+                if number % 95 == 0 { lines.append("G-broken,2026-11-23,Excel") }
+            }
+            return lines.joined(separator: "\r\n") + "\r\n"
+        }
+        // The first export, then a cumulative one that repeats it with some scores now low.
+        let exports = [export(150), export(300, edited: [3, 40, 41, 42, 100, 149])]
+        let plain = try registerAfterImports(exports.map { Array($0.utf8) }, plainReading: true, form: nil)
+        let general = try registerAfterImports(exports.map { Array($0.utf8) }, plainReading: false, form: nil)
+        #expect(plain.summary == general.summary)
+        for (table, rows) in plain.tables {
+            #expect(rows == general.tables[table], "table \(table)")
+        }
+        #expect(plain.tables["complaint_case"]?.count ?? 0 > 40)
+    }
+
     private func registerAfterImport(_ text: String, plainReading: Bool, form: String?) throws
         -> (summary: String, tables: [String: [String]])
     {
-        try registerAfterImport(Array(text.utf8), plainReading: plainReading, form: form)
+        try registerAfterImports([Array(text.utf8)], plainReading: plainReading, form: form)
     }
 
     private func registerAfterImport(_ bytes: [UInt8], plainReading: Bool, form: String?) throws
         -> (summary: String, tables: [String: [String]])
     {
+        try registerAfterImports([bytes], plainReading: plainReading, form: form)
+    }
+
+    /// The register after importing each of `files` in turn; the summaries' lines joined.
+    private func registerAfterImports(_ files: [[UInt8]], plainReading: Bool, form: String?) throws
+        -> (summary: String, tables: [String: [String]])
+    {
         let store = try AppDatabase.inMemory()
-        let file = try TemporaryFile(bytes: bytes)
         var settings = ImportSettings(today: try #require(LocalDate("2026-11-26")), form: form)
         settings.plainReading = plainReading
-        let outcome = try store.importEvaluations(from: file.url, name: "export.csv", settings: settings)
+        var lines: [String] = []
+        for (number, bytes) in files.enumerated() {
+            let file = try TemporaryFile(bytes: bytes)
+            lines.append(
+                try store.importEvaluations(from: file.url, name: "export-\(number).csv", settings: settings).line)
+        }
         let queries = [
             "response": "SELECT * FROM response ORDER BY id",
             "complaint_case": "SELECT * FROM complaint_case ORDER BY id",
@@ -113,7 +154,7 @@ struct PlainReadingTests {
         try store.withConnection { db in
             for (table, sql) in queries { tables[table] = try Row.fetchAll(db, sql: sql).map { "\($0)" } }
         }
-        return (outcome.line, tables)
+        return (lines.joined(separator: "\n"), tables)
     }
 }
 
