@@ -55,13 +55,13 @@ extension ImportSession {
                 responseID = next
                 next += 1
                 expectKnown = false
-            } else if let id = try writer.find(key: row.key) {
-                if id == next {
-                    responseID = id  // stored now, by this row (a repeat of it later in the group is known)
+            } else if let known = try writer.find(key: row.key) {
+                if known.id == next {
+                    responseID = known.id  // stored now, by this row (a repeat of it later in the group is known)
                     next += 1
                     expectKnown = false
                 } else {
-                    responseID = try refresh(id, row)
+                    responseID = try refresh(known, row)
                 }
             } else {
                 // Skipped, but not for its key: stored alone, it fails with the reason.
@@ -157,15 +157,15 @@ extension ImportSession {
     /// A response already in the register (R6), perhaps edited since (a form that allows
     /// editing, an unfinished response finished): its new scores are stored. Returns its
     /// number when a low score it has now may open its case (R4): it changed, and has none.
-    private func refresh(_ id: Int64, _ row: ResponseRow) throws -> Int64? {
+    private func refresh(_ known: ImportWriter.KnownResponse, _ row: ResponseRow) throws -> Int64? {
         guard let writer else { return nil }
         summary.alreadyKnown += 1
         expectKnown = true
-        guard try writer.refresh(id: id, scores: row.scores, flagged: row.flagged, complete: row.complete) else {
-            return nil
-        }
+        guard known.differs(from: row),
+            try writer.refresh(id: known.id, scores: row.scores, flagged: row.flagged, complete: row.complete)
+        else { return nil }
         summary.changed += 1
-        return try writer.hasCase(responseID: id) ? nil : id
+        return try writer.hasCase(responseID: known.id) ? nil : known.id
     }
 
     /// The key of a client's name (R15), computed once per name: a file names few clients many times.

@@ -35,7 +35,12 @@ struct ImportWriter {
                   AND (score_training IS NOT ?1 OR score_day IS NOT ?2 OR score_facilities IS NOT ?3
                        OR score_trainer IS NOT ?4 OR is_complete IS NOT ?6)
                 """)
-        findResponse = try RawStatement(db, sql: "SELECT id FROM response WHERE response_key = ?")
+        findResponse = try RawStatement(
+            db,
+            sql: """
+                SELECT id, score_training, score_day, score_facilities, score_trainer, is_complete
+                FROM response WHERE response_key = ?
+                """)
         findCase = try RawStatement(db, sql: "SELECT EXISTS (SELECT 1 FROM complaint_case WHERE response_id = ?)")
     }
 
@@ -104,10 +109,30 @@ struct ImportWriter {
         try newCase.insert(into: db, clientKey: clientKey, responseID: responseID, actor: actor, note: note)
     }
 
-    /// The number of the response stored under `key`, if there is one (R6).
-    func find(key: BoundText) throws -> Int64? {
+    /// A response the register holds, with what a later export of it may have changed.
+    struct KnownResponse {
+        let id: Int64
+        let scores: (Double?, Double?, Double?, Double?)
+        let complete: Bool
+
+        /// True when `row` gives it other scores, or finishes it.
+        func differs(from row: ResponseRow) -> Bool {
+            scores.0 != row.scores.0 || scores.1 != row.scores.1 || scores.2 != row.scores.2
+                || scores.3 != row.scores.3 || complete != row.complete
+        }
+    }
+
+    /// The response stored under `key`, if there is one (R6).
+    func find(key: BoundText) throws -> KnownResponse? {
         findResponse.bind(1, key)
-        return try findResponse.run()
+        return try findResponse.read { handle in
+            func score(_ column: Int32) -> Double? {
+                sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_double(handle, column)
+            }
+            return KnownResponse(
+                id: sqlite3_column_int64(handle, 0), scores: (score(1), score(2), score(3), score(4)),
+                complete: sqlite3_column_int64(handle, 5) != 0)
+        }
     }
 
     /// Stores the scores of response `id`, already in the register, when they changed since

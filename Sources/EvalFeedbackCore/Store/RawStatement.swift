@@ -73,11 +73,24 @@ struct RawStatement {
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return sqlite3_column_int64(handle, 0)
         case SQLITE_DONE: return nil
-        case let code:
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                sql: statement.sql)
+        case let code: throw failure(code)
         }
+    }
+
+    /// Runs the statement; what `read` makes of its first row, or nil when it returns none.
+    func read<T>(_ read: (OpaquePointer) -> T) throws -> T? {
+        defer { sqlite3_reset(handle) }
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return read(handle)
+        case SQLITE_DONE: return nil
+        case let code: throw failure(code)
+        }
+    }
+
+    private func failure(_ code: Int32) -> DatabaseError {
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+            sql: statement.sql)
     }
 
     /// Runs an INSERT; the new row's number, or nil when it inserted nothing (a conflict it
