@@ -47,15 +47,22 @@ extension ImportSession {
         let (stored, last) = try writer.store(group: group.members.lazy.map(\.row))
         // The rows stored are numbered first...last, in the group's order.
         let first = stored == 0 ? Int64.max : last - Int64(stored) + 1
+        if stored == ResponseGroup.size {
+            // All new: their cases are registered together.
+            expectKnown = false
+            var cases: [CaseRow] = []
+            for (place, member) in group.members.enumerated() where !member.low.isEmpty {
+                cases.append(caseRow(member, responseID: first + Int64(place)))
+            }
+            try writer.open(cases, actor: Self.actor)
+            summary.casesOpened += cases.count
+            return
+        }
         var next = first
         for member in group.members {
             let row = member.row
             let responseID: Int64?
-            if stored == ResponseGroup.size {
-                responseID = next
-                next += 1
-                expectKnown = false
-            } else if let known = try writer.find(key: row.key) {
+            if let known = try writer.find(key: row.key) {
                 if known.id == next {
                     responseID = known.id  // stored now, by this row (a repeat of it later in the group is known)
                     next += 1
@@ -133,6 +140,28 @@ extension ImportSession {
         try openCase(responseID: responseID, row: row, low: low, line: line, response: response)
     }
 
+    /// The history's name for what the import does.
+    static let actor = "evalfeedback import"
+
+    /// The case a new plain response in the group opens, as `openCase` would open it.
+    private func caseRow(_ member: ResponseGroup.Member, responseID: Int64) -> CaseRow {
+        let registered = min(member.record.submitted?.date ?? settings.today, settings.today)
+        let days = caseDays[registered] ?? CaseDays(registered: registered, deadlines: deadlines(registered))
+        caseDays[registered] = days
+        let low = LowScore.text(member.low)
+        return CaseRow(
+            responseID: responseID, response: member.row, lowScores: low, days: days,
+            note: "low score: \(low) (\(summary.file) line \(member.row.line))")
+    }
+
+    /// The deadlines of a case registered on `day` (R9, R10), computed once per day.
+    private func deadlines(_ day: LocalDate) -> Deadlines {
+        if let known = deadlineCache[day] { return known }
+        let computed = Deadlines(registeredOn: day, calendar: settings.calendar)
+        deadlineCache[day] = computed
+        return computed
+    }
+
     /// Opens the case of a response stored now, or of a known one that has a low score it did
     /// not have (`responseID` nil: neither), when it has low scores (R3, R4).
     private func openCase(
@@ -141,13 +170,11 @@ extension ImportSession {
         guard let writer, let responseID, !low.isEmpty else { return }
         let flagged = response()
         let registered = min(flagged.submittedAt?.date ?? settings.today, settings.today)
-        let deadlines = deadlineCache[registered] ?? Deadlines(registeredOn: registered, calendar: settings.calendar)
-        deadlineCache[registered] = deadlines
         try writer.open(
-            NewCase(flagged: flagged, lowScores: low, registeredOn: registered, deadlines: deadlines),
+            NewCase(flagged: flagged, lowScores: low, registeredOn: registered, deadlines: deadlines(registered)),
             clientKey: row.clientKey.string,
             responseID: responseID,
-            actor: "evalfeedback import",
+            actor: Self.actor,
             note:
                 "low score: \(LowScore.text(low)) (\(summary.file) line \(line)\(row.complete ? "" : ", unfinished response"))"
         )

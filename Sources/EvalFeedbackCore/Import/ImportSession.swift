@@ -36,6 +36,8 @@ final class ImportSession {
     var clientKeys: [String: String] = [:]
     /// The deadlines of cases registered on each day (R9, R10): the same few days, many cases.
     var deadlineCache: [LocalDate: Deadlines] = [:]
+    /// The same days' texts, as cases store them.
+    var caseDays: [LocalDate: CaseDays] = [:]
     /// True when the last response stored was one the register held already.
     var expectKnown = false
     /// Plain responses waiting to be stored together.
