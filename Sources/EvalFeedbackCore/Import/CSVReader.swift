@@ -51,7 +51,7 @@ final class CSVReader {
 
     /// How many records a batch holds: enough that handing one over costs nothing per record,
     /// few enough that a batch is about a MiB.
-    static let batchSize = 4096
+    static let batchSize = 2048
 
     /// A line longer than this is no evaluation: it is rejected, its first bytes kept, and
     /// reading goes on with the next line, so that memory stays bounded (R5).
