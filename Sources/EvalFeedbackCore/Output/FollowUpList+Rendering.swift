@@ -29,10 +29,20 @@ extension FollowUpList {
     private static let columns = ["case", "to do", "client", "contact", "training", "trainer", "complaint"]
 
     private static func cells(_ item: FollowUpItem) -> [String] {
-        [
-            String(item.caseID), item.todo, item.client ?? "", item.respondent ?? "", item.training ?? "",
-            item.trainer ?? "", item.lowScores.map { "low scores: \($0)" } ?? item.summary ?? "",
-        ]
+        columns.indices.map { cell(item, $0) }
+    }
+
+    /// The text of `item` in column `column` of `columns`.
+    private static func cell(_ item: FollowUpItem, _ column: Int) -> String {
+        switch column {
+        case 0: String(item.caseID)
+        case 1: item.todo
+        case 2: item.client ?? ""
+        case 3: item.respondent ?? ""
+        case 4: item.training ?? ""
+        case 5: item.trainer ?? ""
+        default: item.lowScores.map { "low scores: \($0)" } ?? item.summary ?? ""
+        }
     }
 
     /// The grouped list, written straight into one buffer (a hundred thousand cases make
@@ -42,9 +52,8 @@ extension FollowUpList {
         for group in groupRanges {
             let heading = Self.heading(manager: items[group.lowerBound].manager, count: group.count)
             out += "\n\(heading)\n".utf8
-            var table = TextTable(headers: Self.columns, maxWidths: ["to do": 110, "complaint": 48])
-            table.rows = items[group].map(Self.cells)
-            table.render(into: &out)
+            let table = TextTable(headers: Self.columns, maxWidths: ["to do": 110, "complaint": 48])
+            table.render(rowCount: group.count, cell: { Self.cell(items[group.lowerBound + $0], $1) }, into: &out)
         }
         return out
     }

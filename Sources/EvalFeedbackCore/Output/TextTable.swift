@@ -10,30 +10,30 @@ struct TextTable {
         self.maxWidths = maxWidths
     }
 
-    /// The table as lines, written into one buffer: a list of a hundred thousand cases is
-    /// rendered in a fraction of a second.
+    /// The table as lines.
     func render() -> String {
         var out: [UInt8] = []
-        render(into: &out)
+        render(rowCount: rows.count, cell: { rows[$0][$1] }, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the table's lines to `out`.
+    /// Appends the lines of a table of `rowCount` rows to `out`, asking `cell` for each cell
+    /// (row, column) as it goes: a follow-up list of a hundred thousand cases is rendered
+    /// without holding its cells.
     ///
-    /// Two passes over the rows, the first for the columns' widths, so that no copy of the
-    /// cells is kept: for the usual cell (no control character, not too wide) both passes
-    /// only read it.
-    func render(into out: inout [UInt8]) {
+    /// Two passes, the first for the columns' widths. The usual cell (ASCII, no control
+    /// character, not too wide) is read once per pass, byte by byte, and copied as it is.
+    func render(rowCount: Int, cell: (Int, Int) -> String, into out: inout [UInt8]) {
         let limits = headers.map { maxWidths[$0] ?? 28 }
-        var widths = zip(headers, limits).map { cut($0, $1).width }
-        for row in rows {
-            for (column, cell) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], cut(cell, limits[column]).width)
+        var widths = zip(headers, limits).map { Self.cut($0, $1).width }
+        for row in 0..<rowCount {
+            for column in widths.indices {
+                widths[column] = max(widths[column], Self.cut(cell(row, column), limits[column]).width)
             }
         }
-        for row in [headers] + rows {
-            for (column, cell) in row.enumerated() where column < widths.count {
-                let shown = cut(cell, limits[column])
+        func line(_ cell: (Int) -> String) {
+            for column in widths.indices {
+                let shown = Self.cut(cell(column), limits[column])
                 if column > 0 { out += [0x20, 0x20] }
                 out += shown.text.utf8
                 out += repeatElement(0x20, count: widths[column] - shown.width)
@@ -41,12 +41,15 @@ struct TextTable {
             while out.last == 0x20 { out.removeLast() }
             out.append(0x0A)
         }
+        line { headers[$0] }
+        for row in 0..<rowCount { line { cell(row, $0) } }
     }
 
     /// A cell made safe for the terminal and cut to `maxWidth` characters, with its width.
-    private func cut(_ cell: String, _ maxWidth: Int) -> (text: String, width: Int) {
-        let flat = cell.flattenedForTerminal
-        let width = flat.isASCII ? flat.utf8.count : flat.count
+    private static func cut(_ cell: String, _ maxWidth: Int) -> (text: String, width: Int) {
+        let plain = cell.isPlainASCII
+        let flat = plain ? cell : cell.flattenedForTerminal
+        let width = plain ? cell.utf8.count : flat.count
         return width <= maxWidth ? (flat, width) : (String(flat.prefix(maxWidth - 1)) + "…", maxWidth)
     }
 }
@@ -60,10 +63,16 @@ extension String {
         return String(unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
     }
 
-    /// True when every byte is ASCII.
-    var isASCII: Bool {
-        utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } }
-            ?? utf8.allSatisfy { $0 < 0x80 }
+    /// True when every byte is printable ASCII: one character per byte, nothing to flatten.
+    var isPlainASCII: Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var outside: UInt8 = 0
+            // Wrapping arithmetic: a byte below 0x20 or from 0x7F up sets the high bit.
+            for byte in bytes { outside |= (byte &- 0x20) | (byte &+ 1) & 0x80 }
+            return outside & 0x80 == 0
+        }
+        return utf8.withContiguousStorageIfAvailable(scan)
+            ?? utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// False when the text surely holds no control character (C0, DEL or C1), read from its
