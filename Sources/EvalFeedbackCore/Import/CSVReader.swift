@@ -39,7 +39,7 @@ final class CSVReader {
     /// How many bytes were read from the file so far.
     private(set) var bytesRead = 0
     /// The hash of the bytes read so far: the whole file's once it is read (R6).
-    private(set) var contentHash = ContentHash()
+    private(set) var contentHash = FileHash()
     /// False when nobody needs the hash (a dry run): it costs a fifth of reading.
     var hashes = true
     /// Where batches go.

@@ -1,7 +1,5 @@
-import Foundation
-
-/// A 64-bit FNV-1a hash: enough to recognise a file or a response seen before (R6), where a
-/// collision needs two different exports with identical sums, not an attacker.
+/// A 64-bit FNV-1a hash: enough to recognise a response seen before (R6), where a collision
+/// needs two different responses with identical sums, not an attacker. Files have `FileHash`.
 struct ContentHash {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -24,19 +22,6 @@ struct ContentHash {
     var hex: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-
-    /// The hash and size of a whole file, read in chunks.
-    static func ofFile(_ url: URL) throws -> (hash: String, size: Int) {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        var hash = ContentHash()
-        var size = 0
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            chunk.withUnsafeBytes { hash.add($0) }
-            size += chunk.count
-        }
-        return (hash.hex, size)
     }
 
     /// A fingerprint of a response without an id of its own: its fields, in a fixed order.

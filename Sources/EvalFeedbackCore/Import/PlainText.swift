@@ -4,14 +4,33 @@ enum PlainText {
     /// UTF-8 (non-ASCII only once the file is known to be UTF-8), and no white space at
     /// either end (which it would trim).
     static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, utf8: Bool) -> Bool {
-        var ascii = true
-        for index in range {
-            let byte = bytes[index]
-            if byte == 0 { return false }
-            if byte >= 0x80 { ascii = false }
-        }
-        guard ascii || (utf8 && isValidUTF8(bytes, range)) else { return false }
+        guard let ascii = isASCII(bytes, range), ascii || (utf8 && isValidUTF8(bytes, range)) else { return false }
         return !startsWithSpace(bytes, range) && !endsWithSpace(bytes, range)
+    }
+
+    /// Whether the bytes are all ASCII; nil when one is NUL. Eight bytes at a time: every
+    /// text field of a million-record export passes here.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var high: UInt64 = 0
+        var index = range.lowerBound
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= range.upperBound {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A zero byte sets its high bit in `(word - ones) & ~word` (the classic test).
+                if (word &- ones) & ~word & highs != 0 { return nil }
+                high |= word
+                index += 8
+            }
+        }
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == 0 { return nil }
+            high |= UInt64(byte)
+            index += 1
+        }
+        return high & highs == 0
     }
 
     /// True for what could read as "anonymous" in a name or email cell, which the general

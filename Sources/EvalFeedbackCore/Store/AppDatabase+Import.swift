@@ -104,16 +104,17 @@ extension AppDatabase {
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import WHERE byte_count = ?)", arguments: [size])
                 == true
         else { return nil }
-        let content: (hash: String, size: Int)
+        let content: (hashes: [String], size: Int)
         do {
-            content = try ContentHash.ofFile(url)
+            content = try FileHash.ofFile(url)
         } catch {
             throw ImportError.unreadable(file: name, url: url, error: error)
         }
         guard
             let earlier = try Row.fetchOne(
-                db, sql: "SELECT id, imported_on FROM import WHERE content_hash = ? AND byte_count = ?",
-                arguments: [content.hash, content.size])
+                db,
+                sql: "SELECT id, imported_on FROM import WHERE content_hash IN (?, ?) AND byte_count = ? ORDER BY id",
+                arguments: [content.hashes[0], content.hashes[1], content.size])
         else { return nil }
         return .alreadyImported(
             file: name, importedOn: LocalDate(earlier["imported_on"] as String) ?? today, importID: earlier["id"])
