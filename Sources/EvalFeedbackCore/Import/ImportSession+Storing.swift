@@ -12,11 +12,20 @@ extension ImportSession {
             if !low.isEmpty { summary.casesOpened += 1 }  // a dry run: the case it would open
             return
         }
+        // In a cumulative export the next response is likely known too: it is looked up alone,
+        // by its key, and nothing more is made of it when the register holds it unchanged.
+        if expectKnown, let writer {
+            try storeGroup(bytes: bytes)
+            if let known = try writer.find(key: rows.key(record, bytes: bytes, place: 0)),
+                !known.differs(scores: record.scores, complete: true)
+            {
+                summary.alreadyKnown += 1
+                return
+            }
+        }
         let client = record.text(.client)
         let clientKey = client.isEmpty ? .null : rows.clientKey(bytes, client, key: clientKey(of:))
-        // In a cumulative export the next response is likely known too: it is looked up alone.
         if expectKnown {
-            try storeGroup(bytes: bytes)
             let row = rows.row(record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey, place: 0)
             try store(row, low: low, line: line) { EvaluationResponse(plain: record, bytes: bytes) }
             rows.groupStored()

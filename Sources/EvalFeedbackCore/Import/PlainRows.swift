@@ -66,13 +66,39 @@ final class PlainRows {
 
     /// The row of `record`, for place `place` of a group: valid until the next row made for
     /// that place.
-    ///
-    /// The key is R6's: `id:<form>/<id>` within a known form, else `id:<id>@<submitted to the
-    /// minute>`; a record with neither never reads plainly.
     func row(
         _ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>, line: Int, flagged: Bool, clientKey: BoundText,
         place: Int
     ) -> ResponseRow {
+        let (stored, key) = write(record, bytes: bytes, place: place)
+        let id = record.text(.responseID)
+        func slice(_ range: Range<Int>) -> BoundText { .bytes(UnsafeBufferPointer(rebasing: scratch[place][range])) }
+        return ResponseRow(
+            key: slice(key), line: line, externalID: text(bytes, id),
+            submittedAt: stored.isEmpty ? .null : slice(stored),
+            reportDate: reportDate(record, bytes: bytes),
+            training: text(bytes, record.text(.training)), trainingDate: text(bytes, record.text(.trainingDate)),
+            trainer: text(bytes, record.text(.trainer)), client: text(bytes, record.text(.client)),
+            clientKey: clientKey, respondentName: text(bytes, record.text(.respondentName)),
+            respondentEmail: text(bytes, record.text(.respondentEmail)), scores: record.scores,
+            comment: text(bytes, record.text(.comment)), flagged: flagged, warnings: .null, complete: true,
+            form: BoundText(form))
+    }
+
+    /// The key of `record` alone, in place `place`: to look a response up before making its row.
+    func key(_ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>, place: Int) -> BoundText {
+        let key = write(record, bytes: bytes, place: place).key
+        return .bytes(UnsafeBufferPointer(rebasing: scratch[place][key]))
+    }
+
+    /// Writes the stored submission time and the key of `record` into place `place`'s scratch
+    /// buffer; where each is in it.
+    ///
+    /// The key is R6's: `id:<form>/<id>` within a known form, else `id:<id>@<submitted to the
+    /// minute>`; a record with neither never reads plainly.
+    private func write(_ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>, place: Int)
+        -> (stored: Range<Int>, key: Range<Int>)
+    {
         let id = record.text(.responseID)
         let submitted = record.text(.submittedAt)
         // The stored time (19), then `id:` and either `<form>/<id>` or `<id>@<time to the minute>`.
@@ -117,18 +143,7 @@ final class PlainRows {
             put(CollectionOfOne(0x40))
             put(UnsafeBufferPointer(rebasing: out[stored.prefix(16)]))
         }
-        let key = stored.upperBound..<end
-        func slice(_ range: Range<Int>) -> BoundText { .bytes(UnsafeBufferPointer(rebasing: out[range])) }
-        return ResponseRow(
-            key: slice(key), line: line, externalID: text(bytes, id),
-            submittedAt: stored.isEmpty ? .null : slice(stored),
-            reportDate: reportDate(record, bytes: bytes),
-            training: text(bytes, record.text(.training)), trainingDate: text(bytes, record.text(.trainingDate)),
-            trainer: text(bytes, record.text(.trainer)), client: text(bytes, record.text(.client)),
-            clientKey: clientKey, respondentName: text(bytes, record.text(.respondentName)),
-            respondentEmail: text(bytes, record.text(.respondentEmail)), scores: record.scores,
-            comment: text(bytes, record.text(.comment)), flagged: flagged, warnings: .null, complete: true,
-            form: BoundText(form))
+        return (stored, stored.upperBound..<end)
     }
 
     /// The day the response counts for in reports: submitted, else the training day, and

@@ -131,7 +131,8 @@ struct ImportWriter {
         // OR IGNORE keeps SQLite from journalling the statement; nothing here may be skipped.
         let connection = db.sqliteConnection
         guard sqlite3_changes(connection) == cases.count else {
-            throw DatabaseError(message: "\(cases.count) cases were to be registered, \(sqlite3_changes(connection)) were")
+            throw DatabaseError(
+                message: "\(cases.count) cases were to be registered, \(sqlite3_changes(connection)) were")
         }
         let first = sqlite3_last_insert_rowid(connection) - Int64(cases.count) + 1
         let insertEvents = try RawStatement(db, sql: Self.insertEvents[cases.count])
@@ -176,9 +177,12 @@ struct ImportWriter {
         let complete: Bool
 
         /// True when `row` gives it other scores, or finishes it.
-        func differs(from row: ResponseRow) -> Bool {
-            scores.0 != row.scores.0 || scores.1 != row.scores.1 || scores.2 != row.scores.2
-                || scores.3 != row.scores.3 || complete != row.complete
+        func differs(from row: ResponseRow) -> Bool { differs(scores: row.scores, complete: row.complete) }
+
+        /// True for other scores, or another completeness.
+        func differs(scores other: (Double?, Double?, Double?, Double?), complete finished: Bool) -> Bool {
+            scores.0 != other.0 || scores.1 != other.1 || scores.2 != other.2 || scores.3 != other.3
+                || complete != finished
         }
     }
 

@@ -39,7 +39,9 @@ struct FileHashTests {
         try store.importText(text, name: "nov.csv")
         var legacy = ContentHash()
         Array(text.utf8).withUnsafeBytes { legacy.add($0) }
-        try store.withConnection { db in try db.execute(sql: "UPDATE import SET content_hash = ?", arguments: [legacy.hex]) }
+        try store.withConnection { db in
+            try db.execute(sql: "UPDATE import SET content_hash = ?", arguments: [legacy.hex])
+        }
         let again = try store.importText(text, name: "nov-copy.csv", today: "2026-11-27")
         #expect(again.line == "nov-copy.csv: already imported on 2026-11-26 (import #1); nothing changed")
     }
