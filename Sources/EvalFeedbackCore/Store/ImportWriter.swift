@@ -4,8 +4,9 @@ import GRDBSQLite
 /// The statements one import runs for every record, prepared once per file.
 ///
 /// Lives only inside the import's write transaction: everything it writes for a file is
-/// committed together or not at all.
-struct ImportWriter {
+/// committed together or not at all. A class: the session reaches it for every record, and a
+/// struct of a dozen statements would be copied, each reference retained, every time.
+final class ImportWriter {
     let db: Database
     let importID: Int64
     private let insertResponse: RawStatement
