@@ -111,18 +111,20 @@ extension ImportSession {
         let key = responseKey(response, values: values)
         let clientKey = response.client.map(clientKey(of:))
         let scores = Dimension.allCases.map { response.scores[$0] }
+        let text = texts.text
+        defer { texts.reset() }
         let row = ResponseRow(
-            key: .string(key), line: line, externalID: BoundText(response.externalID),
-            submittedAt: BoundText(response.submittedAt?.storedForm),
-            reportDate: .string(min(response.reportDate ?? settings.today, settings.today).description),
-            training: BoundText(response.training), trainingDate: BoundText(response.trainingDate?.description),
-            trainer: BoundText(response.trainer), client: BoundText(response.client),
-            clientKey: BoundText(clientKey), respondentName: BoundText(response.respondentName),
-            respondentEmail: BoundText(response.respondentEmail), scores: (scores[0], scores[1], scores[2], scores[3]),
-            comment: BoundText(response.comment), flagged: !low.isEmpty,
-            warnings: BoundText(
+            key: text(key), line: line, externalID: text(response.externalID),
+            submittedAt: text(response.submittedAt?.storedForm),
+            reportDate: text(min(response.reportDate ?? settings.today, settings.today).description),
+            training: text(response.training), trainingDate: text(response.trainingDate?.description),
+            trainer: text(response.trainer), client: text(response.client),
+            clientKey: text(clientKey), respondentName: text(response.respondentName),
+            respondentEmail: text(response.respondentEmail), scores: (scores[0], scores[1], scores[2], scores[3]),
+            comment: text(response.comment), flagged: !low.isEmpty,
+            warnings: text(
                 problems.isEmpty ? nil : problems.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "\n")),
-            complete: complete, form: BoundText(context.form))
+            complete: complete, form: text(context.form))
         try store(row, low: low, line: line, response: { response })
     }
 

@@ -42,6 +42,8 @@ final class ImportSession {
     var expectKnown = false
     /// Plain responses waiting to be stored together.
     var group = ResponseGroup()
+    /// Where the texts of a response the general reading made are bound from.
+    let texts = TextArena()
     var summary: ImportSummary
 
     init(file: String, settings: ImportSettings, writer: ImportWriter?) {

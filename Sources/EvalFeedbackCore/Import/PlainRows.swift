@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns plain records into the rows the register stores, binding their texts in place.
 ///
 /// What a row needs beyond the record's own bytes (its key, its submission time in the stored
@@ -8,7 +10,10 @@ final class PlainRows {
     private let form: String?
     private let formBytes: [UInt8]
     private let today: LocalDate
-    private let todayText: String
+    /// Today and the form as bound: bytes that live as long as the rows do.
+    private let todayText: TextArena
+    private let todayBound: BoundText
+    private let formBound: BoundText
     /// Key and stored submission time of the row in each place of a group.
     private var scratch: [UnsafeMutableBufferPointer<UInt8>]
     /// Client slots replaced while a group is being filled: its rows may still point at them.
@@ -32,13 +37,21 @@ final class PlainRows {
         }
 
         deinit { key.deallocate() }
+
+        /// True when the slot is for the client named `other`.
+        func holds(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard name.count == other.count, let start = other.baseAddress else { return name.count == other.count }
+            return name.withUnsafeBufferPointer { memcmp($0.baseAddress ?? start, start, other.count) == 0 }
+        }
     }
 
     init(form: String?, today: LocalDate) {
         self.form = form
         formBytes = Array((form ?? "").utf8)
         self.today = today
-        todayText = today.description
+        todayText = TextArena()
+        todayBound = todayText.text(today.description)
+        formBound = todayText.text(form)
         scratch = (0..<ResponseGroup.size).map { _ in .allocate(capacity: 512) }
     }
 
@@ -55,7 +68,7 @@ final class PlainRows {
         var hash = ContentHash()
         hash.add(UnsafeRawBufferPointer(name))
         let index = Int(truncatingIfNeeded: hash.value % UInt64(clientKeys.count))
-        if let slot = clientKeys[index], slot.hash == hash.value, slot.name.elementsEqual(name) {
+        if let slot = clientKeys[index], slot.hash == hash.value, slot.holds(name) {
             return .bytes(UnsafeBufferPointer(slot.key))
         }
         let slot = ClientSlot(hash: hash.value, name: Array(name), key: key(String(decoding: name, as: UTF8.self)))
@@ -82,7 +95,7 @@ final class PlainRows {
             clientKey: clientKey, respondentName: text(bytes, record.text(.respondentName)),
             respondentEmail: text(bytes, record.text(.respondentEmail)), scores: record.scores,
             comment: text(bytes, record.text(.comment)), flagged: flagged, warnings: .null, complete: true,
-            form: BoundText(form))
+            form: formBound)
     }
 
     /// The key of `record` alone, in place `place`: to look a response up before making its row.
@@ -156,7 +169,7 @@ final class PlainRows {
         if record.submitted == nil, let date = record.trainingDate, date < today {
             return text(bytes, record.text(.trainingDate))
         }
-        return .string(todayText)
+        return todayBound
     }
 
     private func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> BoundText {

@@ -28,20 +28,22 @@ struct RawStatement {
             // An empty text needs a pointer that is not NULL, or SQLite stores NULL.
             let start = UnsafeRawPointer(bytes.isEmpty ? nil : bytes.baseAddress) ?? UnsafeRawPointer(Self.empty)
             sqlite3_bind_text(handle, index, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
-        case .string(let string):
-            // A native string's UTF-8 in place (SQLite copies it), not a C string made for it.
-            let bound = string.utf8.withContiguousStorageIfAvailable { utf8 in
-                let start = UnsafeRawPointer(utf8.baseAddress) ?? UnsafeRawPointer(Self.empty)
-                return sqlite3_bind_text(
-                    handle, index, start.assumingMemoryBound(to: CChar.self), Int32(utf8.count), Self.transient)
-            }
-            if bound == nil { sqlite3_bind_text(handle, index, string, -1, Self.transient) }
         }
     }
 
-    /// Binds `text` as TEXT, or NULL when nil.
+    /// Binds `text` as TEXT (copied), or NULL when nil.
     func bind(_ index: Int32, _ text: String?) {
-        bind(index, text.map(BoundText.string) ?? .null)
+        guard let text else {
+            sqlite3_bind_null(handle, index)
+            return
+        }
+        // A native string's UTF-8 in place (SQLite copies it), not a C string made for it.
+        let bound = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            let start = UnsafeRawPointer(utf8.baseAddress) ?? UnsafeRawPointer(Self.empty)
+            return sqlite3_bind_text(
+                handle, index, start.assumingMemoryBound(to: CChar.self), Int32(utf8.count), Self.transient)
+        }
+        if bound == nil { sqlite3_bind_text(handle, index, text, -1, Self.transient) }
     }
 
     /// Binds `bytes` as a BLOB, copied.
@@ -118,21 +120,17 @@ struct RawStatement {
     }()
 }
 
-/// A text to bind: bytes in place (a plain record's field), a Swift string, or NULL.
+/// A text to bind: bytes in place (a plain record's field, or a string's copy in a
+/// `TextArena`), or NULL. Plain values: a row of them is copied without reference counting.
 enum BoundText {
     case null
     case bytes(UnsafeBufferPointer<UInt8>)
-    case string(String)
-
-    /// NULL for nil.
-    init(_ string: String?) { self = string.map(BoundText.string) ?? .null }
 
     /// The text as a string; nil for NULL.
     var string: String? {
         switch self {
         case .null: nil
         case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
-        case .string(let string): string
         }
     }
 }
