@@ -33,6 +33,13 @@ final class BatchQueue: @unchecked Sendable {
         return true
     }
 
+    /// True when a batch is waiting to be taken: the taker is the slower side just now.
+    var isBacklogged: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return !waiting.isEmpty
+    }
+
     /// Says that no batch will follow: the file was read to its end, or reading failed.
     func end(failure: (any Error)? = nil) {
         condition.lock()

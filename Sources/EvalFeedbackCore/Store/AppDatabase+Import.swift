@@ -165,7 +165,8 @@ extension AppDatabase {
     }
 }
 
-/// The thread that reads a file into a `BatchQueue`, reading plain records ahead once it may.
+/// The thread that reads a file into a `BatchQueue`, reading plain records ahead once it may
+/// and while the importing thread is the slower side.
 ///
 /// `@unchecked Sendable`: the reader is used by this thread alone from `start()` until `done`
 /// is signalled, and by the importing thread only after that.
@@ -192,7 +193,10 @@ private final class ReadingThread: @unchecked Sendable {
             do {
                 try reader.read { [queue, plan] batch in
                     var batch = batch
-                    plan.readAhead(&batch)
+                    // Only while the importing thread is behind (storing a fresh file): when it
+                    // waits for batches (a cumulative one, mostly known), reading is the slower
+                    // side and reads nothing ahead.
+                    if queue.isBacklogged { plan.readAhead(&batch) }
                     guard queue.put(batch) else { throw CancellationError() }
                 }
                 queue.end()
