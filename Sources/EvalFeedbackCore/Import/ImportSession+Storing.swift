@@ -12,29 +12,31 @@ extension ImportSession {
             if !low.isEmpty { summary.casesOpened += 1 }  // a dry run: the case it would open
             return
         }
-        // In a cumulative export the next response is likely known too: it is looked up alone,
-        // by its key, and nothing more is made of it when the register holds it unchanged.
-        if expectKnown, let writer {
-            try storeGroup(bytes: bytes)
-            if let known = try writer.find(key: rows.key(record, bytes: bytes, place: 0)),
-                !known.differs(scores: record.scores, complete: true)
-            {
-                summary.alreadyKnown += 1
-                return
-            }
-        }
-        let client = record.text(.client)
-        let clientKey = client.isEmpty ? .null : rows.clientKey(bytes, client, key: clientKey(of:))
+        // In a cumulative export the next response is likely known too: it is looked up with
+        // the ones after it, and nothing more is made of it when the register holds it unchanged.
         if expectKnown {
-            let row = rows.row(record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey, place: 0)
-            try store(row, low: low, line: line) { EvaluationResponse(plain: record, bytes: bytes) }
-            rows.groupStored()
+            try lookUp(record, bytes: bytes, line: line, low: low)
             return
         }
         let row = rows.row(
-            record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey, place: group.nextPlace)
+            record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey(record, bytes: bytes),
+            place: group.nextPlace)
         group.append(ResponseGroup.Member(row: row, record: record, low: low))
         if group.isFull { try storeGroup(bytes: bytes) }
+    }
+
+    /// Stores every response still waiting, looked up or grouped: before a record of another
+    /// kind, and before the batch their texts are in is let go.
+    func storeWaiting(bytes: UnsafeBufferPointer<UInt8>) throws {
+        try settleLookups(bytes: bytes)
+        try storeGroup(bytes: bytes)
+    }
+
+    /// The key of a plain record's client, as rows bind it (R15).
+    func clientKey(_ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>) -> BoundText {
+        let client = record.text(.client)
+        guard let rows, !client.isEmpty else { return .null }
+        return rows.clientKey(bytes, client, key: clientKey(of:))
     }
 
     /// Stores the responses waiting in the group, and opens the cases of those flagged and

@@ -42,6 +42,8 @@ final class ImportSession {
     var expectKnown = false
     /// Plain responses waiting to be stored together.
     var group = ResponseGroup()
+    /// Plain responses expected to be known, waiting to be looked up together.
+    var lookups: [ResponseLookup] = []
     /// Where the texts of a response the general reading made are bound from.
     let texts = TextArena()
     var summary: ImportSummary
@@ -85,14 +87,14 @@ final class ImportSession {
                         continue
                     }
                     // Whatever else a record is, it is stored after the responses before it.
-                    try storeGroup(bytes: bytes)
+                    try storeWaiting(bytes: bytes)
                     if let record = batch.record(entry) {
                         try handle(record)
                     } else if let fault = batch.fault(entry) {
                         try handle(fault)
                     }
                 }
-                try storeGroup(bytes: bytes)
+                try storeWaiting(bytes: bytes)
             }
         }
     }

@@ -5,6 +5,10 @@ enum PlainText {
     /// either end (which it would trim).
     static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, utf8: Bool) -> Bool {
         guard let ascii = isASCII(bytes, range), ascii || (utf8 && isValidUTF8(bytes, range)) else { return false }
+        guard let first = range.first else { return true }
+        // Printable ASCII at both ends, the usual case, is no white space: decided here.
+        let (start, end) = (bytes[first], bytes[range.upperBound - 1])
+        if start > 0x20, start < 0x7F, end > 0x20, end < 0x7F { return true }
         return !startsWithSpace(bytes, range) && !endsWithSpace(bytes, range)
     }
 

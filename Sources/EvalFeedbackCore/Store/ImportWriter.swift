@@ -14,6 +14,7 @@ final class ImportWriter {
     private let insertReject: RawStatement
     private let refreshResponse: RawStatement
     private let findResponse: RawStatement
+    private let findGroup: RawStatement
     private let findCase: RawStatement
 
     init(db: Database, importID: Int64) throws {
@@ -41,6 +42,13 @@ final class ImportWriter {
             sql: """
                 SELECT id, score_training, score_day, score_facilities, score_trainer, is_complete
                 FROM response WHERE response_key = ?
+                """)
+        findGroup = try RawStatement(
+            db,
+            sql: """
+                WITH wanted(place, key) AS (VALUES \((1...ResponseGroup.size).map { "(\($0 - 1), ?\($0))" }.joined(separator: ", ")))
+                SELECT wanted.place, r.id, r.score_training, r.score_day, r.score_facilities, r.score_trainer, r.is_complete
+                FROM wanted JOIN response r ON r.response_key = wanted.key
                 """)
         findCase = try RawStatement(db, sql: "SELECT EXISTS (SELECT 1 FROM complaint_case WHERE response_id = ?)")
     }
@@ -196,14 +204,28 @@ final class ImportWriter {
     /// The response stored under `key`, if there is one (R6).
     func find(key: BoundText) throws -> KnownResponse? {
         findResponse.bind(1, key)
-        return try findResponse.read { handle in
-            func score(_ column: Int32) -> Double? {
-                sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_double(handle, column)
-            }
-            return KnownResponse(
-                id: sqlite3_column_int64(handle, 0), scores: (score(1), score(2), score(3), score(4)),
-                complete: sqlite3_column_int64(handle, 5) != 0)
+        return try findResponse.read { Self.known($0, from: 0) }
+    }
+
+    /// The responses stored under `keys` (`ResponseGroup.size` of them), by the keys' places:
+    /// one statement for a group of a cumulative export's responses, most of them known.
+    func find(keys: [BoundText]) throws -> [KnownResponse?] {
+        precondition(keys.count == ResponseGroup.size)
+        for (place, key) in keys.enumerated() { findGroup.bind(Int32(place + 1), key) }
+        var found = [KnownResponse?](repeating: nil, count: keys.count)
+        try findGroup.readAll { handle in found[Int(sqlite3_column_int64(handle, 0))] = Self.known(handle, from: 1) }
+        return found
+    }
+
+    /// A known response from a row holding id, the four scores and is_complete from `column` on.
+    private static func known(_ handle: OpaquePointer, from column: Int32) -> KnownResponse {
+        func score(_ offset: Int32) -> Double? {
+            sqlite3_column_type(handle, column + offset) == SQLITE_NULL
+                ? nil : sqlite3_column_double(handle, column + offset)
         }
+        return KnownResponse(
+            id: sqlite3_column_int64(handle, column), scores: (score(1), score(2), score(3), score(4)),
+            complete: sqlite3_column_int64(handle, column + 5) != 0)
     }
 
     /// Stores the scores of response `id`, already in the register, when they changed since

@@ -92,14 +92,17 @@ struct PlainReadingTests {
     /// and a record of another kind ends a group early. Each must come out as it would alone.
     @Test("Responses stored in groups: known, edited and repeated ones among new ones, the same both ways")
     func groups() throws {
-        func export(_ count: Int, edited: Set<Int> = []) -> String {
+        func export(_ count: Int, edited: Set<Int> = [], reverted: Set<Int> = []) -> String {
             var lines = [canonicalHeader] + Self.settling
             for number in 1...count {
-                let low = number % 7 == 0 || edited.contains(number)
-                lines.append(
+                func response(low: Bool) -> String {
                     row(
                         "G-\(number)", scores: [low ? "4" : "8", number % 11 == 0 ? "n.v.t." : "8", "8", "9"],
-                        submitted: "2026-11-2\(number % 3)T10:\(10 + number % 40):00"))
+                        submitted: "2026-11-2\(number % 3)T10:\(10 + number % 40):00")
+                }
+                lines.append(response(low: number % 7 == 0 || edited.contains(number)))
+                // Edited, then as it was: the second must be compared with the first's scores.
+                if reverted.contains(number) { lines.append(response(low: false)) }
                 if number % 45 == 0 { lines.append(lines[lines.count - 1]) }  // the same response twice
                 if number % 60 == 0 { lines.append(row("G-\(number)b", scores: ["N.V.T.", "8", "3", "8"])) }
                 if number % 95 == 0 { lines.append("G-broken,2026-11-23,Excel") }
@@ -107,7 +110,7 @@ struct PlainReadingTests {
             return lines.joined(separator: "\r\n") + "\r\n"
         }
         // The first export, then a cumulative one that repeats it with some scores now low.
-        let exports = [export(150), export(300, edited: [3, 40, 41, 42, 100, 149])]
+        let exports = [export(150), export(300, edited: [3, 40, 41, 42, 100, 149], reverted: [100, 149])]
         let plain = try registerAfterImports(exports.map { Array($0.utf8) }, plainReading: true, form: nil)
         let general = try registerAfterImports(exports.map { Array($0.utf8) }, plainReading: false, form: nil)
         #expect(plain.summary == general.summary)
