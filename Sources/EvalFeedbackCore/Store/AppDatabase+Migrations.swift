@@ -167,6 +167,17 @@ extension AppDatabase {
                     CREATE INDEX response_by_date ON response(response_date);
                     """)
         }
+        migrator.registerMigration("v8-unused-case-indexes") { db in
+            // No query looks cases up by client key (the follow-up list joins the client table
+            // on its own key) or by state alone (the list asks for several states or owed
+            // steps, which an index on state cannot serve). Every case an import opened still
+            // paid for both, the client key's in random order.
+            try db.execute(
+                sql: """
+                    DROP INDEX case_by_client;
+                    DROP INDEX case_by_state;
+                    """)
+        }
         return migrator
     }
 }
