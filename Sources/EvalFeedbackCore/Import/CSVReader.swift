@@ -29,6 +29,8 @@ final class CSVReader {
     /// Where the search for the next line end goes on: the bytes before it hold none, so a long
     /// line is scanned once, not once per chunk.
     private var scanFrom = 0
+    /// The line ends `scan` found in the buffer, reused from chunk to chunk.
+    private var lineEnds: [Int] = []
     /// True while the rest of an overlong line is being skipped.
     private var skippingLine = false
     /// The batch being filled: its entries and raw text (the fields stay in the parser until
@@ -117,12 +119,21 @@ final class CSVReader {
     private func scan(atEnd: Bool) throws {
         if terminator == nil, !detectLayout(atEnd: atEnd) { return }
         guard let terminator else { return }
-        var scan = max(lineStart, scanFrom)
-        while let end = Self.index(of: terminator, in: buffer, from: scan) {
+        // Every line end in the buffer, found in one pass (memchr) before any line is fed.
+        lineEnds.removeAll(keepingCapacity: true)
+        buffer.withUnsafeBytes { all in
+            guard let base = all.baseAddress else { return }
+            var from = max(lineStart, scanFrom)
+            while from < all.count, let found = memchr(base + from, Int32(terminator), all.count - from) {
+                let end = base.distance(to: UnsafeRawPointer(found))
+                lineEnds.append(end)
+                from = end + 1
+            }
+        }
+        for end in lineEnds {
             let line = Line(number: lineNumber, start: lineStart, end: end + 1)
             lineStart = end + 1
             lineNumber += 1
-            scan = lineStart
             if skippingLine {
                 skippingLine = false
                 continue
@@ -145,16 +156,6 @@ final class CSVReader {
             try finish()
         } else {
             compact()
-        }
-    }
-
-    /// The first `byte` in `bytes` at or after `start` (memchr: a line is scanned at memory speed).
-    private static func index(of byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
-        return bytes.withUnsafeBytes { all in
-            guard let base = all.baseAddress, let found = memchr(base + start, Int32(byte), all.count - start)
-            else { return nil }
-            return base.distance(to: UnsafeRawPointer(found))
         }
     }
 
@@ -241,7 +242,7 @@ final class CSVReader {
             return
         }
         while emitted < parser.recordCount {
-            add(line: first.number, raw: buffer[first.start..<end], problem: nil)
+            add(line: first.number, rawRange: first.start..<end)
         }
     }
 
@@ -253,6 +254,18 @@ final class CSVReader {
             emitted = parser.recordCount - 1
             add(line: line, raw: raw, problem: problem)
         }
+    }
+
+    /// Adds the parser's next completed record, without a problem, whose text is `rawRange` of
+    /// the buffer: the text is copied only when the record may be rejected (see below).
+    private func add(line: Int, rawRange: Range<Int>) {
+        guard let parser else { return }
+        let fields = parser.fields(ofRecord: emitted)
+        emitted += 1
+        let start = batch.raw.count
+        if fields.count != recordWidth?.value { batch.raw.append(contentsOf: buffer[rawRange]) }
+        batch.entries.append(
+            RecordBatch.Entry(line: line, fields: fields, raw: start..<batch.raw.count, problem: nil))
     }
 
     /// Adds the parser's next completed record to the batch.
