@@ -65,16 +65,31 @@ final class PlainRows {
     /// slot; valid until the next call.
     func clientKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, key: (String) -> String) -> BoundText {
         let name = UnsafeBufferPointer(rebasing: bytes[range])
-        var hash = ContentHash()
-        hash.add(UnsafeRawBufferPointer(name))
-        let index = Int(truncatingIfNeeded: hash.value % UInt64(clientKeys.count))
-        if let slot = clientKeys[index], slot.hash == hash.value, slot.holds(name) {
+        let hash = Self.slotHash(name)
+        let index = Int(truncatingIfNeeded: hash % UInt64(clientKeys.count))
+        if let slot = clientKeys[index], slot.hash == hash, slot.holds(name) {
             return .bytes(UnsafeBufferPointer(slot.key))
         }
-        let slot = ClientSlot(hash: hash.value, name: Array(name), key: key(String(decoding: name, as: UTF8.self)))
+        let slot = ClientSlot(hash: hash, name: Array(name), key: key(String(decoding: name, as: UTF8.self)))
         if let old = clientKeys[index] { replaced.append(old) }
         clientKeys[index] = slot
         return .bytes(UnsafeBufferPointer(slot.key))
+    }
+
+    /// A hash of a client name from its length and its first and last eight bytes: enough to
+    /// spread a file's few client names over the slots (the slot's own comparison decides).
+    private static func slotHash(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = UInt64(name.count) &* 0x9E37_79B9_7F4A_7C15
+        let raw = UnsafeRawBufferPointer(name)
+        if name.count >= 8 {
+            hash ^= raw.loadUnaligned(as: UInt64.self)
+            hash = (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= raw.loadUnaligned(fromByteOffset: name.count - 8, as: UInt64.self)
+        } else {
+            for byte in name { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        hash = (hash ^ (hash >> 31)) &* 0x94D0_49BB_1331_11EB
+        return hash ^ (hash >> 32)
     }
 
     /// The row of `record`, for place `place` of a group: valid until the next row made for
