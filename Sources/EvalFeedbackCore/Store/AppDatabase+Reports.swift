@@ -14,11 +14,12 @@ extension AppDatabase {
         let low = settings.lowScoreThreshold
         let side = SideResult<ReportQueries.ResponseTables>()
         let group = DispatchGroup()
-        let writer = self.writer
+        // Its own connection, or the two halves would take turns on this one.
+        let reader: any DatabaseReader = secondReader() ?? writer
         DispatchQueue.global().async(group: group) {
             side.set(
                 Result {
-                    try writer.read { db in
+                    try reader.read { db in
                         let tables = try PeriodTables(db, period)
                         return ReportQueries.ResponseTables(
                             distribution: tables.distribution,

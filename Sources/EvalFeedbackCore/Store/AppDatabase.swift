@@ -55,6 +55,18 @@ public struct AppDatabase: Sendable {
         try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
 
+    /// A second connection to the register, to read only, for work that runs beside this
+    /// connection's (the report's two halves); nil for a database in memory, which has one.
+    func secondReader() -> (any DatabaseReader)? {
+        let path = writer.path
+        guard !path.isEmpty, path != ":memory:", !path.hasPrefix("file::memory:") else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(60)
+        configuration.prepareDatabase { db in try db.execute(sql: Self.readingPragmas) }
+        return try? DatabaseQueue(path: path, configuration: configuration)
+    }
+
     /// How every connection reads: through memory mapping and a cache of up to 64 MiB.
     static let readingPragmas = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536"
 

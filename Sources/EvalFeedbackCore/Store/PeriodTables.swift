@@ -16,35 +16,22 @@ struct PeriodTables {
     private(set) var trainers: [String: [Double]] = [:]
 
     init(_ db: Database, _ period: ReportPeriod) throws {
-        let statement = try db.makeStatement(
-            sql: """
-                SELECT training, trainer, is_flagged, score_training, score_day, score_facilities, score_trainer
-                FROM response INDEXED BY response_by_date WHERE response_date BETWEEN ? AND ?
-                """)
-        try statement.setArguments([period.from.description, period.to.description])
-        let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
         var row = [Double](repeating: 0, count: 10)
-        while true {
-            let code = sqlite3_step(handle)
-            guard code == SQLITE_ROW else {
-                guard code == SQLITE_DONE else {
-                    throw DatabaseError(
-                        resultCode: ResultCode(rawValue: code),
-                        message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
-                }
-                break
-            }
+        try RowWalk.each(
+            db,
+            """
+            SELECT training, trainer, is_flagged, score_training, score_day, score_facilities, score_trainer
+            FROM response INDEXED BY response_by_date WHERE response_date BETWEEN ? AND ?
+            """, [period.from.description, period.to.description]
+        ) { handle in
             row[0] = 1
             row[1] = Double(sqlite3_column_int64(handle, 2))
             for dimension in 0..<4 {
-                let column = Int32(3 + dimension)
-                if sqlite3_column_type(handle, column) == SQLITE_NULL {
+                guard let score = RowWalk.score(handle, Int32(3 + dimension)) else {
                     row[2 + dimension * 2] = 0
                     row[3 + dimension * 2] = 0
                     continue
                 }
-                let score = sqlite3_column_double(handle, column)
                 row[2 + dimension * 2] = score
                 row[3 + dimension * 2] = 1
                 let whole = Int(score)

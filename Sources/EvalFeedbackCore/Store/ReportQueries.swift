@@ -1,6 +1,8 @@
 import GRDB
+import GRDBSQLite
 
-/// The quality report's queries: aggregates in SQL over the responses found by date, and the case indexes.
+/// The quality report's queries: raw passes over the responses found by date, and aggregates
+/// in SQL over the case indexes.
 enum ReportQueries {
     /// Responses, flags and per-dimension means and low shares of one period.
     struct ResponseFigures {
@@ -20,22 +22,31 @@ enum ReportQueries {
 
     static let scoreColumns = ["score_training", "score_day", "score_facilities", "score_trainer"]
 
+    /// The figures of one period, from one raw pass over its responses (SQL's aggregates with
+    /// filters took four times as long).
     static func responses(_ db: Database, _ period: ReportPeriod, low: Double) throws -> ResponseFigures {
-        let perDimension = scoreColumns.map { "AVG(\($0)), COUNT(\($0)), COUNT(*) FILTER (WHERE \($0) <= :low)" }
-        guard
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT COUNT(*), COUNT(*) FILTER (WHERE is_flagged), \(perDimension.joined(separator: ", "))
-                    FROM response WHERE response_date BETWEEN :from AND :to
-                    """,
-                arguments: ["low": low, "from": period.from.description, "to": period.to.description])
-        else { return ResponseFigures() }
-        var figures = ResponseFigures(responses: row[0], flags: row[1])
-        for index in scoreColumns.indices {
-            figures.means.append(row[2 + index * 3])
-            figures.low.append(QuarterlyReport.Share(count: row[4 + index * 3], of: row[3 + index * 3]))
+        var figures = ResponseFigures()
+        var sums = [Double](repeating: 0, count: 4)
+        var counts = [Int](repeating: 0, count: 4)
+        var lows = [Int](repeating: 0, count: 4)
+        try RowWalk.each(
+            db,
+            """
+            SELECT is_flagged, score_training, score_day, score_facilities, score_trainer
+            FROM response INDEXED BY response_by_date WHERE response_date BETWEEN ? AND ?
+            """, [period.from.description, period.to.description]
+        ) { handle in
+            figures.responses += 1
+            if sqlite3_column_int64(handle, 0) != 0 { figures.flags += 1 }
+            for dimension in 0..<4 {
+                guard let score = RowWalk.score(handle, Int32(1 + dimension)) else { continue }
+                sums[dimension] += score
+                counts[dimension] += 1
+                if score <= low { lows[dimension] += 1 }
+            }
         }
+        figures.means = (0..<4).map { counts[$0] == 0 ? nil : sums[$0] / Double(counts[$0]) }
+        figures.low = (0..<4).map { QuarterlyReport.Share(count: lows[$0], of: counts[$0]) }
         return figures
     }
 
@@ -57,21 +68,42 @@ enum ReportQueries {
     /// Twelve months ending with the period's last month: one range query per month, each read
     /// from the covering index in date order (a grouped query would sort a year of rows).
     static func trend(_ db: Database, endingAt end: LocalDate) throws -> [QuarterlyReport.MonthMeans] {
-        let statement = try db.cachedStatement(
-            sql: """
-                SELECT COUNT(*), \(scoreColumns.map { "AVG(\($0))" }.joined(separator: ", "))
-                FROM response WHERE response_date BETWEEN ? AND ?
-                """)
-        return try (0..<12).map { offset in
+        // One pass over the twelve months, each response counted in its month's bucket.
+        let months = (0..<12).map { offset in
             let index = end.year * 12 + end.month - 1 - (11 - offset)
-            let year = index / 12
-            let month = index % 12 + 1
-            let first = LocalDate(checked: year, month, 1)
-            let last = LocalDate(checked: year, month, LocalDate.daysIn(month: month, year: year))
-            let row = try Row.fetchOne(statement, arguments: [first.description, last.description])
-            return QuarterlyReport.MonthMeans(
-                month: String(first.description.prefix(7)), responses: row?[0] ?? 0,
-                means: (0..<4).map { row?[1 + $0] as Double? })
+            return LocalDate(checked: index / 12, index % 12 + 1, 1)
+        }
+        let last = months[11]
+        let through = LocalDate(checked: last.year, last.month, LocalDate.daysIn(month: last.month, year: last.year))
+        var responses = [Int](repeating: 0, count: 12)
+        var sums = [[Double]](repeating: [0, 0, 0, 0], count: 12)
+        var counts = [[Int]](repeating: [0, 0, 0, 0], count: 12)
+        let firstMonth = months[0].year * 12 + months[0].month - 1
+        try RowWalk.each(
+            db,
+            """
+            SELECT response_date, score_training, score_day, score_facilities, score_trainer
+            FROM response INDEXED BY response_by_date WHERE response_date BETWEEN ? AND ?
+            """, [months[0].description, through.description]
+        ) { handle in
+            // `yyyy-MM-dd`: the month from its digits, without parsing the day.
+            guard let date = sqlite3_column_text(handle, 0), sqlite3_column_bytes(handle, 0) >= 7 else { return }
+            func number(_ start: Int, _ count: Int) -> Int {
+                (start..<start + count).reduce(0) { $0 * 10 + Int(date[$1]) - 0x30 }
+            }
+            let bucket = number(0, 4) * 12 + number(5, 2) - 1 - firstMonth
+            guard (0..<12).contains(bucket) else { return }
+            responses[bucket] += 1
+            for dimension in 0..<4 {
+                guard let score = RowWalk.score(handle, Int32(1 + dimension)) else { continue }
+                sums[bucket][dimension] += score
+                counts[bucket][dimension] += 1
+            }
+        }
+        return months.indices.map { bucket in
+            QuarterlyReport.MonthMeans(
+                month: String(months[bucket].description.prefix(7)), responses: responses[bucket],
+                means: (0..<4).map { counts[bucket][$0] == 0 ? nil : sums[bucket][$0] / Double(counts[bucket][$0]) })
         }
     }
 
