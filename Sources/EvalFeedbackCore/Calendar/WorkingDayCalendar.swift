@@ -4,7 +4,13 @@
 /// comes with an explanation, so that "why is contact due Tuesday?" has an answer.
 public struct WorkingDayCalendar: Sendable {
     /// The holidays and closing days that are not working days.
-    public var holidays: DutchHolidays
+    public var holidays: DutchHolidays {
+        didSet { closedWeekdays = ClosedWeekdays() }
+    }
+
+    /// Each year's closed weekdays, worked out once: a follow-up list counts working days for
+    /// every one of a hundred thousand cases.
+    private var closedWeekdays = ClosedWeekdays()
 
     /// A calendar with the given holidays.
     public init(holidays: DutchHolidays = DutchHolidays()) {
@@ -54,14 +60,21 @@ public struct WorkingDayCalendar: Sendable {
     public func workingDays(after start: LocalDate, through end: LocalDate) -> Int {
         guard end > start else { return 0 }
         let span = (start.dayNumber + 1)...end.dayNumber
-        var closed = Set<Int>()
+        var closed = 0
         for year in start.year...end.year {
-            for day in holidays.candidateDays(in: year)
-            where span.contains(day.dayNumber) && !day.isWeekend && holidays.holiday(on: day) != nil {
-                closed.insert(day.dayNumber)
-            }
+            closed += closedWeekdays(in: year).count { span.contains($0) }
         }
-        return Self.weekdays(before: span.upperBound + 1) - Self.weekdays(before: span.lowerBound) - closed.count
+        return Self.weekdays(before: span.upperBound + 1) - Self.weekdays(before: span.lowerBound) - closed
+    }
+
+    /// The day numbers of the weekdays of `year` that are closed, each once.
+    private func closedWeekdays(in year: Int) -> [Int] {
+        closedWeekdays.of(year) {
+            Set(
+                holidays.candidateDays(in: year).filter { !$0.isWeekend && holidays.holiday(on: $0) != nil }
+                    .map(\.dayNumber)
+            ).sorted()
+        }
     }
 
     /// How many weekdays (Monday to Friday) lie before day number `day` since a distant Monday.

@@ -7,7 +7,9 @@ import GRDBSQLite
 enum RowWalk {
     /// Runs `sql` with text `arguments`, handing each row's raw statement to `body`, whose
     /// column values are valid until it returns.
-    static func each(_ db: Database, _ sql: String, _ arguments: [String], _ body: (OpaquePointer) -> Void) throws {
+    static func each(_ db: Database, _ sql: String, _ arguments: [String], _ body: (OpaquePointer) throws -> Void)
+        throws
+    {
         let statement = try db.cachedStatement(sql: sql)
         try statement.setArguments(StatementArguments(arguments))
         let handle = statement.sqliteStatement
@@ -22,7 +24,7 @@ enum RowWalk {
                 }
                 return
             }
-            body(handle)
+            try body(handle)
         }
     }
 
@@ -30,4 +32,30 @@ enum RowWalk {
     static func score(_ handle: OpaquePointer, _ column: Int32) -> Double? {
         sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_double(handle, column)
     }
+
+    /// The columns of the row a raw statement is on, as a case is read from them.
+    struct Columns: StoredColumns {
+        let handle: OpaquePointer
+
+        func text(_ index: Int) -> String? {
+            guard let bytes = sqlite3_column_text(handle, Int32(index)) else { return nil }
+            let count = Int(sqlite3_column_bytes(handle, Int32(index)))
+            return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+        }
+
+        func integer(_ index: Int) -> Int64? {
+            sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, Int32(index))
+        }
+    }
+}
+
+/// A stored row's columns by position: a GRDB row, or a raw statement's (`RowWalk.Columns`).
+protocol StoredColumns {
+    func text(_ index: Int) -> String?
+    func integer(_ index: Int) -> Int64?
+}
+
+extension Row: StoredColumns {
+    func text(_ index: Int) -> String? { self[index] as String? }
+    func integer(_ index: Int) -> Int64? { self[index] as Int64? }
 }
