@@ -18,7 +18,7 @@ extension ImportSession {
         if lookups.count == ResponseGroup.size { try settleLookups(bytes: bytes) }
     }
 
-    /// Looks up the queued responses with one statement, and counts those the register holds
+    /// Looks up the queued responses (walking the key index), and counts those the register holds
     /// unchanged (R6). From the first that is not, each is stored as if it came alone, in order:
     /// it may be new, or edited, and those after it must see what it did.
     func settleLookups(bytes: UnsafeBufferPointer<UInt8>) throws {
@@ -27,9 +27,7 @@ extension ImportSession {
             lookups.removeAll(keepingCapacity: true)
             rows.groupStored()
         }
-        let found =
-            lookups.count == ResponseGroup.size
-            ? try writer.find(keys: lookups.map(\.key)) : try lookups.map { try writer.find(key: $0.key) }
+        let found = try writer.find(keys: lookups.map(\.key))
         var alone = false
         for (place, lookup) in lookups.enumerated() {
             if !alone, let known = found[place], !known.differs(scores: lookup.record.scores, complete: true) {

@@ -48,6 +48,7 @@ extension AppDatabase {
             let session = ImportSession(
                 file: name, settings: settings, writer: try ImportWriter(db: db, importID: importID))
             let hash = try Self.read(url, name: name, size: size, into: session, progress: progress)
+            session.writer?.finish()
             let summary = session.summary
             try db.execute(
                 sql: """

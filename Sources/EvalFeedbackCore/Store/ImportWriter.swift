@@ -14,7 +14,8 @@ final class ImportWriter {
     private let insertReject: RawStatement
     private let refreshResponse: RawStatement
     private let findResponse: RawStatement
-    private let findGroup: RawStatement
+    /// Where responses a cumulative export repeats are found, in key order.
+    private let cursor: KnownCursor
     private let findCase: RawStatement
 
     init(db: Database, importID: Int64) throws {
@@ -43,13 +44,7 @@ final class ImportWriter {
                 SELECT id, score_training, score_day, score_facilities, score_trainer, is_complete
                 FROM response WHERE response_key = ?
                 """)
-        findGroup = try RawStatement(
-            db,
-            sql: """
-                WITH wanted(place, key) AS (VALUES \((1...ResponseGroup.size).map { "(\($0 - 1), ?\($0))" }.joined(separator: ", ")))
-                SELECT wanted.place, r.id, r.score_training, r.score_day, r.score_facilities, r.score_trainer, r.is_complete
-                FROM wanted JOIN response r ON r.response_key = wanted.key
-                """)
+        cursor = try KnownCursor(db: db)
         findCase = try RawStatement(db, sql: "SELECT EXISTS (SELECT 1 FROM complaint_case WHERE response_id = ?)")
     }
 
@@ -72,6 +67,7 @@ final class ImportWriter {
 
     /// Stores a response; nil when its key is already in the register (R6).
     func store(_ row: ResponseRow) throws -> Int64? {
+        cursor.restart()
         bind(row, to: insertResponse, at: 0)
         // Not RETURNING: SQLite runs a statement with it as a multi-row write, copying every
         // page it touches into a statement journal first (four pages a response).
@@ -83,6 +79,7 @@ final class ImportWriter {
     /// Those stored are numbered one after the other, in the group's order.
     func store(group rows: some Collection<ResponseRow>) throws -> (stored: Int, last: Int64) {
         precondition(rows.count == ResponseGroup.size)
+        cursor.restart()
         for (place, row) in rows.enumerated() { bind(row, to: insertGroup, at: Int32(place * Self.columnsPerResponse)) }
         try insertGroup.run()
         return (Int(sqlite3_changes(db.sqliteConnection)), sqlite3_last_insert_rowid(db.sqliteConnection))
@@ -207,18 +204,20 @@ final class ImportWriter {
         return try findResponse.read { Self.known($0, from: 0) }
     }
 
-    /// The responses stored under `keys` (`ResponseGroup.size` of them), by the keys' places:
-    /// one statement for a group of a cumulative export's responses, most of them known.
+    /// The responses stored under `keys`, by the keys' places: a cumulative export's
+    /// responses, most of them known, found by walking the key index alongside them.
     func find(keys: [BoundText]) throws -> [KnownResponse?] {
-        precondition(keys.count == ResponseGroup.size)
-        for (place, key) in keys.enumerated() { findGroup.bind(Int32(place + 1), key) }
-        var found = [KnownResponse?](repeating: nil, count: keys.count)
-        try findGroup.readAll { handle in found[Int(sqlite3_column_int64(handle, 0))] = Self.known(handle, from: 1) }
-        return found
+        try keys.map { key in
+            guard case .bytes(let bytes) = key else { return nil }
+            return try cursor.find(bytes)
+        }
     }
 
+    /// Ends a walk of the key index: called before the import's transaction ends.
+    func finish() { cursor.restart() }
+
     /// A known response from a row holding id, the four scores and is_complete from `column` on.
-    private static func known(_ handle: OpaquePointer, from column: Int32) -> KnownResponse {
+    static func known(_ handle: OpaquePointer, from column: Int32) -> KnownResponse {
         func score(_ offset: Int32) -> Double? {
             sqlite3_column_type(handle, column + offset) == SQLITE_NULL
                 ? nil : sqlite3_column_double(handle, column + offset)
@@ -234,6 +233,7 @@ final class ImportWriter {
     func refresh(id: Int64, scores: (Double?, Double?, Double?, Double?), flagged: Bool, complete: Bool) throws
         -> Bool
     {
+        cursor.restart()
         let statement = refreshResponse
         statement.bind(1, scores.0)
         statement.bind(2, scores.1)

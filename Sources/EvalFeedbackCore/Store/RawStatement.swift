@@ -31,6 +31,12 @@ struct RawStatement {
         }
     }
 
+    /// Binds `bytes` as TEXT, copied: for a statement stepped after the bytes change.
+    func bind(_ index: Int32, copying bytes: UnsafeBufferPointer<UInt8>) {
+        let start = UnsafeRawPointer(bytes.baseAddress) ?? UnsafeRawPointer(Self.empty)
+        sqlite3_bind_text(handle, index, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
+    }
+
     /// Binds `text` as TEXT (copied), or NULL when nil.
     func bind(_ index: Int32, _ text: String?) {
         guard let text else {
@@ -88,6 +94,21 @@ struct RawStatement {
         case let code: throw failure(code)
         }
     }
+
+    /// Steps once without resetting: what `read` makes of the next row, or nil at the end.
+    /// For a statement walked row by row across calls (`KnownCursor`).
+    func stepRow<T>(_ read: (OpaquePointer) -> T) throws -> T? {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return read(handle)
+        case SQLITE_DONE: return nil
+        case let code:
+            defer { sqlite3_reset(handle) }
+            throw failure(code)
+        }
+    }
+
+    /// Resets the statement, keeping its bindings.
+    func reset() { sqlite3_reset(handle) }
 
     /// Runs the statement, handing each row it returns to `read`.
     func readAll(_ read: (OpaquePointer) -> Void) throws {
