@@ -55,7 +55,9 @@ struct PlainLayout {
         }
         if fields.count == width + 1, !range(width).isEmpty { return nil }
         guard !mayRepeatHeader(bytes, range(0)) else { return nil }
-        var texts = PlainRecord.Texts(repeating: 0..<0)
+        // Offsets beyond 2 GiB do not fit the record (a batch that size holds no evaluations).
+        guard ends[fields.upperBound - 1] <= PlainRecord.maxOffset else { return nil }
+        var record = PlainRecord()
         for (position, column) in columns.enumerated() {
             guard let column else {
                 if contextFields[position] { return nil }
@@ -67,25 +69,24 @@ struct PlainLayout {
             } else if !PlainText.isClean(bytes, text, utf8: utf8) {
                 return nil
             }
-            texts[position] = text
+            record.setText(at: position, text)
         }
-        guard !texts[EvaluationField.responseID.position].isEmpty,
-            !PlainText.mayBeAnonymous(bytes, texts[EvaluationField.respondentName.position]),
-            !PlainText.mayBeAnonymous(bytes, texts[EvaluationField.respondentEmail.position])
+        guard !record.text(.responseID).isEmpty,
+            !PlainText.mayBeAnonymous(bytes, record.text(.respondentName)),
+            !PlainText.mayBeAnonymous(bytes, record.text(.respondentEmail))
         else { return nil }
-        var record = PlainRecord(texts: texts, scores: (nil, nil, nil, nil))
-        guard let training = score(bytes, texts[8]), let day = score(bytes, texts[9]),
-            let facilities = score(bytes, texts[10]), let trainer = score(bytes, texts[11])
+        guard let training = score(bytes, record.text(at: 8)), let day = score(bytes, record.text(at: 9)),
+            let facilities = score(bytes, record.text(at: 10)), let trainer = score(bytes, record.text(at: 11))
         else { return nil }
         record.scores = (training, day, facilities, trainer)
-        let submitted = texts[EvaluationField.submittedAt.position]
+        let submitted = record.text(.submittedAt)
         if !submitted.isEmpty {
             guard let timestamp = PlainText.isoTimestamp(bytes, submitted) else { return nil }
             record.submitted = timestamp
         } else if !hasForm {
             return nil
         }
-        let trainingDate = texts[EvaluationField.trainingDate.position]
+        let trainingDate = record.text(.trainingDate)
         if !trainingDate.isEmpty {
             guard trainingDate.count == 10, let timestamp = PlainText.isoTimestamp(bytes, trainingDate) else {
                 return nil

@@ -1,25 +1,74 @@
 /// A record read straight from its bytes: where each text is in the batch, and the scores
 /// and dates already read. Made by `PlainLayout`, only for records the general reading would
 /// store unchanged (no problem, nothing to trim, decode or convert).
+///
+/// Stored compactly (120 bytes, not 350): a record is handed from the reading thread through
+/// a batch, a group and a lookup, and every move copies it.
 struct PlainRecord {
-    /// One range per `EvaluationField`, kept inline: no allocation per record.
-    typealias Texts = InlineArray<13, Range<Int>>
+    /// Where each field's bytes start and end in the batch, by `EvaluationField` order; equal
+    /// for an empty field or a column the file lacks. Inline: no allocation per record.
+    private var bounds = InlineArray<13, (Int32, Int32)>(repeating: (0, 0))
+    /// Training, day, facilities and trainer: 1-10, or 0 when left empty (not applicable).
+    private var scoreBytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+    /// The submission's day number and seconds after midnight (-1: no time); `Int32.min`: none.
+    private var submittedDay = Int32.min
+    private var submittedSeconds: Int32 = -1
+    /// The training's day number; `Int32.min`: none.
+    private var trainingDay = Int32.min
 
-    /// Each field's bytes in the batch, by `EvaluationField` order; an empty range for an
-    /// empty field or a column the file lacks.
-    var texts: Texts
-    /// Training, day, facilities and trainer; nil when left empty (not applicable).
-    var scores: (Double?, Double?, Double?, Double?)
-    /// When the client submitted it.
-    var submitted: ExportTimestamp?
-    /// The day of the training.
-    var trainingDate: LocalDate?
+    /// The largest offset a record's bytes may have in its batch.
+    static let maxOffset = Int(Int32.max)
 
     /// The bytes of `field` in the batch.
-    func text(_ field: EvaluationField) -> Range<Int> { texts[field.position] }
+    func text(_ field: EvaluationField) -> Range<Int> { text(at: field.position) }
+
+    /// The bytes of the field at `position` in `EvaluationField` order.
+    func text(at position: Int) -> Range<Int> {
+        let (start, end) = bounds[position]
+        return Int(start)..<Int(end)
+    }
+
+    /// Sets where the field at `position` is; `range` must end by `maxOffset`.
+    mutating func setText(at position: Int, _ range: Range<Int>) {
+        bounds[position] = (Int32(range.lowerBound), Int32(range.upperBound))
+    }
+
+    /// Training, day, facilities and trainer; nil when left empty (not applicable). Whole
+    /// scores 1-10: the only ones a plain record has.
+    var scores: (Double?, Double?, Double?, Double?) {
+        get {
+            func score(_ byte: UInt8) -> Double? { byte == 0 ? nil : Double(byte) }
+            return (score(scoreBytes.0), score(scoreBytes.1), score(scoreBytes.2), score(scoreBytes.3))
+        }
+        set {
+            func byte(_ score: Double?) -> UInt8 { score.map { UInt8($0) } ?? 0 }
+            scoreBytes = (byte(newValue.0), byte(newValue.1), byte(newValue.2), byte(newValue.3))
+        }
+    }
+
+    /// When the client submitted it.
+    var submitted: ExportTimestamp? {
+        get {
+            guard submittedDay != Int32.min else { return nil }
+            return ExportTimestamp(
+                date: LocalDate(dayNumber: Int(submittedDay)),
+                secondsOfDay: submittedSeconds < 0 ? nil : Int(submittedSeconds))
+        }
+        set {
+            submittedDay = newValue.map { Int32($0.date.dayNumber) } ?? Int32.min
+            submittedSeconds = newValue?.secondsOfDay.map { Int32($0) } ?? -1
+        }
+    }
+
+    /// The day of the training.
+    var trainingDate: LocalDate? {
+        get { trainingDay == Int32.min ? nil : LocalDate(dayNumber: Int(trainingDay)) }
+        set { trainingDay = newValue.map { Int32($0.dayNumber) } ?? Int32.min }
+    }
 
     /// The scores as a dictionary, for the scoring policy and the case.
     var scoreMap: [Dimension: Double] {
+        let scores = self.scores
         var map: [Dimension: Double] = [:]
         map[.training] = scores.0
         map[.day] = scores.1
@@ -53,6 +102,7 @@ extension EvaluationField {
 extension PlainRecord {
     /// The low scores (R2, R3), in `Dimension.allCases` order; empty when none is low.
     func lowScores(_ policy: ScoringPolicy) -> [LowScore] {
+        let scores = self.scores
         var low: [LowScore] = []  // no allocation until a score is low
         func check(_ dimension: Dimension, _ score: Double?) {
             if let score, policy.isLow(score) { low.append(LowScore(dimension: dimension, score: score)) }
