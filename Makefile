@@ -36,7 +36,7 @@ build: deps
 # and the quarter's report. Exit code 3 from the import means "some records rejected": the
 # fixtures include a file of broken records on purpose, so it is not a failure here.
 run: build
-	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm; mkdir -p out
+	@rm -f $(DEMO_DB) $(DEMO_DB)-journal $(DEMO_DB)-wal $(DEMO_DB)-shm; mkdir -p out
 	@echo "== Clients"
 	@$(BIN) clients import --database $(DEMO_DB) fixtures/clients.csv
 	@echo; echo "== Import (as of $(AS_OF))"
