@@ -28,6 +28,25 @@ struct CommandRunner {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("evalfeedback-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        Self.removeAtExit(folder)
+    }
+
+    /// The test folders made, removed when the process exits (a test may hand a path on).
+    nonisolated(unsafe) private static var folders: [URL] = []
+    private static let lock = NSLock()
+    private static let registered: Void = { atexit { CommandRunner.removeFolders() } }()
+
+    private static func removeAtExit(_ folder: URL) {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = registered
+        folders.append(folder)
+    }
+
+    private static func removeFolders() {
+        lock.lock()
+        defer { lock.unlock() }
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
     }
 
     var database: String { folder.appendingPathComponent("register.sqlite").path }
