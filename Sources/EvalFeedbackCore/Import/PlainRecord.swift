@@ -46,6 +46,15 @@ struct PlainRecord {
         }
     }
 
+    /// The day number of the submission, if it has one: compared without making a date.
+    var submittedDayNumber: Int? { submittedDay == Int32.min ? nil : Int(submittedDay) }
+
+    /// The submission's seconds after midnight, when it gave a time.
+    var submittedSecondsOfDay: Int? { submittedDay == Int32.min || submittedSeconds < 0 ? nil : Int(submittedSeconds) }
+
+    /// The day number of the training, if it has one.
+    var trainingDayNumber: Int? { trainingDay == Int32.min ? nil : Int(trainingDay) }
+
     /// When the client submitted it.
     var submitted: ExportTimestamp? {
         get {

@@ -9,7 +9,8 @@ import Foundation
 final class PlainRows {
     private let form: String?
     private let formBytes: [UInt8]
-    private let today: LocalDate
+    /// Today's day number: no report date is later.
+    private let todayNumber: Int
     /// Today and the form as bound: bytes that live as long as the rows do.
     private let todayText: TextArena
     private let todayBound: BoundText
@@ -48,7 +49,7 @@ final class PlainRows {
     init(form: String?, today: LocalDate) {
         self.form = form
         formBytes = Array((form ?? "").utf8)
-        self.today = today
+        todayNumber = today.dayNumber
         todayText = TextArena()
         todayBound = todayText.text(today.description)
         formBound = todayText.text(form)
@@ -149,9 +150,9 @@ final class PlainRows {
             end += 2
         }
         // The stored submission time: `2026-11-23 14:05:09`, or the day alone.
-        if let timestamp = record.submitted {
+        if record.submittedDayNumber != nil {
             put(bytes[submitted.lowerBound..<submitted.lowerBound + 10])
-            if let seconds = timestamp.secondsOfDay {
+            if let seconds = record.submittedSecondsOfDay {
                 put(CollectionOfOne(0x20))
                 putTwoDigits(seconds / 3600)
                 put(CollectionOfOne(0x3A))
@@ -177,11 +178,11 @@ final class PlainRows {
     /// The day the response counts for in reports: submitted, else the training day, and
     /// never after today.
     private func reportDate(_ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>) -> BoundText {
-        if let date = record.submitted?.date, date < today {
+        if let day = record.submittedDayNumber, day < todayNumber {
             let submitted = record.text(.submittedAt)
             return .bytes(UnsafeBufferPointer(rebasing: bytes[submitted.lowerBound..<submitted.lowerBound + 10]))
         }
-        if record.submitted == nil, let date = record.trainingDate, date < today {
+        if record.submittedDayNumber == nil, let day = record.trainingDayNumber, day < todayNumber {
             return text(bytes, record.text(.trainingDate))
         }
         return todayBound
