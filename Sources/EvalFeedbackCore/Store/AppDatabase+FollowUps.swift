@@ -1,3 +1,4 @@
+import Dispatch
 import GRDB
 
 extension AppDatabase {
@@ -22,33 +23,24 @@ extension AppDatabase {
                 }
                 managerName = name
             }
-            var items: [FollowUpItem] = []
-            let calendar = settings.calendar
-            // A manager's name is spelled once per name, not once per case.
-            var spelled: [String: String] = [:]
-            // Stepped raw: a list of a hundred thousand cases spent a third of its time in
-            // GRDB's boxing of each column.
-            try RowWalk.each(
-                db,
-                """
-                SELECT \(ComplaintCase.selection)
-                FROM complaint_case c LEFT JOIN client cl ON cl.client_key = c.client_key
-                WHERE (c.state IN ('registered', 'contacted', 'appealed')
-                       OR (c.closing_email_owed = 1 AND c.closing_email_sent_on IS NULL)
-                       OR (c.ruling = 'upheld' AND c.consequences_done_on IS NULL))
-                  AND c.registered_on <= ? AND c.purged_on IS NULL
-                """, [today.description]
-            ) { handle in
-                var current = try ComplaintCase(
-                    columns: RowWalk.Columns(handle: handle), defaultManager: settings.defaultManager)
-                current.manager = current.manager.map { name in
-                    if let known = spelled[name] { return known }
-                    let spelling = spelling[ClientKey.of(name)] ?? name
-                    spelled[name] = spelling
-                    return spelling
+            // Half the cases are read on a second connection at the same time: the list of a
+            // hundred thousand cases is mostly building each case's item. While this connection
+            // reads, no import can commit, so both halves see the same register.
+            let middle = try Int64.fetchOne(db, sql: "SELECT (MIN(id) + MAX(id)) / 2 FROM complaint_case") ?? 0
+            let choice = FollowUpChoice(
+                today: today, manager: managerName, spelling: spelling, settings: settings)
+            var items: [FollowUpItem]
+            if let reader = secondReader() {
+                let side = SideResult<[FollowUpItem]>()
+                let group = DispatchGroup()
+                DispatchQueue.global().async(group: group) {
+                    side.set(Result { try reader.read { try choice.items(in: $0, ids: Int64.min...middle) } })
                 }
-                if let managerName, current.manager != managerName { return }
-                items.append(FollowUpItem(current, today: today, calendar: calendar))
+                items = try choice.items(in: db, ids: (middle + 1)...Int64.max)
+                group.wait()
+                items = try side.get() + items
+            } else {
+                items = try choice.items(in: db, ids: Int64.min...Int64.max)
             }
             return FollowUpList(day: today, manager: managerName, items: items)
         }
@@ -77,5 +69,49 @@ extension AppDatabase {
         let text: String = row[column]
         guard let date = LocalDate(text) else { throw ListError.corruptDate(column: column, value: text) }
         return date
+    }
+}
+
+/// Which cases a follow-up list holds, and how each becomes an item (R9-R16).
+private struct FollowUpChoice: Sendable {
+    let today: LocalDate
+    /// Only this account manager's cases, when set.
+    let manager: String?
+    /// One spelling per manager, by the key of a name (R15).
+    let spelling: [String: String]
+    let settings: Settings
+
+    /// The items of the cases numbered `ids` that are still being handled or still owe the
+    /// client something.
+    func items(in db: Database, ids: ClosedRange<Int64>) throws -> [FollowUpItem] {
+        var items: [FollowUpItem] = []
+        let calendar = settings.calendar
+        // A manager's name is spelled once per name, not once per case.
+        var spelled: [String: String] = [:]
+        // Stepped raw: a list of a hundred thousand cases spent a third of its time in GRDB's
+        // boxing of each column.
+        try RowWalk.each(
+            db,
+            """
+            SELECT \(ComplaintCase.selection)
+            FROM complaint_case c LEFT JOIN client cl ON cl.client_key = c.client_key
+            WHERE (c.state IN ('registered', 'contacted', 'appealed')
+                   OR (c.closing_email_owed = 1 AND c.closing_email_sent_on IS NULL)
+                   OR (c.ruling = 'upheld' AND c.consequences_done_on IS NULL))
+              AND c.registered_on <= ? AND c.purged_on IS NULL AND c.id BETWEEN ? AND ?
+            """, [today.description, ids.lowerBound, ids.upperBound]
+        ) { handle in
+            var current = try ComplaintCase(
+                columns: RowWalk.Columns(handle: handle), defaultManager: settings.defaultManager)
+            current.manager = current.manager.map { name in
+                if let known = spelled[name] { return known }
+                let spelling = spelling[ClientKey.of(name)] ?? name
+                spelled[name] = spelling
+                return spelling
+            }
+            if let manager, current.manager != manager { return }
+            items.append(FollowUpItem(current, today: today, calendar: calendar))
+        }
+        return items
     }
 }

@@ -5,13 +5,13 @@ import GRDBSQLite
 /// of a million responses: GRDB's `Row` boxes every value, which cost more than SQLite's own
 /// work.
 enum RowWalk {
-    /// Runs `sql` with text `arguments`, handing each row's raw statement to `body`, whose
+    /// Runs `sql` with `arguments`, handing each row's raw statement to `body`, whose
     /// column values are valid until it returns.
-    static func each(_ db: Database, _ sql: String, _ arguments: [String], _ body: (OpaquePointer) throws -> Void)
-        throws
-    {
+    static func each(
+        _ db: Database, _ sql: String, _ arguments: StatementArguments, _ body: (OpaquePointer) throws -> Void
+    ) throws {
         let statement = try db.cachedStatement(sql: sql)
-        try statement.setArguments(StatementArguments(arguments))
+        try statement.setArguments(arguments)
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }
         while true {
