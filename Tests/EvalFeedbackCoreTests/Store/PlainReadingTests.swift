@@ -118,13 +118,16 @@ struct PlainReadingTests {
             [export(150, noise: false), export(300, noise: false)],
         ]
         for exports in pairs {
-            let plain = try registerAfterImports(exports.map { Array($0.utf8) }, plainReading: true, form: nil)
-            let general = try registerAfterImports(exports.map { Array($0.utf8) }, plainReading: false, form: nil)
-            #expect(plain.summary == general.summary)
-            for (table, rows) in plain.tables {
-                #expect(rows == general.tables[table], "table \(table)")
+            for form in [nil, "form-1"] as [String?] {
+                let files = exports.map { Array($0.utf8) }
+                let plain = try registerAfterImports(files, plainReading: true, form: form)
+                let general = try registerAfterImports(files, plainReading: false, form: form)
+                #expect(plain.summary == general.summary)
+                for (table, rows) in plain.tables {
+                    #expect(rows == general.tables[table], "table \(table), form \(form ?? "none")")
+                }
+                #expect(plain.tables["complaint_case"]?.count ?? 0 > 40)
             }
-            #expect(plain.tables["complaint_case"]?.count ?? 0 > 40)
         }
     }
 
