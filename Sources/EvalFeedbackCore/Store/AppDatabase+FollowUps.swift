@@ -36,9 +36,10 @@ extension AppDatabase {
                 DispatchQueue.global().async(group: group) {
                     side.set(Result { try reader.read { try choice.items(in: $0, ids: Int64.min...middle) } })
                 }
-                items = try choice.items(in: db, ids: (middle + 1)...Int64.max)
+                let later = try choice.items(in: db, ids: (middle + 1)...Int64.max)
                 group.wait()
-                items = try side.get() + items
+                items = try side.get()
+                items.append(contentsOf: later)
             } else {
                 items = try choice.items(in: db, ids: Int64.min...Int64.max)
             }

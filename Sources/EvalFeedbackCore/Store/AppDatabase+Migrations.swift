@@ -178,6 +178,15 @@ extension AppDatabase {
                     DROP INDEX case_by_state;
                     """)
         }
+        migrator.registerMigration("v9-assigned-managers") { db in
+            // Every follow-up list asks which managers cases are assigned to by hand. Only those
+            // cases are indexed: an import assigns none, so it pays nothing.
+            try db.execute(
+                sql: """
+                    CREATE INDEX case_by_assigned_manager ON complaint_case(assigned_manager)
+                    WHERE assigned_manager IS NOT NULL
+                    """)
+        }
         return migrator
     }
 }
