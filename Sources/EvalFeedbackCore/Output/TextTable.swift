@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Left-aligned columns for the terminal; long cells are cut with `…` so rows stay on a line.
 struct TextTable {
     let headers: [String]
@@ -13,6 +15,7 @@ struct TextTable {
     /// The table as lines.
     func render() -> String {
         var out: [UInt8] = []
+        let rows = self.rows
         render(rowCount: rows.count, cell: { rows[$0][$1] }, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
@@ -22,27 +25,58 @@ struct TextTable {
     /// without holding its cells.
     ///
     /// Two passes, the first for the columns' widths. The usual cell (ASCII, no control
-    /// character, not too wide) is read once per pass, byte by byte, and copied as it is.
-    func render(rowCount: Int, cell: (Int, Int) -> String, into out: inout [UInt8]) {
+    /// character, not too wide) is read once per pass, byte by byte, and copied as it is. A
+    /// big table is measured and written in two halves at once, one per core.
+    func render(rowCount: Int, cell: @Sendable (Int, Int) -> String, into out: inout [UInt8]) {
         let limits = headers.map { maxWidths[$0] ?? 28 }
-        var widths = zip(headers, limits).map { Self.cut($0, $1).width }
-        for row in 0..<rowCount {
-            for column in widths.indices {
-                widths[column] = max(widths[column], Self.cut(cell(row, column), limits[column]).width)
+        let halves = rowCount >= Self.splitAt ? [0..<rowCount / 2, rowCount / 2..<rowCount] : [0..<rowCount]
+        let headerWidths = zip(headers, limits).map { Self.cut($0, $1).width }
+        let measured = Self.inParallel(halves) { rows in
+            var widths = headerWidths
+            for row in rows {
+                for column in widths.indices {
+                    widths[column] = max(widths[column], Self.cut(cell(row, column), limits[column]).width)
+                }
             }
+            return widths
         }
-        func line(_ cell: (Int) -> String) {
-            for column in widths.indices {
-                let shown = Self.cut(cell(column), limits[column])
-                if column > 0 { out += [0x20, 0x20] }
-                out += shown.text.utf8
-                out += repeatElement(0x20, count: widths[column] - shown.width)
-            }
-            while out.last == 0x20 { out.removeLast() }
-            out.append(0x0A)
+        let widths = headerWidths.indices.map { column in measured.map { $0[column] }.max() ?? 0 }
+        Self.line(widths: widths, limits: limits, into: &out) { headers[$0] }
+        for part in Self.inParallel(
+            halves,
+            { rows in
+                var part: [UInt8] = []
+                for row in rows { Self.line(widths: widths, limits: limits, into: &part) { cell(row, $0) } }
+                return part
+            })
+        {
+            out += part
         }
-        line { headers[$0] }
-        for row in 0..<rowCount { line { cell(row, $0) } }
+    }
+
+    /// Tables with at least this many rows are rendered in two halves at once.
+    private static let splitAt = 20_000
+
+    /// `work` on each of `parts`, at the same time; the results in the parts' order.
+    private static func inParallel<Result: Sendable>(
+        _ parts: [Range<Int>], _ work: @Sendable (Range<Int>) -> Result
+    ) -> [Result] {
+        guard parts.count > 1 else { return parts.map(work) }
+        let results = SideResults<Result>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in results.set(index, work(parts[index])) }
+        return results.values
+    }
+
+    /// One line of cells, each padded to its column's width.
+    private static func line(widths: [Int], limits: [Int], into out: inout [UInt8], _ cell: (Int) -> String) {
+        for column in widths.indices {
+            let shown = cut(cell(column), limits[column])
+            if column > 0 { out += [0x20, 0x20] }
+            out += shown.text.utf8
+            out += repeatElement(0x20, count: widths[column] - shown.width)
+        }
+        while out.last == 0x20 { out.removeLast() }
+        out.append(0x0A)
     }
 
     /// A cell made safe for the terminal and cut to `maxWidth` characters, with its width.
