@@ -45,45 +45,53 @@ final class ImportWriter {
     }
 
     /// The INSERT of one response: it skips a response whose key is in the register (R6), and
-    /// fails on any other broken constraint.
+    /// fails on any other broken constraint. Parameters 1 to 4 are the import, the warnings,
+    /// completeness and the form; the response's own values follow.
     private static let insertOne = """
-        INSERT INTO response (response_key, import_id, line, external_id, submitted_at, response_date, training,
-            training_date, trainer, client, client_key, respondent_name, respondent_email, score_training, score_day,
-            score_facilities, score_trainer, comment, is_flagged, warnings, is_complete, form)
-        VALUES (\(Array(repeating: "?", count: 22).joined(separator: ", ")))
+        INSERT INTO response \(responseColumns)
+        VALUES \(responseValues(from: 5, rest: "?2, ?3, ?4"))
         ON CONFLICT(response_key) DO NOTHING
         """
 
     /// The INSERT of a group of plain responses. What all of them share is written once: the
     /// import and the form are parameters 1 and 2 of every row, and a plain response has no
-    /// warnings and is complete. Each row binds its other 18 values.
+    /// warnings and is complete. Each row binds its own values.
     ///
     /// OR IGNORE, not ON CONFLICT DO NOTHING: a statement that may still fail half-way (on
     /// another constraint) and writes several rows makes SQLite copy every page it touches into
     /// a statement journal first. OR IGNORE cannot fail half-way; with foreign keys not checked
     /// during the import, nothing else can either. A row skipped for another reason than its
     /// key is stored alone by `ImportSession`, which then fails with the reason.
-    private static let insertGroup: String = {
-        let rows = (0..<ResponseGroup.size).map { place in
-            let first = 3 + place * valuesPerGroupedResponse
-            let own = (0..<valuesPerGroupedResponse).map { "?\(first + $0)" }
-            return "(\(own[0]), ?1, \(own[1...].joined(separator: ", ")), NULL, 1, ?2)"
-        }
-        return """
-            INSERT OR IGNORE INTO response (response_key, import_id, line, external_id, submitted_at, response_date,
-                training, training_date, trainer, client, client_key, respondent_name, respondent_email,
-                score_training, score_day, score_facilities, score_trainer, comment, is_flagged, warnings,
-                is_complete, form)
-            VALUES \(rows.joined(separator: ", "))
-            """
-    }()
+    private static let insertGroup = """
+        INSERT OR IGNORE INTO response \(responseColumns)
+        VALUES \((0..<ResponseGroup.size).map { responseValues(from: 3 + $0 * ownValues, rest: "NULL, 1, ?2") }
+            .joined(separator: ", "))
+        """
 
-    private static let valuesPerGroupedResponse = 18
+    private static let responseColumns = """
+        (response_key, import_id, line, external_id, submitted_at, response_date, training, training_date, trainer,
+            client, client_key, respondent_name, respondent_email, score_training, score_day, score_facilities,
+            score_trainer, comment, is_flagged, warnings, is_complete, form)
+        """
+
+    /// How many values of a response are its own (`bindOwn`).
+    private static let ownValues = 18
+
+    /// One response's values: its own from parameter `first` on, the import as parameter 1,
+    /// then `rest` (warnings, completeness, form).
+    private static func responseValues(from first: Int, rest: String) -> String {
+        let own = (first..<first + ownValues).map { "?\($0)" }
+        return "(\(own[0]), ?1, \(own[1...].joined(separator: ", ")), \(rest))"
+    }
 
     /// Stores a response; nil when its key is already in the register (R6).
     func store(_ row: ResponseRow) throws -> Int64? {
         cursor.restart()
-        bind(row, to: insertResponse)
+        insertResponse.bind(1, importID)
+        insertResponse.bind(2, row.warnings)
+        insertResponse.bind(3, row.complete)
+        insertResponse.bind(4, row.form)
+        bindOwn(row, to: insertResponse, after: 4)
         // Not RETURNING: SQLite runs a statement with it as a multi-row write, copying every
         // page it touches into a statement journal first (four pages a response).
         return try insertResponse.insert()
@@ -99,53 +107,32 @@ final class ImportWriter {
         insertGroup.bind(1, importID)
         for (place, row) in rows.enumerated() {
             if place == 0 { insertGroup.bind(2, row.form) }
-            let offset = Int32(2 + place * Self.valuesPerGroupedResponse)
-            insertGroup.bind(offset + 1, row.key)
-            insertGroup.bind(offset + 2, Int64(row.line))
-            insertGroup.bind(offset + 3, row.externalID)
-            insertGroup.bind(offset + 4, row.submittedAt)
-            insertGroup.bind(offset + 5, row.reportDate)
-            insertGroup.bind(offset + 6, row.training)
-            insertGroup.bind(offset + 7, row.trainingDate)
-            insertGroup.bind(offset + 8, row.trainer)
-            insertGroup.bind(offset + 9, row.client)
-            insertGroup.bind(offset + 10, row.clientKey)
-            insertGroup.bind(offset + 11, row.respondentName)
-            insertGroup.bind(offset + 12, row.respondentEmail)
-            insertGroup.bind(offset + 13, row.scores.0)
-            insertGroup.bind(offset + 14, row.scores.1)
-            insertGroup.bind(offset + 15, row.scores.2)
-            insertGroup.bind(offset + 16, row.scores.3)
-            insertGroup.bind(offset + 17, row.comment)
-            insertGroup.bind(offset + 18, row.flagged)
+            bindOwn(row, to: insertGroup, after: Int32(2 + place * Self.ownValues))
         }
         try insertGroup.run()
         return (Int(sqlite3_changes(db.sqliteConnection)), sqlite3_last_insert_rowid(db.sqliteConnection))
     }
 
-    private func bind(_ row: ResponseRow, to statement: RawStatement) {
-        statement.bind(1, row.key)
-        statement.bind(2, importID)
-        statement.bind(3, Int64(row.line))
-        statement.bind(4, row.externalID)
-        statement.bind(5, row.submittedAt)
-        statement.bind(6, row.reportDate)
-        statement.bind(7, row.training)
-        statement.bind(8, row.trainingDate)
-        statement.bind(9, row.trainer)
-        statement.bind(10, row.client)
-        statement.bind(11, row.clientKey)
-        statement.bind(12, row.respondentName)
-        statement.bind(13, row.respondentEmail)
-        statement.bind(14, row.scores.0)
-        statement.bind(15, row.scores.1)
-        statement.bind(16, row.scores.2)
-        statement.bind(17, row.scores.3)
-        statement.bind(18, row.comment)
-        statement.bind(19, row.flagged)
-        statement.bind(20, row.warnings)
-        statement.bind(21, row.complete)
-        statement.bind(22, row.form)
+    /// Binds a response's own values to the parameters after `offset`.
+    private func bindOwn(_ row: ResponseRow, to statement: RawStatement, after offset: Int32) {
+        statement.bind(offset + 1, row.key)
+        statement.bind(offset + 2, Int64(row.line))
+        statement.bind(offset + 3, row.externalID)
+        statement.bind(offset + 4, row.submittedAt)
+        statement.bind(offset + 5, row.reportDate)
+        statement.bind(offset + 6, row.training)
+        statement.bind(offset + 7, row.trainingDate)
+        statement.bind(offset + 8, row.trainer)
+        statement.bind(offset + 9, row.client)
+        statement.bind(offset + 10, row.clientKey)
+        statement.bind(offset + 11, row.respondentName)
+        statement.bind(offset + 12, row.respondentEmail)
+        statement.bind(offset + 13, row.scores.0)
+        statement.bind(offset + 14, row.scores.1)
+        statement.bind(offset + 15, row.scores.2)
+        statement.bind(offset + 16, row.scores.3)
+        statement.bind(offset + 17, row.comment)
+        statement.bind(offset + 18, row.flagged)
     }
 
     /// Registers the cases of a group's flagged responses and their first history steps (R3,
