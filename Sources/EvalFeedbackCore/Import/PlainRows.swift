@@ -12,7 +12,7 @@ final class PlainRows {
     /// Today's day number: no report date is later.
     private let todayNumber: Int
     /// Today and the form as bound: bytes that live as long as the rows do.
-    private let todayText: TextArena
+    private let constants: TextArena
     private let todayBound: BoundText
     private let formBound: BoundText
     /// Key and stored submission time of the row in each place of a group.
@@ -50,9 +50,9 @@ final class PlainRows {
         self.form = form
         formBytes = Array((form ?? "").utf8)
         todayNumber = today.dayNumber
-        todayText = TextArena()
-        todayBound = todayText.text(today.description)
-        formBound = todayText.text(form)
+        constants = TextArena()
+        todayBound = constants.text(today.description)
+        formBound = constants.text(form)
         scratch = (0..<ResponseGroup.size).map { _ in .allocate(capacity: 512) }
     }
 

@@ -110,18 +110,6 @@ struct RawStatement {
     /// Resets the statement, keeping its bindings.
     func reset() { sqlite3_reset(handle) }
 
-    /// Runs the statement, handing each row it returns to `read`.
-    func readAll(_ read: (OpaquePointer) -> Void) throws {
-        defer { sqlite3_reset(handle) }
-        while true {
-            switch sqlite3_step(handle) {
-            case SQLITE_ROW: read(handle)
-            case SQLITE_DONE: return
-            case let code: throw failure(code)
-            }
-        }
-    }
-
     private func failure(_ code: Int32) -> DatabaseError {
         DatabaseError(
             resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
