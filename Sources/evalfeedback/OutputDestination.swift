@@ -6,7 +6,8 @@ import Foundation
 enum OutputDestination {
     static func write(_ bytes: [UInt8], to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(bytes))
+            // Written from the array itself: a list of a hundred thousand cases is 25 MB.
+            try FileHandle.standardOutput.write(contentsOf: bytes)
             return
         }
         try AtomicFile.write(bytes, to: path)

@@ -82,10 +82,12 @@ extension AppDatabase {
         if csv {
             try AtomicFile.write(try list.rendered(as: .csv), to: folder.appendingPathComponent(slug + ".csv").path)
         }
-        let overdue = list.items.count { $0.action == .contactOverdue || $0.action == .resolutionOverdue }
+        let counts = Dictionary(uniqueKeysWithValues: list.actionCounts)
+        let overdue = (counts[.contactOverdue] ?? 0) + (counts[.resolutionOverdue] ?? 0)
+        let actionToday = counts.filter { $0.key.needsAction }.values.reduce(0, +)
         return PublishedPage(
-            manager: list.manager, html: slug + ".html", csv: csv ? slug + ".csv" : nil, cases: list.items.count,
-            actionToday: list.items.count { $0.action.needsAction }, overdue: overdue)
+            manager: list.manager, html: slug + ".html", csv: csv ? slug + ".csv" : nil, cases: list.count,
+            actionToday: actionToday, overdue: overdue)
     }
 
     /// The index page: every page with its counts, and the day of the run.
@@ -110,17 +112,5 @@ extension AppDatabase {
         }
         page.append(markup: "</tbody>\n</table>\n")
         return page.rendered(style: "tr.overdue td { background: #fde8e8; }")
-    }
-}
-
-extension FollowUpList {
-    /// The cases nobody owns yet (R15): the team's page.
-    var unassigned: FollowUpList {
-        FollowUpList(day: day, manager: nil, items: items.filter { $0.manager == nil })
-    }
-
-    /// One account manager's cases (R16); `manager` as the list spells it.
-    func only(_ manager: String) -> FollowUpList {
-        FollowUpList(day: day, manager: manager, items: items.filter { $0.manager == manager })
     }
 }

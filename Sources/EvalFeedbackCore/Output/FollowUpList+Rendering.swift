@@ -10,7 +10,7 @@ extension FollowUpList {
         }
     }
 
-    private var title: String {
+    var title: String {
         "Follow-up list\(manager.map { " for \($0)" } ?? "") on \(day.weekdayName) \(day)"
     }
 
@@ -18,7 +18,7 @@ extension FollowUpList {
         heading(manager: group.manager, count: group.items.count)
     }
 
-    private static func heading(manager: String?, count items: Int) -> String {
+    static func heading(manager: String?, count items: Int) -> String {
         let count = "\(items) case\(items == 1 ? "" : "s")"
         guard let manager else {
             return "Unassigned: \(count). Give each an account manager: 'evalfeedback case assign ID --manager NAME'"
@@ -26,36 +26,11 @@ extension FollowUpList {
         return "\(manager): \(count)"
     }
 
-    private static let columns = ["case", "to do", "client", "contact", "training", "trainer", "complaint"]
-
     private static func cells(_ item: FollowUpItem) -> [String] {
-        columns.indices.map { cell(item, $0) }
-    }
-
-    /// The text of `item` in column `column` of `columns`.
-    private static func cell(_ item: FollowUpItem, _ column: Int) -> String {
-        switch column {
-        case 0: String(item.caseID)
-        case 1: item.todo
-        case 2: item.client ?? ""
-        case 3: item.respondent ?? ""
-        case 4: item.training ?? ""
-        case 5: item.trainer ?? ""
-        default: item.lowScores.map { "low scores: \($0)" } ?? item.summary ?? ""
-        }
-    }
-
-    /// The grouped list, written straight into one buffer (a hundred thousand cases make
-    /// tens of megabytes of text).
-    private var text: [UInt8] {
-        var out = Array("\(title): \(headline)\n".utf8)
-        for group in groupRanges {
-            let heading = Self.heading(manager: items[group.lowerBound].manager, count: group.count)
-            out += "\n\(heading)\n".utf8
-            let table = TextTable(headers: Self.columns, maxWidths: ["to do": 110, "complaint": 48])
-            table.render(rowCount: group.count, cell: { Self.cell(items[group.lowerBound + $0], $1) }, into: &out)
-        }
-        return out
+        [
+            String(item.caseID), item.todo, item.client ?? "", item.respondent ?? "", item.training ?? "",
+            item.trainer ?? "", item.lowScores.map { "low scores: \($0)" } ?? item.summary ?? "",
+        ]
     }
 
     private var csv: CSVDocument {
@@ -80,7 +55,7 @@ extension FollowUpList {
         var page = HTMLPage(title: title)
         page.append("h1", title)
         page.append("p", headline + ". Confidential: for the academy team only (personal data).", class: "meta")
-        if items.isEmpty { page.append("p", "Nothing to follow up.") }
+        if count == 0 { page.append("p", "Nothing to follow up.") }
         for group in groups {
             page.append("h2", Self.heading(group))
             page.appendTable(

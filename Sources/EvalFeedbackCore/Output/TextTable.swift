@@ -55,11 +55,11 @@ struct TextTable {
     }
 
     /// Tables with at least this many rows are rendered in two halves at once.
-    private static let splitAt = 20_000
+    static let splitAt = 20_000
 
     /// `work` on each of `parts`, at the same time; the results in the parts' order.
-    private static func inParallel<Result: Sendable>(
-        _ parts: [Range<Int>], _ work: @Sendable (Range<Int>) -> Result
+    static func inParallel<Part: Sendable, Result: Sendable>(
+        _ parts: [Part], _ work: @Sendable (Part) -> Result
     ) -> [Result] {
         guard parts.count > 1 else { return parts.map(work) }
         let results = SideResults<Result>(count: parts.count)
@@ -75,12 +75,36 @@ struct TextTable {
             out += shown.text.utf8
             out += repeatElement(0x20, count: widths[column] - shown.width)
         }
+        endLine(&out)
+    }
+
+    /// Ends a line: without the padding after its last cell.
+    static func endLine(_ out: inout [UInt8]) {
         while out.last == 0x20 { out.removeLast() }
         out.append(0x0A)
     }
 
+    /// How wide `cell` is on the terminal once made safe (as `cut` measures it), and whether
+    /// its bytes can be shown as they are (no control character): read from the bytes alone
+    /// when they are printable ASCII, as nearly every cell is.
+    static func measure(_ cell: UnsafeBufferPointer<UInt8>) -> (width: Int, asIs: Bool) {
+        if isPlainASCII(cell) { return (cell.count, true) }
+        let text = String(decoding: cell, as: UTF8.self)
+        // Bytes that are not UTF-8 are shown as the text repaired, not as they are.
+        if !text.mayHoldControls, text.utf8.elementsEqual(cell) { return (text.count, true) }
+        return (text.flattenedForTerminal.count, false)
+    }
+
+    /// True when every byte is printable ASCII: one character per byte, nothing to flatten.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var outside: UInt8 = 0
+        // Wrapping arithmetic: a byte below 0x20 or from 0x7F up sets the high bit.
+        for byte in bytes { outside |= (byte &- 0x20) | (byte &+ 1) & 0x80 }
+        return outside & 0x80 == 0
+    }
+
     /// A cell made safe for the terminal and cut to `maxWidth` characters, with its width.
-    private static func cut(_ cell: String, _ maxWidth: Int) -> (text: String, width: Int) {
+    static func cut(_ cell: String, _ maxWidth: Int) -> (text: String, width: Int) {
         let plain = cell.isPlainASCII
         let flat = plain ? cell : cell.flattenedForTerminal
         let width = plain ? cell.utf8.count : flat.count
@@ -99,19 +123,13 @@ extension String {
 
     /// True when every byte is printable ASCII: one character per byte, nothing to flatten.
     var isPlainASCII: Bool {
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var outside: UInt8 = 0
-            // Wrapping arithmetic: a byte below 0x20 or from 0x7F up sets the high bit.
-            for byte in bytes { outside |= (byte &- 0x20) | (byte &+ 1) & 0x80 }
-            return outside & 0x80 == 0
-        }
-        return utf8.withContiguousStorageIfAvailable(scan)
+        utf8.withContiguousStorageIfAvailable(TextTable.isPlainASCII)
             ?? utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// False when the text surely holds no control character (C0, DEL or C1), read from its
     /// bytes at memory speed.
-    private var mayHoldControls: Bool {
+    var mayHoldControls: Bool {
         func scan(_ bytes: some Collection<UInt8>) -> Bool {
             var afterC2 = false
             for byte in bytes {

@@ -31,7 +31,8 @@ public enum FollowUpAction: String, Sendable, Codable, Comparable, CaseIterable 
         }
     }
 
-    private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    /// Its place in urgency, most urgent 0.
+    var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
     /// More urgent first.
     public static func < (lhs: FollowUpAction, rhs: FollowUpAction) -> Bool { lhs.rank < rhs.rank }

@@ -54,76 +54,32 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
         contactDue = current.contactDue
         contactedOn = current.contactedOn
         resolutionDue = current.currentResolutionDue
-        let next = FollowUpItem.nextAction(current, today: today, calendar: calendar)
+        let next = NextAction(current.standing, today: today, calendar: calendar)
         action = next.action
         workingDaysOverdue = next.late
         todo = next.todo
     }
 
-    private static func nextAction(_ current: ComplaintCase, today: LocalDate, calendar: WorkingDayCalendar)
-        -> (action: FollowUpAction, late: Int, todo: String)
-    {
-        let id = current.id
-        if current.state.isOpen {
-            let due = current.currentResolutionDue
-            if current.contactedOn == nil, current.contactDue < today {
-                let late = calendar.workingDaysOverdue(due: current.contactDue, today: today)
-                return (
-                    .contactOverdue, late, "Contact the client now: contact was due \(current.contactDue)\(days(late))"
-                )
-            }
-            if current.contactedOn == nil, current.contactDue == today {
-                return (.contactDueToday, 0, "Contact the client today, then 'case contact \(id)'")
-            }
-            if due < today {
-                let late = calendar.workingDaysOverdue(due: due, today: today)
-                let todo =
-                    current.extension == nil
-                    ? "Resolution overdue since \(due)\(days(late)): close it, or record the late extension "
-                        + "('case extend \(id)')"
-                    : "The answer promised for \(due) is late\(days(late)): close it, or tell the client again"
-                return (.resolutionOverdue, late, todo)
-            }
-            let left = calendar.workingDays(after: today, through: due)
-            if current.extension == nil, left <= 5 {
-                let when =
-                    switch left {
-                    case _ where due == today: "today"
-                    case 0: "\(due) (\(due.weekdayName)): today is the last working day before it"
-                    case 1: "\(due), in 1 working day"
-                    default: "\(due), in \(left) working days"
-                    }
-                return (
-                    .resolutionDueSoon, 0,
-                    "Resolution due \(when): close it, or tell the client why it takes longer ('case extend \(id)')"
-                )
-            }
-            if current.contactedOn == nil { return (.inProgress, 0, "Contact due \(current.contactDue)") }
-            let promised = current.extension == nil ? "Resolution due" : "Answer promised by"
-            return (.inProgress, 0, "\(promised) \(due)")
-        }
-        if let closing = current.closing, closing.emailOutstanding {
-            return (
-                .closingEmailOwed, 0,
-                "Send the closing email (closed \(closing.closedOn)), then 'case email-sent \(id)'"
-            )
-        }
-        if let appeal = current.appeal, appeal.consequencesOutstanding {
-            return (
-                .consequencesOutstanding, 0,
-                "Carry out the ruling of \(appeal.ruledOn.map(\.description) ?? "?") (appeal upheld), then "
-                    + "'case consequences-done \(id)'"
-            )
-        }
-        let appealed = current.appeal.map { " (appealed \($0.appealedOn))" } ?? ""
-        return (.inProgress, 0, "Awaiting the third party's ruling\(appealed)")
-    }
-
-    private static func days(_ late: Int) -> String {
-        switch late {
-        case 0: ""
-        case 1: ", 1 working day late"
-        default: ", \(late) working days late"
-        }
+    /// The item `record` of `rows` describes.
+    init(_ record: FollowUpRecord, in rows: FollowUpRows) {
+        func day(_ number: Int32) -> LocalDate { LocalDate(dayNumber: Int(number)) }
+        caseID = record.id
+        source = record.source
+        state = record.state
+        client = rows.text(.client, of: record)
+        respondent = rows.text(.respondent, of: record)
+        respondentEmail = rows.text(.respondentEmail, of: record)
+        training = rows.text(.training, of: record)
+        trainer = rows.text(.trainer, of: record)
+        lowScores = rows.text(.lowScores, of: record)
+        summary = rows.text(.summary, of: record)
+        manager = rows.manager(of: record)
+        registeredOn = day(record.registeredOn)
+        contactDue = day(record.contactDue)
+        contactedOn = record.contactedOn == FollowUpRecord.none ? nil : day(record.contactedOn)
+        resolutionDue = day(record.resolutionDue)
+        action = record.action
+        workingDaysOverdue = Int(record.late)
+        todo = rows.text(.todo, of: record) ?? ""
     }
 }

@@ -1,6 +1,9 @@
 /// The team's morning screen: every case that is still being handled or still owes the client
 /// something, grouped per account manager, most urgent action first (R9-R16).
-public struct FollowUpList: Sendable, Codable, Equatable {
+///
+/// It holds its cases as compact records (`FollowUpRows`): the text list of a hundred thousand
+/// cases is written from them directly, and `items` are made when asked for.
+public struct FollowUpList: Sendable, Encodable, Equatable {
     /// One account manager's cases, or the unassigned ones.
     public struct Group: Sendable, Equatable {
         /// The account manager; nil for the cases nobody owns yet (R15).
@@ -13,69 +16,95 @@ public struct FollowUpList: Sendable, Codable, Equatable {
     public let day: LocalDate
     /// Only this account manager's cases, when set (R16).
     public let manager: String?
-    /// Unassigned cases first (nobody will pick them up otherwise), then per manager by name;
-    /// within a manager, by action, then by the deadline the action names, then by case number.
-    public let items: [FollowUpItem]
+    /// The cases in the list's order.
+    let rows: FollowUpRows
 
-    /// Sorts `items` into the list's order.
-    init(day: LocalDate, manager: String?, items: [FollowUpItem]) {
+    /// The list of `rows` sorted: unassigned cases first (nobody will pick them up otherwise),
+    /// then per manager by name; within a manager, by action, then by the deadline the action
+    /// names, then by case number.
+    init(day: LocalDate, manager: String?, rows: FollowUpRows) {
+        self.init(day: day, manager: manager, sorted: rows.sorted())
+    }
+
+    private init(day: LocalDate, manager: String?, sorted rows: FollowUpRows) {
         self.day = day
         self.manager = manager
-        // Sorted by index, then gathered once: items are large, and a sort moves them often.
-        let managers = items.map { $0.manager?.lowercased() }
-        let order = items.indices.sorted { left, right in
-            let (a, b) = (items[left], items[right])
-            if a.manager != b.manager {
-                guard let left = managers[left] else { return true }
-                guard let right = managers[right] else { return false }
-                return left < right
-            }
-            if a.action != b.action { return a.action < b.action }
-            let (first, second) =
-                a.action == .contactOverdue || a.action == .contactDueToday
-                ? (a.contactDue, b.contactDue) : (a.resolutionDue, b.resolutionDue)
-            if first != second { return first < second }
-            return a.caseID < b.caseID
-        }
-        self.items = order.map { items[$0] }
+        self.rows = rows
     }
+
+    /// Every case, in the list's order.
+    public var items: [FollowUpItem] { rows.records.map { FollowUpItem($0, in: rows) } }
 
     /// The items per account manager, in the list's order.
     public var groups: [Group] {
-        groupRanges.map { Group(manager: items[$0.lowerBound].manager, items: Array(items[$0])) }
+        groupRanges.map { range in
+            Group(
+                manager: rows.manager(of: rows.records[range.lowerBound]),
+                items: rows.records[range].map { FollowUpItem($0, in: rows) })
+        }
     }
 
-    /// Where each account manager's items are in `items`, in the list's order: the groups
-    /// without copying a hundred thousand items.
+    /// Where each account manager's cases are in `rows.records`, in the list's order.
     var groupRanges: [Range<Int>] {
+        let records = rows.records
         var ranges: [Range<Int>] = []
-        var start = items.startIndex
-        while start < items.endIndex {
-            let manager = items[start].manager
+        var start = records.startIndex
+        while start < records.endIndex {
+            let manager = records[start].manager
             var end = start + 1
-            while end < items.endIndex, items[end].manager == manager { end += 1 }
+            while end < records.endIndex, records[end].manager == manager { end += 1 }
             ranges.append(start..<end)
             start = end
         }
         return ranges
     }
 
-    /// How many items need each action today, in the order of `FollowUpAction`.
+    /// The cases nobody owns yet (R15): the team's page.
+    var unassigned: FollowUpList {
+        FollowUpList(day: day, manager: nil, sorted: rows.with(records: rows.records.filter { $0.manager < 0 }))
+    }
+
+    /// One account manager's cases (R16); `manager` as the list spells it.
+    func only(_ manager: String) -> FollowUpList {
+        let records = rows.records.filter { rows.manager(of: $0) == manager }
+        return FollowUpList(day: day, manager: manager, sorted: rows.with(records: records))
+    }
+
+    /// How many cases there are.
+    public var count: Int { rows.records.count }
+
+    /// How many cases need each action today, in the order of `FollowUpAction`.
     public var actionCounts: [(action: FollowUpAction, count: Int)] {
-        var counts: [FollowUpAction: Int] = [:]
-        for index in items.indices { counts[items[index].action, default: 0] += 1 }
-        return FollowUpAction.allCases.compactMap { action in counts[action].map { (action, $0) } }
+        var counts = Array(repeating: 0, count: FollowUpAction.allCases.count)
+        for record in rows.records { counts[record.action.rank] += 1 }
+        return zip(FollowUpAction.allCases, counts).filter { $0.1 > 0 }.map { (action: $0.0, count: $0.1) }
     }
 
     /// `19 cases, 11 need action today (6 contact overdue, 5 contact due today), 2 unassigned`
     public var headline: String {
-        let needing = items.indices.count { items[$0].action.needsAction }
-        var text =
-            "\(items.count) case\(items.count == 1 ? "" : "s"), \(needing) need\(needing == 1 ? "s" : "") action today"
-        let counts = actionCounts.filter { $0.action.needsAction }.map { "\($0.count) \($0.action.label)" }
-        if !counts.isEmpty { text += " (\(counts.joined(separator: ", ")))" }
-        let unassigned = items.indices.count { items[$0].manager == nil }
+        let counts = actionCounts.filter { $0.action.needsAction }
+        let needing = counts.reduce(0) { $0 + $1.count }
+        var text = "\(count) case\(count == 1 ? "" : "s"), \(needing) need\(needing == 1 ? "s" : "") action today"
+        if !counts.isEmpty { text += " (\(counts.map { "\($0.count) \($0.action.label)" }.joined(separator: ", ")))" }
+        let unassigned = rows.records.count { $0.manager < 0 }
         if unassigned > 0 { text += ", \(unassigned) unassigned" }
         return text
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case day, manager, items
+    }
+
+    /// The list as JSON: its day, its manager when set, and every item in order.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(day, forKey: .day)
+        try container.encodeIfPresent(manager, forKey: .manager)
+        try container.encode(items, forKey: .items)
+    }
+
+    /// Two lists are equal when they list the same items for the same day and manager.
+    public static func == (lhs: FollowUpList, rhs: FollowUpList) -> Bool {
+        lhs.day == rhs.day && lhs.manager == rhs.manager && lhs.items == rhs.items
     }
 }

@@ -23,27 +23,32 @@ extension AppDatabase {
                 }
                 managerName = name
             }
-            // Half the cases are read on a second connection at the same time: the list of a
-            // hundred thousand cases is mostly building each case's item. While this connection
-            // reads, no import can commit, so both halves see the same register.
-            let middle = try Int64.fetchOne(db, sql: "SELECT (MIN(id) + MAX(id)) / 2 FROM complaint_case") ?? 0
+            // Half the cases are read on a second connection at the same time. While this
+            // connection reads, no import can commit, so both halves see the same register.
+            let row = try Row.fetchOne(db, sql: "SELECT MIN(id), MAX(id) FROM complaint_case")
+            let (first, last) = (row?[0] as Int64? ?? 0, row?[1] as Int64? ?? 0)
+            let middle = first / 2 + last / 2
+            // The numbers bound how many cases there are; room for more than the usual list
+            // costs address space only, but a register of millions keeps to a modest start.
+            let room = Int(clamping: min(last - first + 1, 200_000))
             let choice = FollowUpChoice(
                 today: today, manager: managerName, spelling: spelling, settings: settings)
-            var items: [FollowUpItem]
+            var rows: FollowUpRows
             if let reader = secondReader() {
-                let side = SideResult<[FollowUpItem]>()
+                let side = SideResult<FollowUpRows>()
                 let group = DispatchGroup()
                 DispatchQueue.global().async(group: group) {
-                    side.set(Result { try reader.read { try choice.items(in: $0, ids: Int64.min...middle) } })
+                    side.set(
+                        Result { try reader.read { try choice.rows(in: $0, ids: Int64.min...middle, room: room) } })
                 }
-                let later = try choice.items(in: db, ids: (middle + 1)...Int64.max)
+                let later = try choice.rows(in: db, ids: (middle + 1)...Int64.max, room: room / 2 + 1)
                 group.wait()
-                items = try side.get()
-                items.append(contentsOf: later)
+                rows = try side.get()
+                rows.append(contentsOf: later)
             } else {
-                items = try choice.items(in: db, ids: Int64.min...Int64.max)
+                rows = try choice.rows(in: db, ids: Int64.min...Int64.max, room: room)
             }
-            return FollowUpList(day: today, manager: managerName, items: items)
+            return FollowUpList(day: today, manager: managerName, rows: rows)
         }
     }
 
@@ -70,49 +75,5 @@ extension AppDatabase {
         let text: String = row[column]
         guard let date = LocalDate(text) else { throw ListError.corruptDate(column: column, value: text) }
         return date
-    }
-}
-
-/// Which cases a follow-up list holds, and how each becomes an item (R9-R16).
-private struct FollowUpChoice: Sendable {
-    let today: LocalDate
-    /// Only this account manager's cases, when set.
-    let manager: String?
-    /// One spelling per manager, by the key of a name (R15).
-    let spelling: [String: String]
-    let settings: Settings
-
-    /// The items of the cases numbered `ids` that are still being handled or still owe the
-    /// client something.
-    func items(in db: Database, ids: ClosedRange<Int64>) throws -> [FollowUpItem] {
-        var items: [FollowUpItem] = []
-        let calendar = settings.calendar
-        // A manager's name is spelled once per name, not once per case.
-        var spelled: [String: String] = [:]
-        // Stepped raw: a list of a hundred thousand cases spent a third of its time in GRDB's
-        // boxing of each column.
-        try RowWalk.each(
-            db,
-            """
-            SELECT \(ComplaintCase.selection)
-            FROM complaint_case c LEFT JOIN client cl ON cl.client_key = c.client_key
-            WHERE (c.state IN ('registered', 'contacted', 'appealed')
-                   OR (c.closing_email_owed = 1 AND c.closing_email_sent_on IS NULL)
-                   OR (c.ruling = 'upheld' AND c.consequences_done_on IS NULL))
-              AND c.registered_on <= ? AND c.purged_on IS NULL AND c.id BETWEEN ? AND ?
-            """, [today.description, ids.lowerBound, ids.upperBound]
-        ) { handle in
-            var current = try ComplaintCase(
-                columns: RowWalk.Columns(handle: handle), defaultManager: settings.defaultManager)
-            current.manager = current.manager.map { name in
-                if let known = spelled[name] { return known }
-                let spelling = spelling[ClientKey.of(name)] ?? name
-                spelled[name] = spelling
-                return spelling
-            }
-            if let manager, current.manager != manager { return }
-            items.append(FollowUpItem(current, today: today, calendar: calendar))
-        }
-        return items
     }
 }

@@ -15,26 +15,17 @@ extension ComplaintCase {
     /// The select list for `columns`.
     static let selection = columns.joined(separator: ", ")
 
-    /// A case as stored, read from a row of `selection` by position (a follow-up list reads a
-    /// hundred thousand); the manager is the one assigned by hand, else the client's, else
-    /// `defaultManager` (R15).
+    /// A case as stored, read from a row of `selection` by position; the manager is the one
+    /// assigned by hand, else the client's, else `defaultManager` (R15).
     init(row: Row, defaultManager: String?) throws {
-        try self.init(columns: row, defaultManager: defaultManager)
-    }
-
-    /// A case read from `columns` (of `selection`, by position): a GRDB row, or the raw
-    /// statement a follow-up list steps through.
-    init(columns row: some StoredColumns, defaultManager: String?) throws {
-        // Concrete readers, not one generic one: a generic decode instantiates its type's
-        // metadata at run time, once per column of every row.
         var column = 0
         func next() -> String? {
             defer { column += 1 }
-            return row.text(column)
+            return row[column]
         }
         func flag() -> Bool {
             defer { column += 1 }
-            return (row.integer(column) ?? 0) != 0
+            return (row[column] as Int64? ?? 0) != 0
         }
         func date() throws -> LocalDate? {
             let name = Self.columns[column]
@@ -47,7 +38,7 @@ extension ComplaintCase {
             guard let day = try date() else { throw ListError.corruptDate(column: name, value: "") }
             return day
         }
-        id = row.integer(0) ?? 0
+        id = row[0] as Int64? ?? 0
         column = 1
         source = next().flatMap(CaseSource.init) ?? .evaluation
         client = next()

@@ -33,29 +33,22 @@ enum RowWalk {
         sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_double(handle, column)
     }
 
-    /// The columns of the row a raw statement is on, as a case is read from them.
-    struct Columns: StoredColumns {
+    /// The columns of the row a raw statement is on, read in place.
+    struct Columns {
         let handle: OpaquePointer
 
-        func text(_ index: Int) -> String? {
-            guard let bytes = sqlite3_column_text(handle, Int32(index)) else { return nil }
-            let count = Int(sqlite3_column_bytes(handle, Int32(index)))
-            return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+        /// Column `index`'s text; its bytes stay valid until the row is left.
+        func bytes(_ index: Int32) -> UnsafeBufferPointer<UInt8>? {
+            guard let bytes = sqlite3_column_text(handle, index) else { return nil }
+            return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, index)))
         }
 
-        func integer(_ index: Int) -> Int64? {
-            sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, Int32(index))
+        func text(_ index: Int32) -> String? {
+            bytes(index).map { String(decoding: $0, as: UTF8.self) }
+        }
+
+        func integer(_ index: Int32) -> Int64? {
+            sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, index)
         }
     }
-}
-
-/// A stored row's columns by position: a GRDB row, or a raw statement's (`RowWalk.Columns`).
-protocol StoredColumns {
-    func text(_ index: Int) -> String?
-    func integer(_ index: Int) -> Int64?
-}
-
-extension Row: StoredColumns {
-    func text(_ index: Int) -> String? { self[index] as String? }
-    func integer(_ index: Int) -> Int64? { self[index] as Int64? }
 }

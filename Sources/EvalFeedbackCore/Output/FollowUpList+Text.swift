@@ -1,0 +1,156 @@
+extension FollowUpList {
+    /// The grouped list for the terminal, written from the records' bytes: a hundred thousand
+    /// cases make tens of megabytes of text, and a `String` per cell cost more than the rest.
+    var text: [UInt8] {
+        var out = Array("\(title): \(headline)\n".utf8)
+        for group in groupRanges {
+            let heading = Self.heading(manager: rows.manager(of: rows.records[group.lowerBound]), count: group.count)
+            out += "\n\(heading)\n".utf8
+            table(group, into: &out)
+        }
+        return out
+    }
+
+    /// The text table's columns, with the widest each may be.
+    static let columns = ["case", "to do", "client", "contact", "training", "trainer", "complaint"]
+    private static let limits = [28, 110, 28, 28, 28, 28, 48]
+    private static let lowScoresLabel = Array("low scores: ".utf8)
+
+    /// The table of the records in `range`, as `TextTable` lays it out: measured, then
+    /// written, each in two halves at once when big.
+    private func table(_ range: Range<Int>, into out: inout [UInt8]) {
+        let halves =
+            range.count >= TextTable.splitAt
+            ? [
+                range.lowerBound..<range.lowerBound + range.count / 2,
+                range.lowerBound + range.count / 2..<range.upperBound,
+            ]
+            : [range]
+        let rows = self.rows
+        // Each half's cells, row after row, `columns.count` per row.
+        let measured = TextTable.inParallel(halves) { part in
+            var cells: [MeasuredCell] = []
+            cells.reserveCapacity(part.count * Self.columns.count)
+            for index in part {
+                for column in Self.columns.indices {
+                    let cell = Self.measure(rows, index, column: column)
+                    cells.append(MeasuredCell(width: cell.width, asIs: cell.asIs))
+                }
+            }
+            return cells
+        }
+        var widths = zip(Self.columns, Self.limits).map { TextTable.cut($0, $1).width }
+        for cells in measured {
+            for (offset, cell) in cells.enumerated() {
+                let column = offset % widths.count
+                widths[column] = max(widths[column], min(cell.width, Self.limits[column]))
+            }
+        }
+        for (column, header) in Self.columns.enumerated() {
+            if column > 0 { out += [0x20, 0x20] }
+            out += header.utf8
+            out += repeatElement(0x20, count: widths[column] - header.utf8.count)
+        }
+        TextTable.endLine(&out)
+        let columnWidths = widths
+        let parts = TextTable.inParallel(Array(halves.indices)) { half in
+            let widths = columnWidths
+            var part: [UInt8] = []
+            part.reserveCapacity(halves[half].count * (widths.reduce(0, +) + 2 * widths.count))
+            measured[half].withUnsafeBufferPointer { cells in
+                for (offset, index) in halves[half].enumerated() {
+                    let first = offset * widths.count
+                    Self.line(
+                        rows, index, cells: UnsafeBufferPointer(rebasing: cells[first..<first + widths.count]),
+                        widths: widths, into: &part)
+                }
+            }
+            return part
+        }
+        let needed = out.count + parts.reduce(0) { $0 + $1.count }
+        if needed > out.capacity { out.reserveCapacity(max(needed, 2 * out.capacity)) }
+        for part in parts { out += part }
+    }
+
+    /// How wide cell `column` of record `index` is, and whether its bytes are shown as they are.
+    private static func measure(_ rows: FollowUpRows, _ index: Int, column: Int) -> (width: Int, asIs: Bool) {
+        let record = rows.records[index]
+        switch column {
+        case 0: return (String(record.id).utf8.count, true)
+        case 6 where record.lengths[FollowUpRecord.Field.lowScores.rawValue] >= 0:
+            let scores = rows.withBytes(.lowScores, of: record) { TextTable.measure($0 ?? .init(start: nil, count: 0)) }
+            guard scores.asIs, scores.width == record.lengths[FollowUpRecord.Field.lowScores.rawValue] else {
+                return (TextTable.cut(cell(rows, record, column: column), Int.max).width, false)
+            }
+            return (lowScoresLabel.count + scores.width, true)
+        default:
+            guard let field = field(column, of: record) else { return (0, true) }
+            return rows.withBytes(field, of: record) { TextTable.measure($0 ?? .init(start: nil, count: 0)) }
+        }
+    }
+
+    /// One line of the table; `cells` as `measure` found them.
+    private static func line(
+        _ rows: FollowUpRows, _ index: Int, cells: UnsafeBufferPointer<MeasuredCell>, widths: [Int],
+        into out: inout [UInt8]
+    ) {
+        let record = rows.records[index]
+        for column in widths.indices {
+            if column > 0 { out += [0x20, 0x20] }
+            let measured = cells[column]
+            var width = measured.width
+            if measured.asIs, width <= limits[column] {
+                switch column {
+                case 0: out += String(record.id).utf8
+                case 6 where record.lengths[FollowUpRecord.Field.lowScores.rawValue] >= 0:
+                    out += lowScoresLabel
+                    rows.withBytes(.lowScores, of: record) { out += $0 ?? .init(start: nil, count: 0) }
+                default:
+                    if let field = field(column, of: record) {
+                        rows.withBytes(field, of: record) { out += $0 ?? .init(start: nil, count: 0) }
+                    }
+                }
+            } else {
+                let shown = TextTable.cut(cell(rows, record, column: column), limits[column])
+                out += shown.text.utf8
+                width = shown.width
+            }
+            out += repeatElement(0x20, count: widths[column] - width)
+        }
+        TextTable.endLine(&out)
+    }
+
+    /// The field shown in text column `column`; nil for none.
+    private static func field(_ column: Int, of record: FollowUpRecord) -> FollowUpRecord.Field? {
+        switch column {
+        case 1: .todo
+        case 2: .client
+        case 3: .respondent
+        case 4: .training
+        case 5: .trainer
+        default: record.lengths[FollowUpRecord.Field.summary.rawValue] >= 0 ? .summary : nil
+        }
+    }
+
+    /// Cell `column` of `record` as text, for the rare cell that is cut or made safe.
+    private static func cell(_ rows: FollowUpRows, _ record: FollowUpRecord, column: Int) -> String {
+        switch column {
+        case 0: String(record.id)
+        case 6: rows.text(.lowScores, of: record).map { "low scores: \($0)" } ?? rows.text(.summary, of: record) ?? ""
+        default: field(column, of: record).flatMap { rows.text($0, of: record) } ?? ""
+        }
+    }
+}
+
+/// A measured cell in two bytes, for the hundreds of thousands a list holds: its width on the
+/// terminal (wider than 32,767 counts as that), and whether its bytes are shown as they are.
+private struct MeasuredCell {
+    private let raw: UInt16
+
+    init(width: Int, asIs: Bool) {
+        raw = UInt16(min(width, 0x7FFF)) | (asIs ? 0 : 0x8000)
+    }
+
+    var width: Int { Int(raw & 0x7FFF) }
+    var asIs: Bool { raw & 0x8000 == 0 }
+}

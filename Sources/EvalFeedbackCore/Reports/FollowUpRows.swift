@@ -1,0 +1,110 @@
+/// The cases of a follow-up list as compact records, with their texts in one byte arena: a
+/// list of a hundred thousand cases is read, sorted and written without a `String` per cell,
+/// and its items are made only for the formats that need them.
+struct FollowUpRows: Sendable, Equatable {
+    private(set) var records: [FollowUpRecord] = []
+    /// Every record's texts, one after the other.
+    private(set) var bytes: [UInt8] = []
+    /// The account managers' names; a record's `manager` is an index into it.
+    private(set) var managers: [String] = []
+
+    /// Makes room for `cases` records and their texts at once: a hundred thousand cases grown
+    /// step by step were copied and faulted in again at every step. Room not used costs no
+    /// memory, as its pages are never touched.
+    mutating func reserve(cases: Int) {
+        records.reserveCapacity(cases)
+        bytes.reserveCapacity(cases * Self.bytesPerCase)
+    }
+
+    /// The room `reserve` makes for one case's texts: more than an evaluation's usually take.
+    private static let bytesPerCase = 320
+
+    /// Starts a record: its texts follow with `appendText`, one per field in order.
+    mutating func begin(_ record: FollowUpRecord) {
+        var record = record
+        record.start = bytes.count
+        record.lengths = SIMD8(repeating: -1)
+        records.append(record)
+    }
+
+    /// Appends `text` (nil for none) as `field` of the last record begun.
+    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>?, as field: FollowUpRecord.Field) {
+        guard let text else { return }
+        bytes.append(contentsOf: text)
+        records[records.count - 1].lengths[field.rawValue] = Int32(text.count)
+    }
+
+    /// Appends `text` (nil for none) as `field` of the last record begun.
+    mutating func appendText(_ text: String?, as field: FollowUpRecord.Field) {
+        guard var text else { return }
+        text.withUTF8 { appendText($0, as: field) }
+    }
+
+    /// The index of `name` among the managers, added when new.
+    mutating func managerIndex(_ name: String) -> Int32 {
+        if let index = managers.firstIndex(of: name) { return Int32(index) }
+        managers.append(name)
+        return Int32(managers.count - 1)
+    }
+
+    /// `other`'s records after these, their texts and managers carried over.
+    mutating func append(contentsOf other: FollowUpRows) {
+        let shift = bytes.count
+        let names = other.managers.map { managerIndex($0) }
+        bytes += other.bytes
+        records.reserveCapacity(records.count + other.records.count)
+        for var record in other.records {
+            record.start += shift
+            if record.manager >= 0 { record.manager = names[Int(record.manager)] }
+            records.append(record)
+        }
+    }
+
+    /// The same texts and managers with only `records`.
+    func with(records: [FollowUpRecord]) -> FollowUpRows {
+        var copy = self
+        copy.records = records
+        return copy
+    }
+
+    /// The records in the list's order: unassigned first (nobody will pick them up otherwise),
+    /// then per manager by name; within a manager by action, then by the deadline the action
+    /// names, then by case number.
+    func sorted() -> FollowUpRows {
+        let ranks = Self.ranks(of: managers)
+        let keys = records.indices.map { index in
+            let record = records[index]
+            let manager = record.manager < 0 ? -1 : ranks[Int(record.manager)]
+            return (manager, record.action.rank, record.dueForAction, record.id, index)
+        }.sorted { $0 < $1 }
+        return with(records: keys.map { records[$0.4] })
+    }
+
+    /// Each manager's place in name order, case aside.
+    private static func ranks(of managers: [String]) -> [Int] {
+        let order = managers.indices.sorted {
+            (managers[$0].lowercased(), managers[$0]) < (managers[$1].lowercased(), managers[$1])
+        }
+        var ranks = Array(repeating: 0, count: managers.count)
+        for (rank, index) in order.enumerated() { ranks[index] = rank }
+        return ranks
+    }
+
+    /// The account manager of `record`, nil when unassigned.
+    func manager(of record: FollowUpRecord) -> String? {
+        record.manager < 0 ? nil : managers[Int(record.manager)]
+    }
+
+    /// `field` of `record` as text.
+    func text(_ field: FollowUpRecord.Field, of record: FollowUpRecord) -> String? {
+        record.range(of: field).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// `field`'s bytes of `record`, handed to `body`; nil when there are none.
+    func withBytes<Result>(
+        _ field: FollowUpRecord.Field, of record: FollowUpRecord, _ body: (UnsafeBufferPointer<UInt8>?) -> Result
+    ) -> Result {
+        guard let range = record.range(of: field) else { return body(nil) }
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+}
