@@ -113,7 +113,25 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// `yyyy-MM-dd`.
     public var description: String {
-        "\(LocalDate.pad(year, 4))-\(LocalDate.pad(month, 2))-\(LocalDate.pad(day, 2))"
+        guard (0...9999).contains(year) else {
+            return "\(LocalDate.pad(year, 4))-\(LocalDate.pad(month, 2))-\(LocalDate.pad(day, 2))"
+        }
+        // Written digit by digit: a follow-up list spells a date in each of a hundred thousand lines.
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ value: Int, at offset: Int, width: Int) {
+                var rest = value
+                for place in (0..<width).reversed() {
+                    text[offset + place] = UInt8(0x30 + rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, at: 0, width: 4)
+            put(month, at: 5, width: 2)
+            put(day, at: 8, width: 2)
+            text[4] = 0x2D
+            text[7] = 0x2D
+            return 10
+        }
     }
 
     /// Earlier first.
