@@ -14,13 +14,15 @@ extension FollowUpList {
     /// The text table's columns, with the widest each may be.
     static let columns = ["case", "to do", "client", "contact", "training", "trainer", "complaint"]
     private static let limits = [28, 110, 28, 28, 28, 28, 48]
+    /// Tables with at least this many rows are measured and written in two halves at once.
+    static let splitAt = 20_000
     private static let lowScoresLabel = Array("low scores: ".utf8)
 
     /// The table of the records in `range`, as `TextTable` lays it out: measured, then
     /// written, each in two halves at once when big.
     private func table(_ range: Range<Int>, into out: inout [UInt8]) {
         let halves =
-            range.count >= TextTable.splitAt
+            range.count >= Self.splitAt
             ? [
                 range.lowerBound..<range.lowerBound + range.count / 2,
                 range.lowerBound + range.count / 2..<range.upperBound,
@@ -28,7 +30,7 @@ extension FollowUpList {
             : [range]
         let rows = self.rows
         // Each half's cells, row after row, `columns.count` per row.
-        let measured = TextTable.inParallel(halves) { part in
+        let measured = SideResults.concurrentMap(halves) { part in
             var cells: [MeasuredCell] = []
             cells.reserveCapacity(part.count * Self.columns.count)
             for index in part {
@@ -53,7 +55,7 @@ extension FollowUpList {
         }
         TextTable.endLine(&out)
         let columnWidths = widths
-        let parts = TextTable.inParallel(Array(halves.indices)) { half in
+        let parts = SideResults.concurrentMap(Array(halves.indices)) { half in
             let widths = columnWidths
             var part: [UInt8] = []
             part.reserveCapacity(halves[half].count * (widths.reduce(0, +) + 2 * widths.count))

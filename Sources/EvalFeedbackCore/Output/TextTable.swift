@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Left-aligned columns for the terminal; long cells are cut with `…` so rows stay on a line.
 struct TextTable {
     let headers: [String]
@@ -12,59 +10,19 @@ struct TextTable {
         self.maxWidths = maxWidths
     }
 
-    /// The table as lines.
+    /// The table as lines: each column as wide as its widest cell, cut to its limit.
     func render() -> String {
-        var out: [UInt8] = []
-        let rows = self.rows
-        render(rowCount: rows.count, cell: { rows[$0][$1] }, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends the lines of a table of `rowCount` rows to `out`, asking `cell` for each cell
-    /// (row, column) as it goes: a follow-up list of a hundred thousand cases is rendered
-    /// without holding its cells.
-    ///
-    /// Two passes, the first for the columns' widths. The usual cell (ASCII, no control
-    /// character, not too wide) is read once per pass, byte by byte, and copied as it is. A
-    /// big table is measured and written in two halves at once, one per core.
-    func render(rowCount: Int, cell: @Sendable (Int, Int) -> String, into out: inout [UInt8]) {
         let limits = headers.map { maxWidths[$0] ?? 28 }
-        let halves = rowCount >= Self.splitAt ? [0..<rowCount / 2, rowCount / 2..<rowCount] : [0..<rowCount]
-        let headerWidths = zip(headers, limits).map { Self.cut($0, $1).width }
-        let measured = Self.inParallel(halves) { rows in
-            var widths = headerWidths
-            for row in rows {
-                for column in widths.indices {
-                    widths[column] = max(widths[column], Self.cut(cell(row, column), limits[column]).width)
-                }
+        var widths = zip(headers, limits).map { Self.cut($0, $1).width }
+        for row in rows {
+            for column in widths.indices {
+                widths[column] = max(widths[column], Self.cut(row[column], limits[column]).width)
             }
-            return widths
         }
-        let widths = headerWidths.indices.map { column in measured.map { $0[column] }.max() ?? 0 }
+        var out: [UInt8] = []
         Self.line(widths: widths, limits: limits, into: &out) { headers[$0] }
-        for part in Self.inParallel(
-            halves,
-            { rows in
-                var part: [UInt8] = []
-                for row in rows { Self.line(widths: widths, limits: limits, into: &part) { cell(row, $0) } }
-                return part
-            })
-        {
-            out += part
-        }
-    }
-
-    /// Tables with at least this many rows are rendered in two halves at once.
-    static let splitAt = 20_000
-
-    /// `work` on each of `parts`, at the same time; the results in the parts' order.
-    static func inParallel<Part: Sendable, Result: Sendable>(
-        _ parts: [Part], _ work: @Sendable (Part) -> Result
-    ) -> [Result] {
-        guard parts.count > 1 else { return parts.map(work) }
-        let results = SideResults<Result>(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { index in results.set(index, work(parts[index])) }
-        return results.values
+        for row in rows { Self.line(widths: widths, limits: limits, into: &out) { row[$0] } }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One line of cells, each padded to its column's width.

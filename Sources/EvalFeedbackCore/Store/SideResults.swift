@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Results that parallel work writes each into its own place, read once all are done.
@@ -14,4 +15,14 @@ final class SideResults<Value: Sendable>: @unchecked Sendable {
 
     /// Every result, in order; call after the work is done.
     var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
+}
+
+extension SideResults {
+    /// `work` on each of `parts` at the same time, one per core; the results in the parts' order.
+    static func concurrentMap<Part: Sendable>(_ parts: [Part], _ work: @Sendable (Part) -> Value) -> [Value] {
+        guard parts.count > 1 else { return parts.map(work) }
+        let results = SideResults(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in results.set(index, work(parts[index])) }
+        return results.values
+    }
 }
