@@ -72,9 +72,11 @@ final class CSVParser {
     /// A line whose only CR is the one of its CRLF is parsed with libcsv's built-in tests for
     /// line ends and spaces (CR or LF, space or tab), which read it exactly as the custom ones
     /// do and spare a call through a function pointer for every byte.
-    func feed(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    ///
+    /// `wholeLines` says the caller checked that no line of `bytes` holds a CR but its CRLF's.
+    func feed(_ bytes: UnsafeRawBufferPointer, wholeLines: Bool = false) -> Bool {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
-        let builtIn = terminator == 0x0A && delimiter != 0x09 && !Self.hasStrayCR(bytes)
+        let builtIn = terminator == 0x0A && delimiter != 0x09 && (wholeLines || !Self.hasStrayCR(bytes))
         if builtIn != usesBuiltIn {
             usesBuiltIn = builtIn
             csv_set_term_func(parser, builtIn ? nil : isLF)
@@ -93,6 +95,12 @@ final class CSVParser {
         csv_free(parser)
         configure()
         store.pointee.discardPartial()
+    }
+
+    /// Forgets the records completed from `count` on, and the one in progress, and starts afresh.
+    func dropRecords(from count: Int) {
+        store.pointee.recordEnds.truncate(to: count)
+        reset()
     }
 
     /// How many records are complete in the store.
