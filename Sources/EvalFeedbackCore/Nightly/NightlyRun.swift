@@ -54,7 +54,7 @@ public struct NightlyRun: Sendable {
         }
         report.purge = try store.purge(today: today, dryRun: dryRun)
         let everyone = try store.followUpList(on: today, manager: nil, settings: settings)
-        report.overdue = everyone.items.count { $0.action == .contactOverdue || $0.action == .resolutionOverdue }
+        report.overdue = everyone.overdueCount
         if let publish, !dryRun {
             do {
                 report.pages = try store.publish(to: publish, on: today, settings: settings, csv: csv)

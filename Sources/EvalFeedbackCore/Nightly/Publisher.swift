@@ -82,12 +82,9 @@ extension AppDatabase {
         if csv {
             try AtomicFile.write(try list.rendered(as: .csv), to: folder.appendingPathComponent(slug + ".csv").path)
         }
-        let counts = Dictionary(uniqueKeysWithValues: list.actionCounts)
-        let overdue = (counts[.contactOverdue] ?? 0) + (counts[.resolutionOverdue] ?? 0)
-        let actionToday = counts.filter { $0.key.needsAction }.values.reduce(0, +)
         return PublishedPage(
             manager: list.manager, html: slug + ".html", csv: csv ? slug + ".csv" : nil, cases: list.count,
-            actionToday: actionToday, overdue: overdue)
+            actionToday: list.actionTodayCount, overdue: list.overdueCount)
     }
 
     /// The index page: every page with its counts, and the day of the run.

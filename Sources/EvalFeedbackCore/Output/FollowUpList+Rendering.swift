@@ -14,23 +14,12 @@ extension FollowUpList {
         "Follow-up list\(manager.map { " for \($0)" } ?? "") on \(day.weekdayName) \(day)"
     }
 
-    private static func heading(_ group: Group) -> String {
-        heading(manager: group.manager, count: group.items.count)
-    }
-
     static func heading(manager: String?, count items: Int) -> String {
         let count = "\(items) case\(items == 1 ? "" : "s")"
         guard let manager else {
             return "Unassigned: \(count). Give each an account manager: 'evalfeedback case assign ID --manager NAME'"
         }
         return "\(manager): \(count)"
-    }
-
-    private static func cells(_ item: FollowUpItem) -> [String] {
-        [
-            String(item.caseID), item.todo, item.client ?? "", item.respondent ?? "", item.training ?? "",
-            item.trainer ?? "", item.lowScores.map { "low scores: \($0)" } ?? item.summary ?? "",
-        ]
     }
 
     private var csv: CSVDocument {
@@ -56,11 +45,14 @@ extension FollowUpList {
         page.append("h1", title)
         page.append("p", headline + ". Confidential: for the academy team only (personal data).", class: "meta")
         if count == 0 { page.append("p", "Nothing to follow up.") }
-        for group in groups {
-            page.append("h2", Self.heading(group))
+        for group in groupRanges {
+            page.append(
+                "h2", Self.heading(manager: rows.manager(of: rows.records[group.lowerBound]), count: group.count))
             page.appendTable(
                 headers: Self.columns,
-                rows: group.items.map { (Self.cells($0), $0.action.rawValue) })
+                rows: rows.records[group].map { record in
+                    (Self.columns.indices.map { Self.cell(rows, record, column: $0) }, record.action.rawValue)
+                })
         }
         return page.rendered(
             style: """

@@ -80,14 +80,14 @@ extension FollowUpList {
         switch column {
         case 0: return (String(record.id).utf8.count, true)
         case 6 where record.lengths[FollowUpRecord.Field.lowScores.rawValue] >= 0:
-            let scores = rows.withBytes(.lowScores, of: record) { TextTable.measure($0 ?? .init(start: nil, count: 0)) }
+            let scores = rows.withBytes(.lowScores, of: record) { TextTable.measure($0) }
             guard scores.asIs, scores.width == record.lengths[FollowUpRecord.Field.lowScores.rawValue] else {
                 return (TextTable.cut(cell(rows, record, column: column), Int.max).width, false)
             }
             return (lowScoresLabel.count + scores.width, true)
         default:
             guard let field = field(column, of: record) else { return (0, true) }
-            return rows.withBytes(field, of: record) { TextTable.measure($0 ?? .init(start: nil, count: 0)) }
+            return rows.withBytes(field, of: record) { TextTable.measure($0) }
         }
     }
 
@@ -106,10 +106,10 @@ extension FollowUpList {
                 case 0: out += String(record.id).utf8
                 case 6 where record.lengths[FollowUpRecord.Field.lowScores.rawValue] >= 0:
                     out += lowScoresLabel
-                    rows.withBytes(.lowScores, of: record) { out += $0 ?? .init(start: nil, count: 0) }
+                    rows.withBytes(.lowScores, of: record) { out += $0 }
                 default:
                     if let field = field(column, of: record) {
-                        rows.withBytes(field, of: record) { out += $0 ?? .init(start: nil, count: 0) }
+                        rows.withBytes(field, of: record) { out += $0 }
                     }
                 }
             } else {
@@ -134,8 +134,9 @@ extension FollowUpList {
         }
     }
 
-    /// Cell `column` of `record` as text, for the rare cell that is cut or made safe.
-    private static func cell(_ rows: FollowUpRows, _ record: FollowUpRecord, column: Int) -> String {
+    /// Cell `column` of `record` as text: for the page, and for the rare terminal cell that is
+    /// cut or made safe.
+    static func cell(_ rows: FollowUpRows, _ record: FollowUpRecord, column: Int) -> String {
         switch column {
         case 0: String(record.id)
         case 6: rows.text(.lowScores, of: record).map { "low scores: \($0)" } ?? rows.text(.summary, of: record) ?? ""

@@ -73,6 +73,14 @@ public struct FollowUpList: Sendable, Encodable, Equatable {
     /// How many cases there are.
     public var count: Int { rows.records.count }
 
+    /// How many cases are past their contact or resolution deadline (R9, R10).
+    public var overdueCount: Int {
+        rows.records.count { $0.action == .contactOverdue || $0.action == .resolutionOverdue }
+    }
+
+    /// How many cases need an action today.
+    public var actionTodayCount: Int { rows.records.count { $0.action.needsAction } }
+
     /// How many cases need each action today, in the order of `FollowUpAction`.
     public var actionCounts: [(action: FollowUpAction, count: Int)] {
         var counts = Array(repeating: 0, count: FollowUpAction.allCases.count)
@@ -83,7 +91,7 @@ public struct FollowUpList: Sendable, Encodable, Equatable {
     /// `19 cases, 11 need action today (6 contact overdue, 5 contact due today), 2 unassigned`
     public var headline: String {
         let counts = actionCounts.filter { $0.action.needsAction }
-        let needing = counts.reduce(0) { $0 + $1.count }
+        let needing = actionTodayCount
         var text = "\(count) case\(count == 1 ? "" : "s"), \(needing) need\(needing == 1 ? "s" : "") action today"
         if !counts.isEmpty { text += " (\(counts.map { "\($0.count) \($0.action.label)" }.joined(separator: ", ")))" }
         let unassigned = rows.records.count { $0.manager < 0 }

@@ -100,11 +100,11 @@ struct FollowUpRows: Sendable, Equatable {
         record.range(of: field).map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
-    /// `field`'s bytes of `record`, handed to `body`; nil when there are none.
+    /// `field`'s bytes of `record`, handed to `body`; none when it has none.
     func withBytes<Result>(
-        _ field: FollowUpRecord.Field, of record: FollowUpRecord, _ body: (UnsafeBufferPointer<UInt8>?) -> Result
+        _ field: FollowUpRecord.Field, of record: FollowUpRecord, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
-        guard let range = record.range(of: field) else { return body(nil) }
+        guard let range = record.range(of: field) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }
