@@ -1,3 +1,5 @@
+import Dispatch
+
 extension FollowUpList {
     /// The grouped list for the terminal, written from the records' bytes: a hundred thousand
     /// cases make tens of megabytes of text, and a `String` per cell cost more than the rest.
@@ -55,23 +57,36 @@ extension FollowUpList {
         }
         TextTable.endLine(&out)
         let columnWidths = widths
-        let parts = SideResults.concurrentMap(Array(halves.indices)) { half in
-            let widths = columnWidths
-            var part: [UInt8] = []
-            part.reserveCapacity(halves[half].count * (widths.reduce(0, +) + 2 * widths.count))
+        let write = { @Sendable (half: Int, out: inout [UInt8]) in
             measured[half].withUnsafeBufferPointer { cells in
                 for (offset, index) in halves[half].enumerated() {
-                    let first = offset * widths.count
+                    let first = offset * columnWidths.count
                     Self.line(
-                        rows, index, cells: UnsafeBufferPointer(rebasing: cells[first..<first + widths.count]),
-                        widths: widths, into: &part)
+                        rows, index, cells: UnsafeBufferPointer(rebasing: cells[first..<first + columnWidths.count]),
+                        widths: columnWidths, into: &out)
                 }
             }
-            return part
         }
-        let needed = out.count + parts.reduce(0) { $0 + $1.count }
+        // About a line's bytes, room made at once: a hundred thousand lines grown step by step
+        // were copied again and again.
+        let lineBytes = widths.reduce(0, +) + 2 * widths.count + 16
+        // The second half is written on another core into a buffer of its own, while the first
+        // is written here straight into `out`.
+        let second = SideResults<[UInt8]>(count: 1)
+        let group = DispatchGroup()
+        if halves.count > 1 {
+            DispatchQueue.global().async(group: group) {
+                var part: [UInt8] = []
+                part.reserveCapacity(halves[1].count * lineBytes)
+                write(1, &part)
+                second.set(0, part)
+            }
+        }
+        let needed = out.count + range.count * lineBytes
         if needed > out.capacity { out.reserveCapacity(max(needed, 2 * out.capacity)) }
-        for part in parts { out += part }
+        write(0, &out)
+        group.wait()
+        for part in second.values { out += part }
     }
 
     /// How wide cell `column` of record `index` is, and whether its bytes are shown as they are.

@@ -1,5 +1,5 @@
 /// One case on the follow-up list as plain numbers: what to do and by when, and where its
-/// texts are in the list's byte arena (`FollowUpRows`). Copying, sorting and dropping a
+/// texts are in the list's byte arenas (`FollowUpRows`). Copying, sorting and dropping a
 /// hundred thousand of them costs no reference counting.
 struct FollowUpRecord: Sendable, Equatable {
     /// A text a record keeps, in the order of the arena.
@@ -9,7 +9,9 @@ struct FollowUpRecord: Sendable, Equatable {
 
     /// The case's number.
     var id: Int64
-    /// Where its texts start in the arena.
+    /// Which of the list's arenas holds its texts.
+    var segment: UInt16 = 0
+    /// Where its texts start in that arena.
     var start: Int
     /// Each field's length in bytes, in the order of `Field`; -1 for none.
     var lengths: SIMD8<Int32>

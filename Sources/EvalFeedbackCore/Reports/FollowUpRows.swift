@@ -1,10 +1,11 @@
-/// The cases of a follow-up list as compact records, with their texts in one byte arena: a
-/// list of a hundred thousand cases is read, sorted and written without a `String` per cell,
-/// and its items are made only for the formats that need them.
+/// The cases of a follow-up list as compact records, with their texts in byte arenas: a list
+/// of a hundred thousand cases is read, sorted and written without a `String` per cell, and
+/// its items are made only for the formats that need them.
 struct FollowUpRows: Sendable, Equatable {
     private(set) var records: [FollowUpRecord] = []
-    /// Every record's texts, one after the other.
-    private(set) var bytes: [UInt8] = []
+    /// The records' texts, one after the other, in one arena per part read (see `append`);
+    /// records begun here go into the last.
+    private var segments: [[UInt8]] = [[]]
     /// The account managers' names; a record's `manager` is an index into it.
     private(set) var managers: [String] = []
 
@@ -13,7 +14,7 @@ struct FollowUpRows: Sendable, Equatable {
     /// memory, as its pages are never touched.
     mutating func reserve(cases: Int) {
         records.reserveCapacity(cases)
-        bytes.reserveCapacity(cases * Self.bytesPerCase)
+        segments[segments.count - 1].reserveCapacity(cases * Self.bytesPerCase)
     }
 
     /// The room `reserve` makes for one case's texts: more than an evaluation's usually take.
@@ -22,7 +23,8 @@ struct FollowUpRows: Sendable, Equatable {
     /// Starts a record: its texts follow with `appendText`, one per field in order.
     mutating func begin(_ record: FollowUpRecord) {
         var record = record
-        record.start = bytes.count
+        record.segment = UInt16(segments.count - 1)
+        record.start = segments[segments.count - 1].count
         record.lengths = SIMD8(repeating: -1)
         records.append(record)
     }
@@ -30,7 +32,7 @@ struct FollowUpRows: Sendable, Equatable {
     /// Appends `text` (nil for none) as `field` of the last record begun.
     mutating func appendText(_ text: UnsafeBufferPointer<UInt8>?, as field: FollowUpRecord.Field) {
         guard let text else { return }
-        bytes.append(contentsOf: text)
+        segments[segments.count - 1].append(contentsOf: text)
         records[records.count - 1].lengths[field.rawValue] = Int32(text.count)
     }
 
@@ -47,14 +49,15 @@ struct FollowUpRows: Sendable, Equatable {
         return Int32(managers.count - 1)
     }
 
-    /// `other`'s records after these, their texts and managers carried over.
+    /// `other`'s records after these, with its managers; its texts stay in their arenas,
+    /// shared, not copied.
     mutating func append(contentsOf other: FollowUpRows) {
-        let shift = bytes.count
+        let shift = UInt16(segments.count)
         let names = other.managers.map { managerIndex($0) }
-        bytes += other.bytes
+        segments += other.segments
         records.reserveCapacity(records.count + other.records.count)
         for var record in other.records {
-            record.start += shift
+            record.segment += shift
             if record.manager >= 0 { record.manager = names[Int(record.manager)] }
             records.append(record)
         }
@@ -97,7 +100,7 @@ struct FollowUpRows: Sendable, Equatable {
 
     /// `field` of `record` as text.
     func text(_ field: FollowUpRecord.Field, of record: FollowUpRecord) -> String? {
-        record.range(of: field).map { String(decoding: bytes[$0], as: UTF8.self) }
+        record.range(of: field).map { String(decoding: segments[Int(record.segment)][$0], as: UTF8.self) }
     }
 
     /// `field`'s bytes of `record`, handed to `body`; none when it has none.
@@ -105,6 +108,6 @@ struct FollowUpRows: Sendable, Equatable {
         _ field: FollowUpRecord.Field, of record: FollowUpRecord, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
         guard let range = record.range(of: field) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        return segments[Int(record.segment)].withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }
