@@ -1,11 +1,10 @@
-/// What a case's next action depends on: its deadlines and where it stands, without its texts.
+/// What a case's next action depends on: its deadlines and where it stands, without its texts
+/// or its number.
 ///
-/// The follow-up list reads only these from each of a hundred thousand stored cases; a case
-/// sheet takes them from the whole case (`ComplaintCase.standing`). One set of facts, so that
-/// both say the same.
-struct CaseStanding {
-    /// The case's number, for the commands the to-do names.
-    let id: Int64
+/// The follow-up list reads only these from each of a hundred thousand stored cases, and many
+/// cases stand alike; a case sheet takes them from the whole case (`ComplaintCase.standing`).
+/// One set of facts, so that both say the same.
+struct CaseStanding: Hashable {
     /// Registered or contacted: still being handled (R12).
     let isOpen: Bool
     /// R9.
@@ -32,7 +31,7 @@ extension ComplaintCase {
     /// The facts its next action depends on.
     var standing: CaseStanding {
         CaseStanding(
-            id: id, isOpen: state.isOpen, contactDue: contactDue, contactedOn: contactedOn,
+            isOpen: state.isOpen, contactDue: contactDue, contactedOn: contactedOn,
             resolutionDue: currentResolutionDue, extended: self.extension != nil, closedOn: closing?.closedOn,
             closingEmailOutstanding: closing?.emailOutstanding ?? false, appealedOn: appeal?.appealedOn,
             ruledOn: appeal?.ruledOn, consequencesOutstanding: appeal?.consequencesOutstanding ?? false)

@@ -48,11 +48,12 @@ extension FollowUpList {
         for group in groupRanges {
             page.append(
                 "h2", Self.heading(manager: rows.manager(of: rows.records[group.lowerBound]), count: group.count))
-            page.appendTable(
-                headers: Self.columns,
-                rows: rows.records[group].map { record in
-                    (Self.columns.indices.map { Self.cell(rows, record, column: $0) }, record.action.rawValue)
-                })
+            let cells = rows.withTexts { texts in
+                texts.records[group].map { record in
+                    (Self.columns.indices.map { Self.cell(texts, record, column: $0) }, record.action.rawValue)
+                }
+            }
+            page.appendTable(headers: Self.columns, rows: cells)
         }
         return page.rendered(
             style: """

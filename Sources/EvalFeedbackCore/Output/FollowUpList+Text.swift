@@ -35,10 +35,13 @@ extension FollowUpList {
         let measured = SideResults.concurrentMap(halves) { part in
             var cells: [MeasuredCell] = []
             cells.reserveCapacity(part.count * Self.columns.count)
-            for index in part {
-                for column in Self.columns.indices {
-                    let cell = Self.measure(rows, index, column: column)
-                    cells.append(MeasuredCell(width: cell.width, asIs: cell.asIs))
+            rows.withTexts { texts in
+                for index in part {
+                    let record = texts.records[index]
+                    for column in Self.columns.indices {
+                        let cell = Self.measure(texts, record, column: column)
+                        cells.append(MeasuredCell(width: cell.width, asIs: cell.asIs))
+                    }
                 }
             }
             return cells
@@ -58,12 +61,15 @@ extension FollowUpList {
         TextTable.endLine(&out)
         let columnWidths = widths
         let write = { @Sendable (half: Int, out: inout [UInt8]) in
-            measured[half].withUnsafeBufferPointer { cells in
-                for (offset, index) in halves[half].enumerated() {
-                    let first = offset * columnWidths.count
-                    Self.line(
-                        rows, index, cells: UnsafeBufferPointer(rebasing: cells[first..<first + columnWidths.count]),
-                        widths: columnWidths, into: &out)
+            rows.withTexts { texts in
+                measured[half].withUnsafeBufferPointer { cells in
+                    for (offset, index) in halves[half].enumerated() {
+                        let first = offset * columnWidths.count
+                        Self.line(
+                            texts, index,
+                            cells: UnsafeBufferPointer(rebasing: cells[first..<first + columnWidths.count]),
+                            widths: columnWidths, into: &out)
+                    }
                 }
             }
         }
@@ -90,28 +96,29 @@ extension FollowUpList {
     }
 
     /// How wide cell `column` of record `index` is, and whether its bytes are shown as they are.
-    private static func measure(_ rows: FollowUpRows, _ index: Int, column: Int) -> (width: Int, asIs: Bool) {
-        let record = rows.records[index]
+    private static func measure(_ texts: FollowUpTexts, _ record: FollowUpRecord, column: Int) -> (
+        width: Int, asIs: Bool
+    ) {
         switch column {
         case 0: return (String(record.id).utf8.count, true)
         case 6 where record.lengths[FollowUpRecord.Field.lowScores.rawValue] >= 0:
-            let scores = rows.withBytes(.lowScores, of: record) { TextTable.measure($0) }
+            let scores = TextTable.measure(texts.bytes(.lowScores, of: record))
             guard scores.asIs, scores.width == record.lengths[FollowUpRecord.Field.lowScores.rawValue] else {
-                return (TextTable.cut(cell(rows, record, column: column), Int.max).width, false)
+                return (TextTable.cut(cell(texts, record, column: column), Int.max).width, false)
             }
             return (lowScoresLabel.count + scores.width, true)
         default:
             guard let field = field(column, of: record) else { return (0, true) }
-            return rows.withBytes(field, of: record) { TextTable.measure($0) }
+            return TextTable.measure(texts.bytes(field, of: record))
         }
     }
 
     /// One line of the table; `cells` as `measure` found them.
     private static func line(
-        _ rows: FollowUpRows, _ index: Int, cells: UnsafeBufferPointer<MeasuredCell>, widths: [Int],
-        into out: inout [UInt8]
+        _ texts: FollowUpTexts, _ index: Int, cells: UnsafeBufferPointer<MeasuredCell>,
+        widths: [Int], into out: inout [UInt8]
     ) {
-        let record = rows.records[index]
+        let record = texts.records[index]
         for column in widths.indices {
             if column > 0 { out += [0x20, 0x20] }
             let measured = cells[column]
@@ -121,14 +128,14 @@ extension FollowUpList {
                 case 0: out += String(record.id).utf8
                 case 6 where record.lengths[FollowUpRecord.Field.lowScores.rawValue] >= 0:
                     out += lowScoresLabel
-                    rows.withBytes(.lowScores, of: record) { out += $0 }
+                    out += texts.bytes(.lowScores, of: record)
                 default:
                     if let field = field(column, of: record) {
-                        rows.withBytes(field, of: record) { out += $0 }
+                        out += texts.bytes(field, of: record)
                     }
                 }
             } else {
-                let shown = TextTable.cut(cell(rows, record, column: column), limits[column])
+                let shown = TextTable.cut(cell(texts, record, column: column), limits[column])
                 out += shown.text.utf8
                 width = shown.width
             }
@@ -151,11 +158,11 @@ extension FollowUpList {
 
     /// Cell `column` of `record` as text: for the page, and for the rare terminal cell that is
     /// cut or made safe.
-    static func cell(_ rows: FollowUpRows, _ record: FollowUpRecord, column: Int) -> String {
+    static func cell(_ texts: FollowUpTexts, _ record: FollowUpRecord, column: Int) -> String {
         switch column {
         case 0: String(record.id)
-        case 6: rows.text(.lowScores, of: record).map { "low scores: \($0)" } ?? rows.text(.summary, of: record) ?? ""
-        default: field(column, of: record).flatMap { rows.text($0, of: record) } ?? ""
+        case 6: texts.text(.lowScores, of: record).map { "low scores: \($0)" } ?? texts.text(.summary, of: record) ?? ""
+        default: field(column, of: record).flatMap { texts.text($0, of: record) } ?? ""
         }
     }
 }

@@ -47,10 +47,31 @@ struct TextTable {
     /// when they are printable ASCII, as nearly every cell is.
     static func measure(_ cell: UnsafeBufferPointer<UInt8>) -> (width: Int, asIs: Bool) {
         if isPlainASCII(cell) { return (cell.count, true) }
+        if let width = latinWidth(cell) { return (width, true) }
         let text = String(decoding: cell, as: UTF8.self)
         // Bytes that are not UTF-8 are shown as the text repaired, not as they are.
         if !text.mayHoldControls, text.utf8.elementsEqual(cell) { return (text.count, true) }
         return (text.flattenedForTerminal.count, false)
+    }
+
+    /// The width of printable text whose only other characters are Latin letters of two bytes
+    /// (U+00C0 to U+027F: é, ö, ł, ș): each is a character of its own, as no combining mark
+    /// or control is among them. Nil for any other text, which is measured as a string.
+    static func latinWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var width = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x20, byte < 0x7F {
+                index += 1
+            } else if byte >= 0xC3, byte <= 0xC9, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2
+            } else {
+                return nil
+            }
+            width += 1
+        }
+        return width
     }
 
     /// True when every byte is printable ASCII: one character per byte, nothing to flatten.
@@ -77,6 +98,26 @@ extension String {
         // Nearly every cell holds no control character: kept as it is.
         if !mayHoldControls { return self }
         return String(unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+    }
+
+    /// The width of printable text whose only other characters are Latin letters of two bytes
+    /// (U+00C0 to U+027F: é, ö, ł, ș): each is a character of its own, as no combining mark
+    /// or control is among them. Nil for any other text, which is measured as a string.
+    static func latinWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var width = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x20, byte < 0x7F {
+                index += 1
+            } else if byte >= 0xC3, byte <= 0xC9, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2
+            } else {
+                return nil
+            }
+            width += 1
+        }
+        return width
     }
 
     /// True when every byte is printable ASCII: one character per byte, nothing to flatten.

@@ -54,10 +54,11 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
         contactDue = current.contactDue
         contactedOn = current.contactedOn
         resolutionDue = current.currentResolutionDue
-        let next = NextAction(current.standing, today: today, calendar: calendar)
+        var days = WorkingDaysToday(today: today, calendar: calendar)
+        let next = NextAction(current.standing, days: &days)
         action = next.action
         workingDaysOverdue = next.late
-        todo = next.todo
+        todo = next.todo(case: current.id)
     }
 
     /// The item `record` of `rows` describes.

@@ -42,6 +42,18 @@ struct FollowUpRows: Sendable, Equatable {
         text.withUTF8 { appendText($0, as: field) }
     }
 
+    /// Appends `next`'s line for case `id` as the last record's to-do.
+    mutating func appendTodo(_ next: NextAction, case id: Int64) {
+        let start = segments[segments.count - 1].count
+        segments[segments.count - 1] += next.text.utf8
+        if let after = next.afterNumber {
+            segments[segments.count - 1] += String(id).utf8
+            segments[segments.count - 1] += after.utf8
+        }
+        records[records.count - 1].lengths[FollowUpRecord.Field.todo.rawValue] =
+            Int32(segments[segments.count - 1].count - start)
+    }
+
     /// The index of `name` among the managers, added when new.
     mutating func managerIndex(_ name: String) -> Int32 {
         if let index = managers.firstIndex(of: name) { return Int32(index) }
@@ -103,11 +115,32 @@ struct FollowUpRows: Sendable, Equatable {
         record.range(of: field).map { String(decoding: segments[Int(record.segment)][$0], as: UTF8.self) }
     }
 
-    /// `field`'s bytes of `record`, handed to `body`; none when it has none.
-    func withBytes<Result>(
-        _ field: FollowUpRecord.Field, of record: FollowUpRecord, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-    ) -> Result {
-        guard let range = record.range(of: field) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return segments[Int(record.segment)].withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    /// Hands `body` the records and their texts in place, for reading a hundred thousand
+    /// records' cells without touching reference counts; valid only inside `body`.
+    func withTexts<Result>(_ body: (FollowUpTexts) throws -> Result) rethrows -> Result {
+        func nest(_ index: Int, _ buffers: [UnsafeBufferPointer<UInt8>]) throws -> Result {
+            guard index < segments.count else {
+                return try records.withUnsafeBufferPointer { try body(FollowUpTexts(records: $0, segments: buffers)) }
+            }
+            return try segments[index].withUnsafeBufferPointer { try nest(index + 1, buffers + [$0]) }
+        }
+        return try nest(0, [])
+    }
+}
+
+/// A list's records and texts in place (`FollowUpRows.withTexts`).
+struct FollowUpTexts {
+    let records: UnsafeBufferPointer<FollowUpRecord>
+    let segments: [UnsafeBufferPointer<UInt8>]
+
+    /// `field`'s bytes of `record`; none when it has none.
+    func bytes(_ field: FollowUpRecord.Field, of record: FollowUpRecord) -> UnsafeBufferPointer<UInt8> {
+        guard let range = record.range(of: field) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(rebasing: segments[Int(record.segment)][range])
+    }
+
+    /// `field` of `record` as text.
+    func text(_ field: FollowUpRecord.Field, of record: FollowUpRecord) -> String? {
+        record.range(of: field).map { String(decoding: segments[Int(record.segment)][$0], as: UTF8.self) }
     }
 }

@@ -1,41 +1,59 @@
-/// What the follow-up list asks of the account manager for one case today: the action, how
-/// late it is, and the line that says it (R9-R14).
+/// What the follow-up list asks of the account manager for a case today: the action, how late
+/// it is, and the line that says it (R9-R14).
+///
+/// It depends on the case's standing alone, not on its number: a list of a hundred thousand
+/// cases works out each standing once (`FollowUpChoice`) and puts each case's number into the
+/// line (`todo(case:)`).
 struct NextAction {
     let action: FollowUpAction
     /// Working days past the deadline `action` names; 0 when not late.
     let late: Int
-    /// The action in words, with its date.
-    let todo: String
+    /// The action in words, with its date, up to where the case's number goes.
+    let text: String
+    /// What follows the case's number; nil when the line names no case.
+    let afterNumber: String?
 
-    init(_ current: CaseStanding, today: LocalDate, calendar: WorkingDayCalendar) {
-        (action, late, todo) = Self.next(current, today: today, calendar: calendar)
+    /// The next action for a case standing as `current`, counting working days from `days.today`.
+    init(_ current: CaseStanding, days: inout WorkingDaysToday) {
+        (action, late, text, afterNumber) = Self.next(current, days: &days)
     }
 
-    private static func next(_ current: CaseStanding, today: LocalDate, calendar: WorkingDayCalendar)
-        -> (FollowUpAction, Int, String)
+    /// The line for case `id`.
+    func todo(case id: Int64) -> String {
+        afterNumber.map { text + String(id) + $0 } ?? text
+    }
+
+    private static func next(_ current: CaseStanding, days counter: inout WorkingDaysToday)
+        -> (FollowUpAction, Int, String, String?)
     {
-        let id = current.id
+        let today = counter.today
         if current.isOpen {
             let due = current.resolutionDue
             if current.contactedOn == nil, current.contactDue < today {
-                let late = calendar.workingDaysOverdue(due: current.contactDue, today: today)
+                let late = counter.overdue(since: current.contactDue)
                 return (
-                    .contactOverdue, late, "Contact the client now: contact was due \(current.contactDue)\(days(late))"
+                    .contactOverdue, late, "Contact the client now: contact was due \(current.contactDue)\(days(late))",
+                    nil
                 )
             }
             if current.contactedOn == nil, current.contactDue == today {
-                return (.contactDueToday, 0, "Contact the client today, then 'case contact \(id)'")
+                return (.contactDueToday, 0, "Contact the client today, then 'case contact ", "'")
             }
             if due < today {
-                let late = calendar.workingDaysOverdue(due: due, today: today)
-                let todo =
-                    current.extended
-                    ? "The answer promised for \(due) is late\(days(late)): close it, or tell the client again"
-                    : "Resolution overdue since \(due)\(days(late)): close it, or record the late extension "
-                        + "('case extend \(id)')"
-                return (.resolutionOverdue, late, todo)
+                let late = counter.overdue(since: due)
+                if current.extended {
+                    return (
+                        .resolutionOverdue, late,
+                        "The answer promised for \(due) is late\(days(late)): close it, or tell the client again", nil
+                    )
+                }
+                return (
+                    .resolutionOverdue, late,
+                    "Resolution overdue since \(due)\(days(late)): close it, or record the late extension "
+                        + "('case extend ", "')"
+                )
             }
-            let left = calendar.workingDays(after: today, through: due)
+            let left = counter.left(until: due)
             if !current.extended, left <= 5 {
                 let when =
                     switch left {
@@ -46,25 +64,25 @@ struct NextAction {
                     }
                 return (
                     .resolutionDueSoon, 0,
-                    "Resolution due \(when): close it, or tell the client why it takes longer ('case extend \(id)')"
+                    "Resolution due \(when): close it, or tell the client why it takes longer ('case extend ", "')"
                 )
             }
-            if current.contactedOn == nil { return (.inProgress, 0, "Contact due \(current.contactDue)") }
+            if current.contactedOn == nil { return (.inProgress, 0, "Contact due \(current.contactDue)", nil) }
             let promised = current.extended ? "Answer promised by" : "Resolution due"
-            return (.inProgress, 0, "\(promised) \(due)")
+            return (.inProgress, 0, "\(promised) \(due)", nil)
         }
         if let closedOn = current.closedOn, current.closingEmailOutstanding {
-            return (.closingEmailOwed, 0, "Send the closing email (closed \(closedOn)), then 'case email-sent \(id)'")
+            return (.closingEmailOwed, 0, "Send the closing email (closed \(closedOn)), then 'case email-sent ", "'")
         }
         if current.appealedOn != nil, current.consequencesOutstanding {
             return (
                 .consequencesOutstanding, 0,
                 "Carry out the ruling of \(current.ruledOn.map(\.description) ?? "?") (appeal upheld), then "
-                    + "'case consequences-done \(id)'"
+                    + "'case consequences-done ", "'"
             )
         }
         let appealed = current.appealedOn.map { " (appealed \($0))" } ?? ""
-        return (.inProgress, 0, "Awaiting the third party's ruling\(appealed)")
+        return (.inProgress, 0, "Awaiting the third party's ruling\(appealed)", nil)
     }
 
     private static func days(_ late: Int) -> String {

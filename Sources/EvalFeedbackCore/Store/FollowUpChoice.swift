@@ -45,6 +45,10 @@ struct FollowUpChoice: Sendable {
         }
     }
 
+    /// How many standings a list remembers the action of: far more than the days a register
+    /// spans, far fewer than would cost memory.
+    private static let remembered = 100_000
+
     /// The stored texts a record keeps, each with its field.
     private static let texts: [(Column, FollowUpRecord.Field)] = [
         (.client, .client), (.contactName, .respondent), (.contactEmail, .respondentEmail), (.training, .training),
@@ -59,7 +63,9 @@ struct FollowUpChoice: Sendable {
     func rows(in db: Database, ids: ClosedRange<Int64>, room: Int) throws -> FollowUpRows {
         var rows = FollowUpRows()
         rows.reserve(cases: room)
-        let calendar = settings.calendar
+        var days = WorkingDaysToday(today: today, calendar: settings.calendar)
+        // Each standing's action is worked out once: cases registered on one day stand alike.
+        var actions: [CaseStanding: NextAction] = [:]
         // A manager's name is spelled and looked up once per name, not once per case; nil for
         // a name whose cases are not on this list.
         var managers: [String: Int32?] = [:]
@@ -82,14 +88,15 @@ struct FollowUpChoice: Sendable {
             } else if manager != nil {
                 return
             }
-            try read(row, manager: managerIndex, calendar: calendar, into: &rows)
+            try read(row, manager: managerIndex, days: &days, actions: &actions, into: &rows)
         }
         return rows
     }
 
     /// Reads the case `row` is on, with its account manager, into `rows`.
     private func read(
-        _ row: RowWalk.Columns, manager: Int32, calendar: WorkingDayCalendar, into rows: inout FollowUpRows
+        _ row: RowWalk.Columns, manager: Int32, days: inout WorkingDaysToday, actions: inout [CaseStanding: NextAction],
+        into rows: inout FollowUpRows
     )
         throws
     {
@@ -116,14 +123,15 @@ struct FollowUpChoice: Sendable {
         let closedOn = try date(.closedOn)
         let appealedOn = try date(.appealedOn)
         let standing = CaseStanding(
-            id: id, isOpen: state.isOpen, contactDue: contactDue, contactedOn: contactedOn,
+            isOpen: state.isOpen, contactDue: contactDue, contactedOn: contactedOn,
             resolutionDue: resolutionDue, extended: extended, closedOn: closedOn,
             closingEmailOutstanding: closedOn != nil && (row.integer(Column.closingEmailOwed.rawValue) ?? 0) != 0
                 && row.bytes(Column.closingEmailSentOn.rawValue) == nil,
             appealedOn: appealedOn, ruledOn: appealedOn == nil ? nil : try date(.ruledOn),
             consequencesOutstanding: appealedOn != nil && row.text(Column.ruling.rawValue) == Ruling.upheld.rawValue
                 && row.bytes(Column.consequencesDoneOn.rawValue) == nil)
-        let next = NextAction(standing, today: today, calendar: calendar)
+        let next = actions[standing] ?? NextAction(standing, days: &days)
+        if actions.count < Self.remembered { actions[standing] = next }
         rows.begin(
             FollowUpRecord(
                 id: id, start: 0, lengths: .zero, manager: manager, late: Int32(clamping: next.late),
@@ -133,6 +141,6 @@ struct FollowUpChoice: Sendable {
                 source: row.text(Column.source.rawValue).flatMap(CaseSource.init) ?? .evaluation, state: state,
                 action: next.action))
         for (column, field) in Self.texts { rows.appendText(row.bytes(column.rawValue), as: field) }
-        rows.appendText(next.todo, as: .todo)
+        rows.appendTodo(next, case: id)
     }
 }

@@ -118,4 +118,18 @@ struct FollowUpListTests {
         let list = try store.followUpList(on: try require(LocalDate("2026-11-26")), manager: nil)
         #expect(!list.items.contains { $0.caseID == 1 })
     }
+
+    @Test("R9: cases that stand alike each name their own number in the to-do")
+    func aliked() throws {
+        try store.importText(
+            [
+                canonicalHeader,
+                row("R-5", scores: ["5", "8", "8", "8"], submitted: "2026-11-24T11:00:00"),
+                row("R-6", scores: ["4", "8", "8", "8"], submitted: "2026-11-24T12:00:00"),
+            ].joined(separator: "\n"))
+        let list = try store.followUpList(on: try require(LocalDate("2026-11-26")), manager: nil)
+        let due = list.items.filter { $0.action == .contactDueToday }
+        #expect(due.map(\.caseID) == [2, 5, 6])
+        #expect(due.map(\.todo) == due.map { "Contact the client today, then 'case contact \($0.caseID)'" })
+    }
 }
