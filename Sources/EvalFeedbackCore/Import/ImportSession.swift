@@ -8,17 +8,20 @@ final class ImportSession {
     let settings: ImportSettings
     /// Where responses, cases and rejects go; nil for a dry run, which only counts.
     let writer: ImportWriter?
+    // The properties marked `@exclusivity(unchecked)` are the importing thread's alone,
+    // touched for every record, and never passed `inout` while read: Swift's dynamic checks of
+    // exclusive access to them cost a few per cent of a cumulative import.
     /// What the file started with (a byte-order mark, or none), from the reader's first batch.
     private var form: InputDecoder.Form?
     /// How plain records are read straight from their bytes, once the header and the file's
     /// style are settled; nil while they are not, or when the file needs the general reading.
-    private var plain: PlainLayout?
+    @exclusivity(unchecked) private var plain: PlainLayout?
     /// Where the header's width is told to the reading thread.
     let recordWidth = RecordWidth()
     /// Where the plain layout is told to the reading thread, which then reads records ahead.
     let plainPlan = PlainPlan()
     /// Room for a plain record's key, submission time and report date while it is stored.
-    var rows: PlainRows?
+    @exclusivity(unchecked) var rows: PlainRows?
     private var header: HeaderMap?
     private var headerFields: [[UInt8]] = []
     /// The header rows read so far, until the tool's number of them is there.
@@ -39,14 +42,14 @@ final class ImportSession {
     /// The same days' texts, as cases store them.
     var caseDays: [LocalDate: CaseDays] = [:]
     /// True when the last response stored was one the register held already.
-    var expectKnown = false
+    @exclusivity(unchecked) var expectKnown = false
     /// Plain responses waiting to be stored together.
-    var group = ResponseGroup()
+    @exclusivity(unchecked) var group = ResponseGroup()
     /// Plain responses expected to be known, waiting to be looked up together.
-    var lookups: [ResponseLookup] = []
+    @exclusivity(unchecked) var lookups: [ResponseLookup] = []
     /// Where the texts of a response the general reading made are bound from.
     let texts = TextArena()
-    var summary: ImportSummary
+    @exclusivity(unchecked) var summary: ImportSummary
 
     init(file: String, settings: ImportSettings, writer: ImportWriter?) {
         self.settings = settings

@@ -10,16 +10,19 @@ import GRDBSQLite
 /// Any write to the responses ends the walk (`restart`): the next key searches afresh.
 final class KnownCursor {
     private let statement: RawStatement
+    // Its state is marked `@exclusivity(unchecked)`: one thread steps it, for each of a
+    // million responses, and nothing passes it `inout` while it is read; the dynamic checks of
+    // exclusive access cost more than the walk's own work.
     /// The key the cursor is on, when `onRow` (else it is past the last one); copied, since
     /// SQLite's bytes last only until the next step, into storage reused from row to row.
-    private var current: [UInt8] = []
-    private var onRow = false
-    private var row: ImportWriter.KnownResponse?
+    @exclusivity(unchecked) private var current: [UInt8] = []
+    @exclusivity(unchecked) private var onRow = false
+    @exclusivity(unchecked) private var row: ImportWriter.KnownResponse?
     /// While `walking`, no key lies between this one and `current`: the key a search started
     /// from (itself included, `floorIncluded`), or the row the cursor stepped from.
-    private var floor: [UInt8] = []
-    private var floorIncluded = false
-    private var walking = false
+    @exclusivity(unchecked) private var floor: [UInt8] = []
+    @exclusivity(unchecked) private var floorIncluded = false
+    @exclusivity(unchecked) private var walking = false
     /// How many steps a key ahead of the cursor may take before it is searched for instead.
     private static let maxSteps = 16
 
