@@ -130,8 +130,13 @@ struct FollowUpChoice: Sendable {
             appealedOn: appealedOn, ruledOn: appealedOn == nil ? nil : try date(.ruledOn),
             consequencesOutstanding: appealedOn != nil && row.text(Column.ruling.rawValue) == Ruling.upheld.rawValue
                 && row.bytes(Column.consequencesDoneOn.rawValue) == nil)
-        let next = actions[standing] ?? NextAction(standing, days: &days)
-        if actions.count < Self.remembered { actions[standing] = next }
+        let next: NextAction
+        if let known = actions[standing] {
+            next = known
+        } else {
+            next = NextAction(standing, days: &days)
+            if actions.count < Self.remembered { actions[standing] = next }
+        }
         rows.begin(
             FollowUpRecord(
                 id: id, start: 0, lengths: .zero, manager: manager, late: Int32(clamping: next.late),
