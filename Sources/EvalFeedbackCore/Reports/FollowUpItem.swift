@@ -61,26 +61,26 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
         todo = next.todo(case: current.id)
     }
 
-    /// The item `record` of `rows` describes.
-    init(_ record: FollowUpRecord, in rows: FollowUpRows) {
+    /// The item `record` describes, with its texts from `texts`, for account manager `manager`.
+    init(_ record: FollowUpRecord, in texts: FollowUpTexts, manager: String?) {
         func day(_ number: Int32) -> LocalDate { LocalDate(dayNumber: Int(number)) }
         caseID = record.id
         source = record.source
         state = record.state
-        client = rows.text(.client, of: record)
-        respondent = rows.text(.respondent, of: record)
-        respondentEmail = rows.text(.respondentEmail, of: record)
-        training = rows.text(.training, of: record)
-        trainer = rows.text(.trainer, of: record)
-        lowScores = rows.text(.lowScores, of: record)
-        summary = rows.text(.summary, of: record)
-        manager = rows.manager(of: record)
+        client = texts.text(.client, of: record)
+        respondent = texts.text(.respondent, of: record)
+        respondentEmail = texts.text(.respondentEmail, of: record)
+        training = texts.text(.training, of: record)
+        trainer = texts.text(.trainer, of: record)
+        lowScores = texts.text(.lowScores, of: record)
+        summary = texts.text(.summary, of: record)
+        self.manager = manager
         registeredOn = day(record.registeredOn)
         contactDue = day(record.contactDue)
         contactedOn = record.contactedOn == FollowUpRecord.none ? nil : day(record.contactedOn)
         resolutionDue = day(record.resolutionDue)
         action = record.action
         workingDaysOverdue = Int(record.late)
-        todo = rows.text(.todo, of: record) ?? ""
+        todo = texts.text(.todo, of: record) ?? ""
     }
 }

@@ -33,14 +33,21 @@ public struct FollowUpList: Sendable, Encodable, Equatable {
     }
 
     /// Every case, in the list's order.
-    public var items: [FollowUpItem] { rows.records.map { FollowUpItem($0, in: rows) } }
+    public var items: [FollowUpItem] { items(of: rows.records.indices) }
+
+    /// The items of the cases at `range` of the records.
+    private func items(of range: Range<Int>) -> [FollowUpItem] {
+        rows.withTexts { texts in
+            texts.records[range].map { FollowUpItem($0, in: texts, manager: rows.manager(of: $0)) }
+        }
+    }
 
     /// The items per account manager, in the list's order.
     public var groups: [Group] {
         groupRanges.map { range in
             Group(
                 manager: rows.manager(of: rows.records[range.lowerBound]),
-                items: rows.records[range].map { FollowUpItem($0, in: rows) })
+                items: items(of: range))
         }
     }
 

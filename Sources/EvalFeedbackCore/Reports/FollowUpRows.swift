@@ -110,11 +110,6 @@ struct FollowUpRows: Sendable, Equatable {
         record.manager < 0 ? nil : managers[Int(record.manager)]
     }
 
-    /// `field` of `record` as text.
-    func text(_ field: FollowUpRecord.Field, of record: FollowUpRecord) -> String? {
-        record.range(of: field).map { String(decoding: segments[Int(record.segment)][$0], as: UTF8.self) }
-    }
-
     /// Hands `body` the records and their texts in place, for reading a hundred thousand
     /// records' cells without touching reference counts; valid only inside `body`.
     func withTexts<Result>(_ body: (FollowUpTexts) throws -> Result) rethrows -> Result {
@@ -125,22 +120,5 @@ struct FollowUpRows: Sendable, Equatable {
             return try segments[index].withUnsafeBufferPointer { try nest(index + 1, buffers + [$0]) }
         }
         return try nest(0, [])
-    }
-}
-
-/// A list's records and texts in place (`FollowUpRows.withTexts`).
-struct FollowUpTexts {
-    let records: UnsafeBufferPointer<FollowUpRecord>
-    let segments: [UnsafeBufferPointer<UInt8>]
-
-    /// `field`'s bytes of `record`; none when it has none.
-    func bytes(_ field: FollowUpRecord.Field, of record: FollowUpRecord) -> UnsafeBufferPointer<UInt8> {
-        guard let range = record.range(of: field) else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(rebasing: segments[Int(record.segment)][range])
-    }
-
-    /// `field` of `record` as text.
-    func text(_ field: FollowUpRecord.Field, of record: FollowUpRecord) -> String? {
-        record.range(of: field).map { String(decoding: segments[Int(record.segment)][$0], as: UTF8.self) }
     }
 }
