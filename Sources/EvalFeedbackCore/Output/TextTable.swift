@@ -100,26 +100,6 @@ extension String {
         return String(unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
     }
 
-    /// The width of printable text whose only other characters are Latin letters of two bytes
-    /// (U+00C0 to U+027F: é, ö, ł, ș): each is a character of its own, as no combining mark
-    /// or control is among them. Nil for any other text, which is measured as a string.
-    static func latinWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var width = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x20, byte < 0x7F {
-                index += 1
-            } else if byte >= 0xC3, byte <= 0xC9, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
-                index += 2
-            } else {
-                return nil
-            }
-            width += 1
-        }
-        return width
-    }
-
     /// True when every byte is printable ASCII: one character per byte, nothing to flatten.
     var isPlainASCII: Bool {
         utf8.withContiguousStorageIfAvailable(TextTable.isPlainASCII)
