@@ -1,5 +1,6 @@
 import ArgumentParser
 import EvalFeedbackCore
+import Foundation
 
 /// `evalfeedback followups`: the team's morning list.
 struct FollowupsCommand: ParsableCommand {
@@ -22,6 +23,11 @@ struct FollowupsCommand: ParsableCommand {
         let settings = try global.settings()
         let store = try global.openDatabase()
         let list = try store.followUpList(on: global.today, manager: manager, settings: settings)
-        try OutputDestination.write(try list.rendered(as: format), to: out)
+        if format == .text, out == nil {
+            // Streamed: the first lines are on the terminal while the rest is written.
+            try list.writeText { try FileHandle.standardOutput.write(contentsOf: $0) }
+        } else {
+            try OutputDestination.write(try list.rendered(as: format), to: out)
+        }
     }
 }

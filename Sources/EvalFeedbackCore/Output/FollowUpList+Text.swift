@@ -4,13 +4,27 @@ extension FollowUpList {
     /// The grouped list for the terminal, written from the records' bytes: a hundred thousand
     /// cases make tens of megabytes of text, and a `String` per cell cost more than the rest.
     var text: [UInt8] {
+        var all: [UInt8] = []
+        writeText(piece: .max) { all += $0 }
+        return all
+    }
+
+    /// Hands the text list to `write` in pieces of about a megabyte as they are made, so that
+    /// the terminal (or a pipe) gets the first lines while the rest is written, and the 25 MB
+    /// of a hundred thousand cases are never held at once.
+    public func writeText(_ write: ([UInt8]) throws -> Void) rethrows {
+        try writeText(piece: 1 << 20, write)
+    }
+
+    /// The text list in pieces of about `piece` bytes.
+    func writeText(piece: Int, _ write: ([UInt8]) throws -> Void) rethrows {
         var out = Array("\(title): \(headline)\n".utf8)
         for group in groupRanges {
             let heading = Self.heading(manager: rows.manager(of: rows.records[group.lowerBound]), count: group.count)
             out += "\n\(heading)\n".utf8
-            table(group, into: &out)
+            try table(group, into: &out, piece: piece, write)
         }
-        return out
+        if !out.isEmpty { try write(out) }
     }
 
     /// The text table's columns, with the widest each may be.
@@ -22,7 +36,11 @@ extension FollowUpList {
 
     /// The table of the records in `range`, as `TextTable` lays it out: measured, then
     /// written, each in two halves at once when big.
-    private func table(_ range: Range<Int>, into out: inout [UInt8]) {
+    ///
+    /// `out` is handed to `write` whenever it holds `piece` bytes or more.
+    private func table(
+        _ range: Range<Int>, into out: inout [UInt8], piece: Int, _ write: ([UInt8]) throws -> Void
+    ) rethrows {
         let halves =
             range.count >= Self.splitAt
             ? [
@@ -60,13 +78,13 @@ extension FollowUpList {
         }
         TextTable.endLine(&out)
         let columnWidths = widths
-        let write = { @Sendable (half: Int, out: inout [UInt8]) in
+        let lines = { @Sendable (half: Int, part: Range<Int>, out: inout [UInt8]) in
             rows.withTexts { texts in
                 measured[half].withUnsafeBufferPointer { cells in
-                    for (offset, index) in halves[half].enumerated() {
+                    for offset in part {
                         let first = offset * columnWidths.count
                         Self.line(
-                            texts, index,
+                            texts, halves[half].lowerBound + offset,
                             cells: UnsafeBufferPointer(rebasing: cells[first..<first + columnWidths.count]),
                             widths: columnWidths, into: &out)
                     }
@@ -77,22 +95,36 @@ extension FollowUpList {
         // were copied again and again.
         let lineBytes = widths.reduce(0, +) + 2 * widths.count + 16
         // The second half is written on another core into a buffer of its own, while the first
-        // is written here straight into `out`.
+        // is written here, a piece at a time.
         let second = SideResults<[UInt8]>(count: 1)
         let group = DispatchGroup()
         if halves.count > 1 {
             DispatchQueue.global().async(group: group) {
                 var part: [UInt8] = []
                 part.reserveCapacity(halves[1].count * lineBytes)
-                write(1, &part)
+                lines(1, 0..<halves[1].count, &part)
                 second.set(0, part)
             }
         }
-        let needed = out.count + range.count * lineBytes
-        if needed > out.capacity { out.reserveCapacity(max(needed, 2 * out.capacity)) }
-        write(0, &out)
+        let linesPerPiece = max(1, min(piece / lineBytes, halves[0].count))
+        out.reserveCapacity(out.count + linesPerPiece * lineBytes)
+        for start in stride(from: 0, to: halves[0].count, by: linesPerPiece) {
+            lines(0, start..<min(start + linesPerPiece, halves[0].count), &out)
+            if out.count >= piece {
+                try write(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
         group.wait()
-        for part in second.values { out += part }
+        for part in second.values {
+            if out.count + part.count >= piece {
+                if !out.isEmpty { try write(out) }
+                out.removeAll(keepingCapacity: true)
+                try write(part)
+            } else {
+                out += part
+            }
+        }
     }
 
     /// How wide cell `column` of record `index` is, and whether its bytes are shown as they are.

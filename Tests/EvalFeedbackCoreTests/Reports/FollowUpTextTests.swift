@@ -82,4 +82,17 @@ struct FollowUpTextTests {
         #expect(text.count == expected.count)
         #expect(text == expected)
     }
+
+    @Test("Streamed in pieces, as the terminal gets it, the list is the same text, whatever the pieces' size")
+    func pieces() throws {
+        let list = try Self.list(count: 26_000)
+        let whole = try list.rendered(as: .text)
+        for size in [1 << 20, 100_003, 7_777] {
+            var pieces: [[UInt8]] = []
+            list.writeText(piece: size) { pieces.append($0) }
+            #expect(pieces.count > 2)
+            #expect(!pieces.contains { $0.isEmpty })
+            #expect(pieces.joined().elementsEqual(whole))
+        }
+    }
 }
