@@ -1,6 +1,5 @@
 import ArgumentParser
 import EvalFeedbackCore
-import Foundation
 
 /// `evalfeedback followups`: the team's morning list.
 struct FollowupsCommand: ParsableCommand {
@@ -25,7 +24,7 @@ struct FollowupsCommand: ParsableCommand {
         let list = try store.followUpList(on: global.today, manager: manager, settings: settings)
         if format == .text, out == nil {
             // Streamed: the first lines are on the terminal while the rest is written.
-            try list.writeText { try FileHandle.standardOutput.write(contentsOf: $0) }
+            try list.writeText(OutputDestination.toTerminal)
         } else {
             try OutputDestination.write(try list.rendered(as: format), to: out)
         }

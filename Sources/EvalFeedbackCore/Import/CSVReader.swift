@@ -210,17 +210,17 @@ final class CSVReader {
     /// each (a quote in the wrong place) are read again one by one, as any other line.
     private func feedRun() throws {
         guard let parser, let first = run.first, let last = run.last else { return }
-        let lines = run
-        run.removeAll(keepingCapacity: true)
+        // Emptied when done, keeping its storage: nothing below adds to the run.
+        defer { run.removeAll(keepingCapacity: true) }
         let before = parser.recordCount
         let parsed = buffer.withUnsafeBytes {
             parser.feed(UnsafeRawBufferPointer(rebasing: $0[first.start..<last.end]), wholeLines: true)
         }
-        if parsed, parser.isBetweenRecords, parser.recordCount == before + lines.count {
-            for line in lines { add(line: line.number, rawRange: line.start..<line.end) }
+        if parsed, parser.isBetweenRecords, parser.recordCount == before + run.count {
+            for line in run { add(line: line.number, rawRange: line.start..<line.end) }
         } else {
             parser.dropRecords(from: before)
-            for line in lines { try feed(line) }
+            for line in run { try feed(line) }
         }
         if batch.entries.count >= Self.batchSize, parser.isBetweenRecords { try handOver() }
     }

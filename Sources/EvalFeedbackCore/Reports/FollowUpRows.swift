@@ -36,12 +36,6 @@ struct FollowUpRows: Sendable, Equatable {
         records[records.count - 1].lengths[field.rawValue] = Int32(text.count)
     }
 
-    /// Appends `text` (nil for none) as `field` of the last record begun.
-    mutating func appendText(_ text: String?, as field: FollowUpRecord.Field) {
-        guard var text else { return }
-        text.withUTF8 { appendText($0, as: field) }
-    }
-
     /// Appends `next`'s line for case `id` as the last record's to-do.
     mutating func appendTodo(_ next: NextAction, case id: Int64) {
         let start = segments[segments.count - 1].count

@@ -96,3 +96,11 @@ struct FollowUpTextTests {
         }
     }
 }
+
+extension FollowUpRows {
+    /// Appends `text` (nil for none) as `field` of the last record begun: lists built by hand.
+    fileprivate mutating func appendText(_ text: String?, as field: FollowUpRecord.Field) {
+        guard var text else { return }
+        text.withUTF8 { appendText($0, as: field) }
+    }
+}
