@@ -40,6 +40,13 @@ final class BatchQueue: @unchecked Sendable {
         return !waiting.isEmpty
     }
 
+    /// True when the queue is full: the taker is far behind just now.
+    var isFull: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return waiting.count >= capacity
+    }
+
     /// Says that no batch will follow: the file was read to its end, or reading failed.
     func end(failure: (any Error)? = nil) {
         condition.lock()

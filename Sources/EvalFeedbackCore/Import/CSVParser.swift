@@ -120,8 +120,8 @@ final class CSVParser {
 
     /// Hands over the completed records' field bytes and ends, and starts an empty store;
     /// only between records, so that no record is split.
-    func takeFields() -> (bytes: [UInt8], fieldEnds: [Int]) {
-        let taken = (store.pointee.bytes.take(), store.pointee.fieldEnds.take())
+    func takeFields() -> (bytes: HandedBuffer<UInt8>, fieldEnds: HandedBuffer<Int>) {
+        let taken = (store.pointee.bytes.handOver(), store.pointee.fieldEnds.handOver())
         store.pointee.recordEnds.truncate(to: 0)
         return taken
     }

@@ -33,10 +33,13 @@ struct GrowableBuffer<Element: BitwiseCopyable> {
     /// Keeps only the first `newCount` elements.
     mutating func truncate(to newCount: Int) { count = min(count, newCount) }
 
-    /// The elements as an array, and an empty buffer with the same room.
-    mutating func take() -> [Element] {
-        defer { count = 0 }
-        return Array(UnsafeBufferPointer(start: base, count: count))
+    /// Hands the elements over without a copy, and goes on empty, in new memory with the same
+    /// room (a batch's worth: no growing on the way).
+    mutating func handOver() -> HandedBuffer<Element> {
+        let handed = HandedBuffer(adopting: base, count: count)
+        base = .allocate(capacity: capacity)
+        count = 0
+        return handed
     }
 
     @inline(__always)

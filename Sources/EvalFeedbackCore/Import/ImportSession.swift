@@ -211,7 +211,8 @@ final class ImportSession {
             problems.append(
                 FieldProblem(
                     field: last,
-                    message: "the line is longer than \(CSVReader.maxLineBytes / 1024 / 1024) MiB; this field was cut "
+                    message:
+                        "the line is longer than \(CSVLineReader.maxLineBytes / 1024 / 1024) MiB; this field was cut "
                         + "off after 64 KiB"))
         }
         var response = EvaluationResponse(values: values, scores: read.scores, monthFirst: monthFirst)

@@ -8,7 +8,7 @@ struct RecordBatch: Sendable {
     /// One record, or one stretch of the file that could not be read as a record (R5).
     struct Entry: Sendable {
         /// The line on which the record starts (1-based).
-        let line: Int
+        var line: Int
         /// Its fields: indexes into `fieldEnds`.
         let fields: Range<Int>
         /// Its text exactly as in the (decoded) file: a range of `raw`, kept for rejects (R5);
@@ -30,9 +30,9 @@ struct RecordBatch: Sendable {
     }
 
     /// The bytes of every field, quotes removed, one after the other.
-    var bytes: [UInt8] = []
+    var bytes = HandedBuffer<UInt8>()
     /// Where each field ends in `bytes`; it starts where the one before it ends.
-    var fieldEnds: [Int] = []
+    var fieldEnds = HandedBuffer<Int>()
     /// The records' text as written in the file, one after the other.
     var raw: [UInt8] = []
     /// The records and faults, in file order.
@@ -45,6 +45,13 @@ struct RecordBatch: Sendable {
     /// empty when the batch was not read ahead (see `PlainPlan`).
     var plain: [PlainRecord?] = []
 
+    /// Adds `offset` to every entry's line: a segment's lines are numbered from 1 until the lines
+    /// before it are counted.
+    mutating func shiftLines(by offset: Int) {
+        guard offset != 0 else { return }
+        for index in entries.indices { entries[index].line += offset }
+    }
+
     /// The byte range of field `index` in `bytes`.
     func range(ofField index: Int) -> Range<Int> {
         (index == 0 ? 0 : fieldEnds[index - 1])..<fieldEnds[index]
@@ -53,7 +60,7 @@ struct RecordBatch: Sendable {
     /// An entry's fields as separate byte arrays: for the general reading of a record, which
     /// every record that is not plain takes.
     func fieldArrays(_ entry: Entry) -> [[UInt8]] {
-        entry.fields.map { Array(bytes[range(ofField: $0)]) }
+        entry.fields.map { bytes.copy(range(ofField: $0)) }
     }
 
     /// An entry as the record the general reading takes; nil for a fault.

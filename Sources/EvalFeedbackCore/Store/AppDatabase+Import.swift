@@ -135,7 +135,13 @@ extension AppDatabase {
         }
         reader.hashes = hashes
         reader.recordWidth = session.recordWidth
-        let queue = BatchQueue()
+        // A dry run only checks records, far faster than an import stores them, in bursts that a
+        // deeper queue lets the reading threads run through; storing, two batches are enough
+        // and memory stays within its budget.
+        let queue = BatchQueue(capacity: session.writer == nil ? 12 : 2)
+        // Segments are read on other threads while the importing side keeps up; while it is far
+        // behind (a fresh import, storing), reading on this thread alone is enough.
+        reader.shareReading = { [queue] in !queue.isFull }
         let done = DispatchSemaphore(value: 0)
         let reading = ReadingThread(reader: reader, plan: session.plainPlan, queue: queue, done: done) { error in
             // The file could not be read to its end (a folder, a share gone away).
@@ -166,8 +172,8 @@ extension AppDatabase {
     }
 }
 
-/// The thread that reads a file into a `BatchQueue`, reading plain records ahead once it may
-/// and while the importing thread is the slower side.
+/// The thread that reads a file into a `BatchQueue` (with the help of others, see `CSVReader`),
+/// reading plain records ahead once it may and while the importing thread is the slower side.
 ///
 /// `@unchecked Sendable`: the reader is used by this thread alone from `start()` until `done`
 /// is signalled, and by the importing thread only after that.

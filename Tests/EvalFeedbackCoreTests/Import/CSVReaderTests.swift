@@ -4,11 +4,25 @@ import Testing
 @testable import EvalFeedbackCore
 
 /// Runs `CSVReader` over a file and keeps what it hands over.
+///
+/// Every file is read three ways, which must agree: in one go, and cut into segments as small
+/// as they come (a cut after every line with an even number of quotes behind it), read on other
+/// threads and on this one. Segments that start inside a record (a stray quote misled the cut)
+/// are read again from the segment before them, which these files exercise.
 struct CSVReaderHarness {
+    typealias Marked = (
+        records: [(line: Int, fields: [String], quoteProblem: String?)],
+        faults: [(line: Int, reason: String, raw: String)]
+    )
+
+    let url: URL
+    /// The reader that reads the file in one go.
     let reader: CSVReader
 
     init(url: URL) throws {
+        self.url = url
         reader = try CSVReader(url: url)
+        reader.segmentBytes = nil
     }
 
     func run() throws -> (records: [(line: Int, fields: [String])], faults: [(line: Int, reason: String, raw: String)])
@@ -18,10 +32,20 @@ struct CSVReaderHarness {
     }
 
     /// Also says for each record why it had to be read leniently, if it had.
-    func runMarked() throws -> (
-        records: [(line: Int, fields: [String], quoteProblem: String?)],
-        faults: [(line: Int, reason: String, raw: String)]
-    ) {
+    func runMarked() throws -> Marked {
+        let whole = try Self.read(reader)
+        for elsewhere in [true, false] {
+            let segmented = try CSVReader(url: url)
+            segmented.segmentBytes = 1
+            segmented.shareReading = { elsewhere }
+            let cut = try Self.read(segmented)
+            #expect(Self.describe(cut) == Self.describe(whole), "segments read \(elsewhere ? "elsewhere" : "here")")
+            #expect(segmented.delimiter == reader.delimiter)
+        }
+        return whole
+    }
+
+    private static func read(_ reader: CSVReader) throws -> Marked {
         var records: [(line: Int, fields: [String], quoteProblem: String?)] = []
         var faults: [(line: Int, reason: String, raw: String)] = []
         try reader.read(
@@ -30,6 +54,11 @@ struct CSVReaderHarness {
             },
             onFault: { faults.append(($0.line, $0.reason, String(decoding: $0.raw, as: UTF8.self))) })
         return (records, faults)
+    }
+
+    private static func describe(_ read: Marked) -> [String] {
+        read.records.map { "\($0.line) \($0.fields) \($0.quoteProblem ?? "-")" }
+            + read.faults.map { "fault \($0.line) \($0.reason) \($0.raw)" }
     }
 }
 
@@ -60,7 +89,7 @@ struct CSVReaderTests {
 
     @Test("A delimiter inside a quoted header name does not count")
     func quotedHeader() {
-        #expect(CSVReader.mostFrequentDelimiter(ArraySlice(Array("\"a;b;c\",d,e".utf8))) == UInt8(ascii: ","))
+        #expect(CSVLayout.mostFrequentDelimiter(ArraySlice(Array("\"a;b;c\",d,e".utf8))) == UInt8(ascii: ","))
     }
 
     @Test("Excel's sep= line names the delimiter and is not a record")
@@ -188,5 +217,23 @@ struct CSVReaderTests {
         #expect(records.count == 3001)
         #expect(records.dropFirst().map(\.line) == expected.map(\.0))
         #expect(records.dropFirst().map { $0.fields[1] } == expected.map(\.1))
+    }
+
+    @Test("R4: a segment cut inside a quoted field of several lines is read again from the record it falls in")
+    func segmentCutInsideField() throws {
+        // The middle line of each three-line comment looks like a whole record: the reader cuts
+        // after it, and must find out that it cut inside a record. A stray quote comes first.
+        var text = "id,comment\n1,\"fine\"\n2,a stray\" quote\n"
+        for index in 3...400 {
+            text +=
+                index % 5 == 0 ? "\(index),\"first\nmiddle, plain\nlast\"\n" : "\(index),plain \"\"quoted\"\" text\n"
+        }
+        let harness = try CSVReaderHarness(url: try TemporaryFile(text: text).url)
+        let (records, faults) = try harness.runMarked()
+        #expect(faults.isEmpty)
+        #expect(records.count == 401)
+        #expect(records[2].quoteProblem == "a quote in the wrong place")
+        #expect(records.last?.fields == ["400", "first\nmiddle, plain\nlast"])
+        #expect(records.last?.line == 4 + 397 + 2 * 79)
     }
 }

@@ -16,9 +16,12 @@ private enum Spectrum {
         return names.filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
     }
 
-    /// The records as the importer's reader gives them: the header's names as keys.
+    /// The records as the importer's reader gives them: the header's names as keys. The file
+    /// is cut into the smallest segments, read on other threads, as a big export is.
     static func read(_ url: URL) throws -> (rows: [[String: String]], quoteProblems: Int) {
         let reader = try CSVReader(url: url)
+        reader.segmentBytes = 1
+        reader.shareReading = { true }
         var records: [[String]] = []
         var quoteProblems = 0
         try reader.read(
