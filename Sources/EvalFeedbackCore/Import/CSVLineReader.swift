@@ -74,13 +74,13 @@ final class CSVLineReader: @unchecked Sendable {
         parser = CSVParser(delimiter: layout.delimiter, terminator: layout.terminator)
     }
 
-    /// Starts again, for the stretch of the file that starts at line `firstLine`, between
+    /// Starts again, for another segment of the file (its lines numbered from 1), between
     /// records: everything read before is forgotten, but the room it took is kept.
-    func restart(firstLine: Int) {
+    func restart() {
         parser.dropRecords(from: 0)
         buffer = []
         lineStart = 0
-        lineNumber = firstLine
+        lineNumber = 1
         recordLines.removeAll(keepingCapacity: true)
         scanFrom = 0
         run.removeAll(keepingCapacity: true)

@@ -47,6 +47,8 @@ final class CSVSegments {
     private var spare: [[UInt8]] = []
     /// The file's line number of the first line not handed over.
     private var nextLine = 1
+    /// How many segments were submitted.
+    private var submitted = 0
     /// The reader of a segment that ended inside a record, which the next segment goes on
     /// from, and what its line numbers lack.
     private var carry: (reader: CSVLineReader, lineOffset: Int)?
@@ -66,13 +68,14 @@ final class CSVSegments {
         while slots.count >= Self.window { try deliverOldest(deliver) }
         let slot = Slot(bytes: bytes, bytesRead: bytesRead, atEnd: atEnd)
         // Excel's `sep=` line can only be in the file's first segment.
-        let first = nextLine == 1 && slots.isEmpty && carry == nil
+        let first = submitted == 0
+        submitted += 1
         let layout =
             first ? layout : CSVLayout(delimiter: layout.delimiter, terminator: layout.terminator, hintLine: nil)
         slots.append(slot)
         let work: @Sendable () -> Void = { [recordWidth, condition, idle] in
             let used = first ? nil : idle.readers.withLock { $0.popLast() }
-            used?.restart(firstLine: 1)
+            used?.restart()
             let reader = used ?? CSVLineReader(layout: layout, firstLine: 1, recordWidth: recordWidth)
             reader.consume(slot.bytes, atEnd: slot.atEnd)
             if slot.atEnd || reader.isBetweenRecords { reader.flush() }

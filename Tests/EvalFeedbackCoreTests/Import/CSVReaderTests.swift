@@ -236,4 +236,20 @@ struct CSVReaderTests {
         #expect(records.last?.fields == ["400", "first\nmiddle, plain\nlast"])
         #expect(records.last?.line == 4 + 397 + 2 * 79)
     }
+
+    @Test("Random bytes of CSV's alphabet read the same in the smallest segments as in one go")
+    func randomSegments() throws {
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let pieces = ["a", "b1", ",", ";", "\"", "\"\"", "\n", "\r\n", "\r", " ", "\t", "x,y", "é"]
+        for _ in 0..<400 {
+            var text = next(8) == 0 ? "sep=;\n" : "h1,h2\n"
+            for _ in 0..<next(120) { text += pieces[next(pieces.count)] }
+            // The harness reads each file whole and in segments, and expects the same.
+            _ = try CSVReaderHarness(url: try TemporaryFile(text: text).url).runMarked()
+        }
+    }
 }
