@@ -6,7 +6,7 @@ import Foundation
 /// libcsv calls back from C for every field and every record end; the callbacks only copy
 /// bytes into `FieldStore`, which lives behind a pointer (no class property that Swift checks
 /// for exclusive access on every write), and errors are read after `csv_parse` returns,
-/// because nothing may throw across C. libcsv does not track lines; `CSVReader` feeds it one
+/// because nothing may throw across C. libcsv does not track lines; `CSVLineReader` feeds it one
 /// whole line at a time and asks `isBetweenRecords` before each line, which is how every
 /// record learns its line.
 final class CSVParser {
@@ -21,7 +21,7 @@ final class CSVParser {
 
     /// A parser for `delimiter` whose records end only at `terminator` (LF, or CR in a file
     /// that ends its lines with CR alone), so that a stray CR inside a line is text, not a
-    /// record end, and every record matches the line `CSVReader` counted. A strict parser
+    /// record end, and every record matches the line `CSVLineReader` counted. A strict parser
     /// (CSV_STRICT) reports a stray quote as an error; a lenient one keeps it as text, which is
     /// how a broken line is read a second time.
     init(delimiter: UInt8, terminator: UInt8, strict: Bool = true) {

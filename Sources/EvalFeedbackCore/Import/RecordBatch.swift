@@ -1,7 +1,7 @@
 /// Records as read from a file, stored flat: one byte buffer holds every field of every
 /// record, so that a million records cost a handful of allocations rather than one per field.
 ///
-/// `CSVReader` fills a batch on its own thread and hands it whole to the import, which reads
+/// A `CSVLineReader` fills a batch on its thread; `CSVReader` hands it whole to the import, which reads
 /// the fields in place (and binds them to SQLite straight from `bytes`). A batch owns all it
 /// holds (no pointers into the reader's buffer), so it can cross threads.
 struct RecordBatch: Sendable {
