@@ -98,7 +98,7 @@ final class CSVLineReader: @unchecked Sendable {
     var hintLine: Int? { layout.hintLine }
 
     /// True when no record is in progress: the next line starts a new record.
-    var isBetweenRecords: Bool { parser.isBetweenRecords && run.isEmpty }
+    var isBetweenRecords: Bool { parser.isBetweenRecords }
 
     /// Reads `bytes`, the next of the file; `atEnd` says they are its last, so that a last line
     /// without a line end is read too and the last batch is handed over.
@@ -107,9 +107,12 @@ final class CSVLineReader: @unchecked Sendable {
         scan(atEnd: atEnd)
     }
 
-    /// Hands over the batch in progress; only between records (or at the end), so that no
-    /// record is split.
-    func flush() { handOver() }
+    /// Reads a segment's bytes (`consume`) and hands over every record whole at its end: the
+    /// batch in progress too, unless the segment ends inside a record.
+    func read(segment bytes: [UInt8], atEnd: Bool) {
+        consume(bytes, atEnd: atEnd)
+        if parser.isBetweenRecords { handOver() }
+    }
 
     /// The batches handed over since the last call, in order.
     func takeBatches() -> [RecordBatch] {
@@ -164,6 +167,7 @@ final class CSVLineReader: @unchecked Sendable {
                 feed(line)
             }
             finish()
+            handOver()
         } else {
             compact()
         }

@@ -125,7 +125,6 @@ final class CSVReader {
         whole = (reader, lineOffset)
         reader.consume(uncut, atEnd: atEnd)
         uncut = []
-        if atEnd { reader.flush() }
         for var batch in reader.takeBatches() {
             batch.shiftLines(by: lineOffset)
             try deliver(batch, bytesRead)

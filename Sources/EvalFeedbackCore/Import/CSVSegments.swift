@@ -77,8 +77,7 @@ final class CSVSegments {
             let used = first ? nil : idle.readers.withLock { $0.popLast() }
             used?.restart()
             let reader = used ?? CSVLineReader(layout: layout, firstLine: 1, recordWidth: recordWidth)
-            reader.consume(slot.bytes, atEnd: slot.atEnd)
-            if slot.atEnd || reader.isBetweenRecords { reader.flush() }
+            reader.read(segment: slot.bytes, atEnd: slot.atEnd)
             condition.lock()
             slot.reader = reader
             condition.broadcast()
@@ -123,8 +122,7 @@ final class CSVSegments {
         if carry != nil {
             // The segment before ended inside a record: this one's own reading is void.
             if let read { recycle(read) }
-            reader.consume(slot.bytes, atEnd: slot.atEnd)
-            if slot.atEnd || reader.isBetweenRecords { reader.flush() }
+            reader.read(segment: slot.bytes, atEnd: slot.atEnd)
         }
         for var batch in reader.takeBatches() {
             batch.shiftLines(by: lineOffset)
