@@ -6,7 +6,7 @@ DEMO_DB  := out/demo.sqlite
 # follow-up list whenever it is run. `make run AS_OF=2027-01-04` shows another day.
 AS_OF    ?= 2026-11-26
 
-.PHONY: all deps build run test release format lint clean readme crash-test fuzz report-check bench
+.PHONY: all deps build run test release format lint clean readme crash-test fuzz fuzz-reading fuzz-target report-check bench
 
 all: build
 
@@ -81,20 +81,32 @@ crash-test: deps
 		> out/crash-test.log 2>&1; status=$$?; grep -E '✘' out/crash-test.log; \
 		grep 'crash test:' out/crash-test.log || echo "crash test: did not run (see out/crash-test.log)"; exit $$status
 
-# libFuzzer over the whole import path (Sources/FuzzImport), seeded with Fuzz/corpus; a crashing
-# input lands in Fuzz/crashes/ and is replayed by `make test` from then on. The last line states
-# the result. FUZZ_SECONDS ?= 1800 (the 30-minute run); its own build folder, .build-fuzz.
+# libFuzzer over the whole import path (Sources/FuzzImport, about 30 inputs a second), seeded with
+# Fuzz/corpus; a crashing input lands in Fuzz/crashes/ and is replayed by `make test` from then on.
+# `make fuzz-reading` fuzzes the CSV reading alone (Sources/FuzzReading: bytes in, records and
+# faults out, read whole and in segments, which must agree; thousands of inputs a second), its
+# finds in Fuzz/crashes-reading/. The last line states the result. FUZZ_SECONDS ?= 1800 (the
+# 30-minute run); their own build folder, .build-fuzz.
 FUZZ_SECONDS ?= 1800
 fuzz: deps
-	$(SWIFT) build --product FuzzImport --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
+	@$(MAKE) --no-print-directory fuzz-target FUZZ_PRODUCT=FuzzImport FUZZ_FINDS=Fuzz/crashes FUZZ_LOG=out/fuzz.log
+
+fuzz-reading: deps
+	@$(MAKE) --no-print-directory fuzz-target FUZZ_PRODUCT=FuzzReading FUZZ_FINDS=Fuzz/crashes-reading \
+		FUZZ_LOG=out/fuzz-reading.log
+
+fuzz-target:
+	$(SWIFT) build --product $(FUZZ_PRODUCT) --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
 		-Xswiftc -parse-as-library -Xswiftc -DFUZZING
-	@mkdir -p out/fuzz-corpus Fuzz/crashes
-	@.build-fuzz/debug/FuzzImport out/fuzz-corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
-		-timeout=10 -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/ -print_final_stats=1 > out/fuzz.log 2>&1; \
-		status=$$?; tail -n 12 out/fuzz.log | grep -E 'stat::number_of_executed_units|stat::peak_rss_mb|ERROR' ; \
-		runs=$$(grep -o 'number_of_executed_units: [0-9]*' out/fuzz.log | grep -o '[0-9]*$$'); \
-		if [ $$status -eq 0 ]; then echo "fuzz: $(FUZZ_SECONDS) s, $$runs runs, no crash, hang or leak;" \
-		"$$(ls out/fuzz-corpus | wc -l) inputs in the corpus"; else echo "fuzz: FAILED, the input is in Fuzz/crashes/"; fi; \
+	@mkdir -p out/$(FUZZ_PRODUCT)-corpus $(FUZZ_FINDS)
+	@.build-fuzz/debug/$(FUZZ_PRODUCT) out/$(FUZZ_PRODUCT)-corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=65536 -timeout=10 -rss_limit_mb=2048 -artifact_prefix=$(FUZZ_FINDS)/ -print_final_stats=1 \
+		> $(FUZZ_LOG) 2>&1; \
+		status=$$?; tail -n 12 $(FUZZ_LOG) | grep -E 'stat::number_of_executed_units|stat::peak_rss_mb|ERROR' ; \
+		runs=$$(grep -o 'number_of_executed_units: [0-9]*' $(FUZZ_LOG) | grep -o '[0-9]*$$'); \
+		if [ $$status -eq 0 ]; then echo "$(FUZZ_PRODUCT): $(FUZZ_SECONDS) s, $$runs runs, no crash, hang or leak;" \
+		"$$(ls out/$(FUZZ_PRODUCT)-corpus | wc -l) inputs in the corpus"; \
+		else echo "$(FUZZ_PRODUCT): FAILED, the input is in $(FUZZ_FINDS)/"; fi; \
 		exit $$status
 
 # Renders the demo quarter's HTML report with headless Chromium to PNG and PDF (out/report.png,

@@ -36,6 +36,7 @@ let package = Package(
             name: "FuzzImport",
             dependencies: ["EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .executableTarget(name: "FuzzReading", dependencies: ["EvalFeedbackCore"]),
         .testTarget(
             name: "EvalFeedbackCoreTests",
             dependencies: ["EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift")],

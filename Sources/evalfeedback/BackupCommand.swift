@@ -13,7 +13,7 @@ struct BackupCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        try global.openDatabase().backup(to: file)
+        try global.openForReading().backup(to: file)
         print("backup written to \(file)")
     }
 }

@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let report = try global.openDatabase().check()
+        let report = try global.openForReading().check()
         print(report.text, terminator: "")
         if !report.isConsistent { throw ExitCode.problemsFound }
     }

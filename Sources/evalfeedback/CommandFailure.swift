@@ -46,7 +46,7 @@ enum CommandFailure {
             switch error {
             case .busy: return ExitCode.busy
             case .noInbox: return ExitCode.usage
-            case .cannotLock, .folder: return ExitCode.databaseFailure
+            case .cannotLock: return ExitCode.databaseFailure
             }
         case let error as ConfigError:
             printError(error.description)

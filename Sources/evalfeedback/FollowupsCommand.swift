@@ -20,7 +20,7 @@ struct FollowupsCommand: ParsableCommand {
 
     func run() throws {
         let settings = try global.settings()
-        let store = try global.openDatabase()
+        let store = try global.openForReading()
         let list = try store.followUpList(on: global.today, manager: manager, settings: settings)
         if format == .text, out == nil {
             // Streamed: the first lines are on the terminal while the rest is written.

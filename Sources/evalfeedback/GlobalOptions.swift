@@ -54,6 +54,23 @@ struct GlobalOptions: ParsableArguments {
         return try AppDatabase.open(at: databasePath)
     }
 
+    /// Opens the register for a command that only reads it: read only when this user may not
+    /// write it (a team member reading the nightly job's register).
+    func openForReading() throws -> AppDatabase {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            throw StoreError.cannotOpen(
+                path: databasePath, reason: "there is no register there yet; import exports first, or check the path")
+        }
+        return try AppDatabase.openToRead(at: databasePath)
+    }
+
+    /// The register to look at without changing anything: an empty one in memory when there is
+    /// none yet (a dry run on a new install).
+    func openDatabaseOrEmpty() throws -> AppDatabase {
+        FileManager.default.fileExists(atPath: databasePath)
+            ? try AppDatabase.openToRead(at: databasePath) : try AppDatabase.inMemory()
+    }
+
     /// Opens the register, creating it on first use (imports and intake).
     func openOrCreateDatabase() throws -> AppDatabase {
         try AppDatabase.open(at: databasePath)

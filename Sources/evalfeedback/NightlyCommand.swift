@@ -43,7 +43,9 @@ struct NightlyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let settings = try global.settings()
+        var settings = try global.settings()
+        if let mapping { settings.mapping = try MappingFile.load(path: mapping) }
+        // Folders from the config file are absolute already, read from the config file's folder.
         let nightly = settings.nightly
         guard let inboxPath = inbox ?? nightly.inbox else { throw NightlyError.noInbox }
         let lock = try NightlyLock(path: global.databasePath + ".nightly.lock")
@@ -53,17 +55,10 @@ struct NightlyCommand: ParsableCommand {
             archive: (archive ?? nightly.archive).map(URL.init(fileURLWithPath:)),
             publish: (publish ?? nightly.publish).map(URL.init(fileURLWithPath:)), csv: nightly.csv,
             settleSeconds: settleSeconds ?? nightly.settleSeconds, dryRun: dryRun)
-        let report = try job.run(on: try global.openDatabase(), today: global.today, now: Date(), settings: settings)
+        // The first night of a new install makes the register, as the first import does.
+        let store = dryRun ? try global.openDatabaseOrEmpty() : try global.openOrCreateDatabase()
+        let report = try job.run(on: store, today: global.today, now: Date(), settings: settings)
         print(report.text, terminator: "")
         if report.needsAttention { throw ExitCode.someRecordsRejected }
-    }
-
-    /// A folder from the config file, relative to the config file's own folder.
-    private func fromConfig(_ path: String) -> String {
-        guard !path.hasPrefix("/") else { return path }
-        let folder =
-            global.config.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
-            ?? URL(fileURLWithPath: global.databasePath).deletingLastPathComponent()
-        return folder.appendingPathComponent(path).path
     }
 }

@@ -32,7 +32,7 @@ struct RegisterCommand: ParsableCommand {
 
     func run() throws {
         let settings = try global.settings()
-        let extract = try global.openDatabase().registerExtract(
+        let extract = try global.openForReading().registerExtract(
             from: from, to: to, withPersonalData: withPersonalData, settings: settings)
         try OutputDestination.write(try extract.rendered(as: format), to: out)
     }

@@ -20,7 +20,7 @@ struct RejectsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try global.openDatabase()
+        let store = try global.openForReading()
         try OutputDestination.write(try store.rejects(file: file).rendered(as: format), to: nil)
     }
 }

@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let settings = try global.settings()
-        let store = try global.openDatabase()
+        let store = try global.openForReading()
         let period =
             if let from, let to { ReportPeriod(from: from, to: to) } else {
                 ReportPeriod(quarter.flatMap(Quarter.init) ?? Quarter(containing: global.today))

@@ -74,6 +74,43 @@ struct CommandRunner {
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// True when tests can run the binary as another user: as root, with `runuser` at hand.
+    static var canRunAsOtherUser: Bool {
+        getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser")
+    }
+
+    /// Runs the binary as `user` (through `runuser`), as a colleague without the owner's rights
+    /// would, in the test's folder.
+    func run(as user: String, _ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+        process.arguments = ["-u", user, "--", Self.binary.path] + arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["EVALFEEDBACK_DATABASE"] = nil
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Hands the test's folder and all in it to `user` (uid, gid).
+    func give(to owner: (uid: uid_t, gid: gid_t)) throws {
+        let walk = FileManager.default.enumerator(atPath: folder.path)
+        chown(folder.path, owner.uid, owner.gid)
+        while let relative = walk?.nextObject() as? String {
+            lchown(folder.appendingPathComponent(relative).path, owner.uid, owner.gid)
+        }
+    }
+
     /// Runs with `--database` and `--as-of 2026-11-26`, the day after the fixtures' last export.
     func evalfeedback(_ arguments: String..., asOf: String = "2026-11-26") throws -> Result {
         try run(arguments + ["--database", database, "--as-of", asOf])

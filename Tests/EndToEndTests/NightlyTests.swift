@@ -1,56 +1,8 @@
 import Foundation
 import Testing
 
-/// A folder layout for the nightly job: inbox, archive and publish folders beside the register.
-private struct Night {
-    let cli: CommandRunner
-    var inbox: URL { cli.folder.appendingPathComponent("inbox") }
-    var archive: URL { cli.folder.appendingPathComponent("archief") }
-    var publish: URL { cli.folder.appendingPathComponent("publiek") }
-
-    init() throws {
-        cli = try CommandRunner()
-        for folder in [inbox, archive, publish] {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        }
-        _ = try cli.evalfeedback("clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
-    }
-
-    /// Drops a file into the inbox, written an hour ago (settled) unless `writing`.
-    func drop(_ name: String, text: String? = nil, copying source: URL? = nil, writing: Bool = false) throws {
-        let target = inbox.appendingPathComponent(name)
-        try? FileManager.default.removeItem(at: target)
-        if let source { try FileManager.default.copyItem(at: source, to: target) }
-        if let text { try text.write(to: target, atomically: true, encoding: .utf8) }
-        let when = writing ? Date() : Date(timeIntervalSinceNow: -3600)
-        try FileManager.default.setAttributes([.modificationDate: when], ofItemAtPath: target.path)
-    }
-
-    func run(asOf day: String, _ extra: String...) throws -> CommandRunner.Result {
-        try cli.run(
-            [
-                "nightly", "--inbox", inbox.path, "--archive", archive.path, "--publish", publish.path,
-                "--settle-seconds", "30", "--database", cli.database, "--as-of", day,
-            ] + extra)
-    }
-
-    func inboxNames() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: inbox.path).sorted()
-    }
-
-    func archived() throws -> [String] {
-        let month = archive.appendingPathComponent("2026/11")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: month.path)) ?? []).sorted()
-    }
-
-    func page(_ name: String) throws -> String {
-        try String(contentsOf: publish.appendingPathComponent(name), encoding: .utf8)
-    }
-}
-
-private let scoresHeader =
-    "response_id,submitted_at,training,training_date,trainer,client,respondent_name,respondent_email,"
-    + "score_training,score_day,score_facilities,score_trainer,comment"
+let scoresHeader =
+    "response_id,submitted_at,training,training_date,trainer,client,respondent_name,respondent_email,score_training,score_day,score_facilities,score_trainer,comment"
 
 @Suite("The nightly job over three nights", .serialized)
 struct NightlyTests {
@@ -162,22 +114,27 @@ struct NightlyTests {
         #expect(mode == 0o600)
     }
 
-    @Test("A spreadsheet is left for someone to save as CSV; a manager's page that is no longer made is removed")
+    @Test(
+        "An old spreadsheet is left for someone to save as .xlsx or CSV, a broken .xlsx goes to the import and is left with its error; a manager's page that is no longer made is removed")
     func spreadsheetsAndStalePages() throws {
         let night = try Night()
-        try night.drop("evaluatie.xlsx", text: "PK binary")
+        try night.drop("evaluatie.xls", text: "binary")
+        try night.drop("kapot.xlsx", text: "PK binary")
         try night.drop(
             "export.csv", copying: CommandRunner.fixtures.appendingPathComponent("exports/2026-11-23-trainingen.csv"))
         let first = try night.run(asOf: "2026-11-23")
         #expect(first.status == 3)
-        #expect(first.stdout.contains("evaluatie.xlsx: LEFT IN THE INBOX: a .xlsx spreadsheet, not a CSV export"))
+        #expect(
+            first.stdout.contains("evaluatie.xls: LEFT IN THE INBOX: a .xls spreadsheet: save it as .xlsx or as CSV"))
+        #expect(first.stdout.contains("kapot.xlsx: LEFT IN THE INBOX: kapot.xlsx"), "the import's own message")
         #expect(
             FileManager.default.fileExists(atPath: night.publish.appendingPathComponent("sanne-de-vries.html").path))
         let clients = night.cli.folder.appendingPathComponent("nieuw.csv")
         try "client,account_manager\nZorggroep Het Baken,Noor Bakker\n".write(
             to: clients, atomically: true, encoding: .utf8)
         _ = try night.cli.evalfeedback("clients", "import", clients.path)
-        try FileManager.default.removeItem(at: night.inbox.appendingPathComponent("evaluatie.xlsx"))
+        try FileManager.default.removeItem(at: night.inbox.appendingPathComponent("evaluatie.xls"))
+        try FileManager.default.removeItem(at: night.inbox.appendingPathComponent("kapot.xlsx"))
         _ = try night.run(asOf: "2026-11-24")
         #expect(FileManager.default.fileExists(atPath: night.publish.appendingPathComponent("noor-bakker.html").path))
         #expect(

@@ -12,6 +12,15 @@ public struct PurgeReport: Sendable, Codable, Equatable {
     public let responses: Int
     /// Rejected records (kept verbatim, so with personal data) deleted.
     public let rejects: Int
+    /// The archived exports whose responses' personal data is gone: to delete.
+    public var expiredArchives: [String] = []
+    /// Archived exports deleted with their responses' personal data (in a dry run: to delete).
+    public var archivedExports = 0
+    /// Files in the archive that no import read, kept longer than a year: never deleted by the
+    /// job (it cannot tell what they hold), named so that someone checks them.
+    public var unknownArchived: [String] = []
+    /// Archived exports that could not be deleted, with why.
+    public var archiveProblems: [String] = []
 
     /// `purge on 2026-11-26 (R17): 3 cases (12, 15, 40), personal data of 120 responses, 4 rejected records`
     public var line: String {
@@ -19,7 +28,8 @@ public struct PurgeReport: Sendable, Codable, Equatable {
         let list = cases.isEmpty ? "" : " (\(cases.map(String.init).joined(separator: ", ")))"
         return "\(verb) on \(day) (R17, ended or submitted before \(endedBefore)): \(cases.count) case"
             + "\(cases.count == 1 ? "" : "s")\(list), personal data of \(responses) response"
-            + "\(responses == 1 ? "" : "s"), \(rejects) rejected record\(rejects == 1 ? "" : "s")"
+            + "\(responses == 1 ? "" : "s"), \(rejects) rejected record\(rejects == 1 ? "" : "s"), "
+            + "\(archivedExports) archived export\(archivedExports == 1 ? "" : "s")"
             + (dryRun ? "; nothing was changed" : "")
     }
 }

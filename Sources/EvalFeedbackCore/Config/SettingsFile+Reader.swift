@@ -71,9 +71,9 @@ extension SettingsFile {
             for (key, value) in mapping {
                 let name = key.string ?? ""
                 switch name {
-                case "inbox": nightly.inbox = try text(value, name).trimmedOrNil
-                case "archive": nightly.archive = try text(value, name).trimmedOrNil
-                case "publish": nightly.publish = try text(value, name).trimmedOrNil
+                case "inbox": nightly.inbox = try folder(value, name)
+                case "archive": nightly.archive = try folder(value, name)
+                case "publish": nightly.publish = try folder(value, name)
                 case "csv":
                     guard let on = value.bool else { throw bad(value, name, "must be true or false") }
                     nightly.csv = on
@@ -89,6 +89,15 @@ extension SettingsFile {
                 }
             }
             return nightly
+        }
+
+        /// A folder, as an absolute path: a relative one is read from the config file's own
+        /// folder, wherever the command is run from (cron runs it from the home folder).
+        private func folder(_ node: Node, _ key: String) throws(ConfigError) -> String? {
+            guard let given = try text(node, key).trimmedOrNil else { return nil }
+            if given.hasPrefix("/") { return given }
+            return URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(given)
+                .standardizedFileURL.path
         }
 
         /// Days as `2026-12-28`, or ranges as `2026-12-28..2026-12-31`.

@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 /// Reads a CSV file as a stream of records, in fixed-size chunks, with the line each starts on,
 /// handed over in batches (`RecordBatch`).
@@ -12,7 +12,7 @@ import Foundation
 ///
 /// Memory stays flat whatever the file's size: a few segments, their batches, and the bytes
 /// not yet cut.
-final class CSVReader {
+package final class CSVReader {
     /// The size of each read from the file.
     static let chunkSize = 64 * 1024
     /// When this many bytes hold no place to cut, the rest of the file is read in one go, on
@@ -34,14 +34,14 @@ final class CSVReader {
     /// handed over faster than it reads them), so that the segment is read on another thread.
     /// While it is false (and when it is nil) segments are read on the calling thread, which
     /// leaves the other core to the side that is slower.
-    var shareReading: (() -> Bool)?
+    package var shareReading: (() -> Bool)?
     /// The size of the segments read at once; nil reads the whole file on the calling thread.
-    var segmentBytes: Int? = 256 * 1024
+    package var segmentBytes: Int? = 256 * 1024
 
     /// How the file is written, once its header line has been seen.
     private(set) var layout: CSVLayout?
     /// The detected delimiter, once the header line has been seen.
-    var delimiter: UInt8? { layout?.delimiter }
+    package var delimiter: UInt8? { layout?.delimiter }
     /// What the file started with: a byte-order mark, or none.
     var encodingForm: InputDecoder.Form? { decoder.form }
 
@@ -58,7 +58,7 @@ final class CSVReader {
     private var onBatch: (RecordBatch) throws -> Void = { _ in }
 
     /// Opens `url` for reading.
-    init(url: URL) throws {
+    package init(url: URL) throws {
         handle = try FileHandle(forReadingFrom: url)
     }
 
@@ -84,7 +84,7 @@ final class CSVReader {
     }
 
     /// Reads the whole file, handing over each record and each unreadable stretch in order.
-    func read(onRecord: (CSVRecord) throws -> Void, onFault: (CSVFault) throws -> Void) throws {
+    package func read(onRecord: (CSVRecord) throws -> Void, onFault: (CSVFault) throws -> Void) throws {
         try withoutActuallyEscaping(onRecord) { onRecord in
             try withoutActuallyEscaping(onFault) { onFault in
                 try read { batch in

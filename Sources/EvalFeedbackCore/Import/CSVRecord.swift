@@ -1,24 +1,24 @@
 /// One record as read from a file: its fields' bytes, where it starts, and its text as written.
-struct CSVRecord {
+package struct CSVRecord {
     /// The line on which the record starts (1-based), for every message about it.
-    let line: Int
+    package let line: Int
     /// The raw bytes of each field, quotes removed.
-    let fields: [[UInt8]]
+    package let fields: [[UInt8]]
     /// The record's lines exactly as in the (decoded) file, kept for rejects (R5).
-    let raw: ArraySlice<UInt8>
+    package let raw: ArraySlice<UInt8>
     /// Set when the line has quotes in the wrong place and was read a second time leniently,
     /// quotes kept as text: why strict reading failed.
-    var quoteProblem: String? = nil
+    package var quoteProblem: String? = nil
     /// Set when the line was too long to keep whole: its last field is cut off.
     var cutOff = false
 }
 
 /// A stretch of the file the CSV parser could not read as a record (R5).
-struct CSVFault {
+package struct CSVFault {
     /// The line on which the unreadable text starts.
-    let line: Int
+    package let line: Int
     /// Why it could not be read, for the user.
-    let reason: String
+    package let reason: String
     /// The text exactly as it stands in the file.
-    let raw: ArraySlice<UInt8>
+    package let raw: ArraySlice<UInt8>
 }

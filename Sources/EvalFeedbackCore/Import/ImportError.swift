@@ -31,7 +31,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
                 + "or leave it out to have the tool detected; 'evalfeedback inspect \(file)' shows what is found."
         case .missingColumns(let file, let line, let missing, let expected, let found, _, let profile):
             "\(file):\(line): no column for \(missing.joined(separator: ", ")) "
-                + "(found: \(found.map { $0.isEmpty ? "(empty)" : $0 }.joined(separator: ", "))). "
+                + "(found: \(Self.quoted(found))). "
                 + (profile.map { "Read as a \($0) export, its questions did not name these scores. " }
                     ?? "This is not an export of a known survey tool, and these are not the canonical columns "
                     + "(\(expected.joined(separator: ", "))) or survey questions about them. ")
@@ -42,6 +42,25 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
 }
 
 extension ImportError {
+    /// The header cells a message quotes: at most twenty, each at most 40 printable characters.
+    /// A file that is no export may hold anything (a password file dropped into the inbox), so
+    /// a message never repeats more than a short, printable part of it.
+    static func quoted(_ cells: [String]) -> String {
+        let shown = cells.prefix(20).map { cell -> String in
+            let printable = String(
+                String.UnicodeScalarView(
+                    cell.unicodeScalars.filter {
+                        let category = $0.properties.generalCategory
+                        return category != .control && category != .format && category != .lineSeparator
+                            && category != .paragraphSeparator
+                    }))
+            if printable.isEmpty { return "(empty)" }
+            return printable.count > 40 ? printable.prefix(39) + "…" : printable
+        }
+        let more = cells.count > 20 ? " and \(cells.count - 20) more" : ""
+        return shown.joined(separator: ", ") + more
+    }
+
     /// The error for a file that could not be read, in words a user can act on.
     static func unreadable(file: String, url: URL, error: any Error) -> ImportError {
         var isFolder: ObjCBool = false

@@ -39,6 +39,8 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     public var headerRows = 1
     /// True when the tool was recognised from the header rather than told.
     public var profileDetected = false
+    /// The register's number for this import, once stored.
+    public var importID: Int64?
 
     /// How many warnings are kept for the screen; the rest are only counted.
     static let warningsShown = 50

@@ -33,8 +33,6 @@ public enum NightlyError: Error, Equatable, CustomStringConvertible {
     case cannotLock(path: String, reason: String)
     /// A folder is missing from both the command line and the config file.
     case noInbox
-    /// A folder cannot be read or written.
-    case folder(path: String, reason: String)
 
     /// The message for cron's mail.
     public var description: String {
@@ -46,8 +44,6 @@ public enum NightlyError: Error, Equatable, CustomStringConvertible {
             "cannot make the lock file \(path) (\(reason)); check the database's folder is writable."
         case .noInbox:
             "no inbox: give --inbox DIR, or 'inbox' under 'nightly' in the config file."
-        case .folder(let path, let reason):
-            "\(path): \(reason). Check the folder exists and is writable."
         }
     }
 }

@@ -2,6 +2,10 @@ public import Foundation
 
 /// The nightly job (cron or a systemd timer): import what the inbox holds, archive it, purge
 /// what the retention rule says (R17), and publish each account manager's follow-up page.
+///
+/// Only the register itself failing stops a night. A folder that cannot be read or written
+/// (the inbox, the archive, the publish folder; a full disk) is a problem named in the
+/// summary: every export is still imported, the purge and the pages still done.
 public struct NightlyRun: Sendable {
     /// The exports folder.
     public var inbox: URL
@@ -29,30 +33,38 @@ public struct NightlyRun: Sendable {
     }
 
     /// Runs on `today` (the register's day) at `now` (the clock, for files still being written).
+    /// `settings.mapping` applies to every export of the night.
     public func run(on store: AppDatabase, today: LocalDate, now: Date, settings: Settings) throws -> NightlyReport {
         var report = NightlyReport(day: today, dryRun: dryRun)
-        let found: Inbox
+        report.archiving = archive != nil
+        let found: Inbox?
         do {
             found = try Inbox(folder: inbox, now: now, settleSeconds: settleSeconds)
         } catch {
-            throw NightlyError.folder(path: inbox.path, reason: "the inbox cannot be read")
+            found = nil
+            report.problems.append("the inbox \(inbox.path) cannot be read (\(Self.reason(error)))")
         }
-        report.waiting = found.waiting
-        report.skipped = found.skipped
-        report.left = found.unusable
-        report.archiving = archive != nil
-        for file in found.ready {
-            guard file.isUnchanged else {
-                report.waiting.append(file.name)
-                continue
+        if let found {
+            report.waiting = found.waiting
+            report.skipped = found.skipped
+            report.left = found.unusable
+            for entry in found.ready {
+                if dryRun {
+                    report.wouldImport.append(entry.name)
+                    continue
+                }
+                try take(entry, from: found, into: store, today: today, settings: settings, report: &report)
             }
-            if dryRun {
-                report.wouldImport.append(file.name)
-                continue
-            }
-            try importFile(file, into: store, today: today, settings: settings, report: &report)
         }
-        report.purge = try store.purge(today: today, dryRun: dryRun)
+        let purge = try RetentionPurge(archive: archive).run(on: store, today: today, dryRun: dryRun)
+        report.purge = purge
+        report.problems += purge.archiveProblems
+        if !purge.unknownArchived.isEmpty {
+            report.problems.append(
+                "the archive holds \(purge.unknownArchived.count) file\(purge.unknownArchived.count == 1 ? "" : "s") "
+                    + "older than a year that no import read (\(Self.list(purge.unknownArchived))); they may hold "
+                    + "personal data past R17: check them and delete them by hand")
+        }
         let everyone = try store.followUpList(on: today, manager: nil, settings: settings)
         report.overdue = everyone.overdueCount
         if let publish, !dryRun {
@@ -74,28 +86,54 @@ public struct NightlyRun: Sendable {
         }
     }
 
-    private func importFile(
-        _ file: Inbox.File, into store: AppDatabase, today: LocalDate, settings: Settings, report: inout NightlyReport
+    /// At most five names, then how many more.
+    private static func list(_ names: [String]) -> String {
+        names.count <= 5 ? names.joined(separator: ", ") : names.prefix(5).joined(separator: ", ")
+            + " and \(names.count - 5) more"
+    }
+
+    /// Opens one export of the inbox, imports it and archives it.
+    private func take(
+        _ entry: Inbox.Entry, from found: Inbox, into store: AppDatabase, today: LocalDate, settings: Settings,
+        report: inout NightlyReport
     ) throws {
+        let file: InboxFile
+        do {
+            file = try InboxFile(folder: found.folder, name: entry.name)
+        } catch {
+            report.skipped.append((entry.name, error.description))
+            return
+        }
+        guard file.size == entry.size, file.isUnchanged else {
+            report.waiting.append(entry.name)
+            return
+        }
+        let importID: Int64
         do {
             switch try store.importEvaluations(
-                from: file.url, name: file.name, settings: settings.importSettings(today: today))
+                from: file.readablePath, name: file.name, settings: settings.importSettings(today: today))
             {
-            case .imported(let summary), .checked(let summary): report.imported.append(summary)
-            case .alreadyImported: report.alreadyImported.append(file.name)
+            case .imported(let summary), .checked(let summary):
+                report.imported.append(summary)
+                guard let id = summary.importID else { return }
+                importID = id
+            case .alreadyImported(_, _, let id):
+                report.alreadyImported.append(file.name)
+                importID = id
             }
         } catch let error as ImportError {
             report.left.append((file.name, error.description))
             return
         }
-        if let archive {
-            do {
-                let target = try Archive(root: archive).keep(file.url, on: today)
-                report.archived.append((file.name, target.path))
-            } catch {
-                throw NightlyError.folder(
-                    path: archive.path, reason: "\(file.name) was imported but cannot be archived")
-            }
+        guard let archive else { return }
+        do {
+            let target = try Archive(root: archive).keep(file, on: today)
+            report.archived.append((file.name, target.path))
+            try store.recordArchivedExport(path: target.path, importID: importID, on: today)
+        } catch let error as ArchiveError {
+            report.problems.append(
+                "\(file.name) was imported but could not be archived (\(error.description)); it stays in the inbox, "
+                    + "and the next night archives it")
         }
     }
 }

@@ -22,7 +22,7 @@ extension AppDatabase {
     /// with the unassigned cases (R15), and `index.html` linking them, each replaced whole.
     /// A manager with nothing open still gets a page, so that no stale list stays behind.
     public func publish(to folder: URL, on day: LocalDate, settings: Settings, csv: Bool) throws -> [PublishedPage] {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try PrivateFolder.make(folder)
         let everyone = try followUpList(on: day, manager: nil, settings: settings)
         let managers = try writer.read { db in try Self.managers(in: db, defaultManager: settings.defaultManager) }
         var pages: [PublishedPage] = []

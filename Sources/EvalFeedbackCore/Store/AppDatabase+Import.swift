@@ -49,7 +49,8 @@ extension AppDatabase {
                 file: name, settings: settings, writer: try ImportWriter(db: db, importID: importID))
             let hash = try Self.read(url, name: name, size: size, into: session, progress: progress)
             session.writer?.finish()
-            let summary = session.summary
+            var summary = session.summary
+            summary.importID = importID
             try db.execute(
                 sql: """
                     UPDATE import SET content_hash = ?, encoding = ?, delimiter = ?, record_count = ?,
@@ -88,12 +89,14 @@ extension AppDatabase {
         return .checked(session.summary)
     }
 
+    /// The size of the file `url` names, following a link (`stat`): the nightly job hands over
+    /// the descriptor it opened as `/proc/self/fd/N`, whose own size is not the file's.
     private static func size(of url: URL, name: String) throws -> Int {
-        do {
-            return try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
-        } catch {
-            throw ImportError.unreadable(file: name, url: url, error: error)
+        var status = stat()
+        guard stat(url.path, &status) == 0 else {
+            throw ImportError.unreadable(file: name, url: url, error: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
         }
+        return Int(status.st_size)
     }
 
     /// The earlier import of the very same bytes, if there is one. Only a file the size of an
@@ -165,7 +168,7 @@ extension AppDatabase {
         try session.finish()
         guard session.sawHeader else { throw ImportError.empty(file: name) }
         // A file still being written would be imported in part: nothing of it is kept.
-        let sizeNow = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size]) as? Int
+        let sizeNow = try? Self.size(of: url, name: name)
         guard reader.bytesRead == size, sizeNow == size else { throw ImportError.changedWhileReading(file: name) }
         session.complete(delimiter: reader.delimiter)
         return reader.contentHash.hex

@@ -187,6 +187,19 @@ extension AppDatabase {
                     WHERE assigned_manager IS NOT NULL
                     """)
         }
+        migrator.registerMigration("v10-archived-exports") { db in
+            // Where the nightly job archived each export, and which import read it, so that the
+            // retention purge deletes the archived copy with its responses' personal data (R17).
+            try db.execute(
+                sql: """
+                    CREATE TABLE archived_export (
+                        path TEXT PRIMARY KEY NOT NULL,
+                        import_id INTEGER NOT NULL REFERENCES import(id),
+                        archived_on TEXT NOT NULL
+                    );
+                    CREATE INDEX archived_export_by_import ON archived_export(import_id);
+                    """)
+        }
         return migrator
     }
 }

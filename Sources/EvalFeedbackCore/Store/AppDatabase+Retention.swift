@@ -8,7 +8,9 @@ extension AppDatabase {
     ///
     /// What stays is anonymous: scores, dates, source, outcome and cause, so that past quarterly
     /// reports still add up. A case whose upheld ruling still has consequences to carry out is
-    /// kept until they are. Safe to run every night; `dryRun` only counts.
+    /// kept until they are. The report names the archived exports whose responses' personal
+    /// data is then gone, for the caller to delete (`RetentionPurge`). Safe to run every night;
+    /// `dryRun` only counts.
     public func purge(today: LocalDate, dryRun: Bool) throws -> PurgeReport {
         let cutoff = today.adding(years: -1).description
         let work = { (db: Database) throws -> PurgeReport in
@@ -57,9 +59,14 @@ extension AppDatabase {
                     arguments: arguments)
                 try db.execute(sql: "DELETE FROM reject WHERE \(rejectFilter)", arguments: arguments)
             }
-            return PurgeReport(
+            var report = PurgeReport(
                 day: today, endedBefore: today.adding(years: -1), dryRun: dryRun, cases: cases, responses: responses,
                 rejects: rejects)
+            // After the purge every response left unpurged is kept; in a dry run, those the
+            // purge would leave: the same filter says which, either way.
+            report.expiredArchives = try Self.archivedExportsPastRetention(
+                db, cutoff: cutoff, kept: "purged_on IS NULL AND NOT (\(responseFilter))", arguments: arguments)
+            return report
         }
         return dryRun ? try writer.read(work) : try writer.write(work)
     }

@@ -83,6 +83,34 @@ public struct AppDatabase: Sendable {
         }
     }
 
+    /// Opens the register at `path` for a command that only reads it: to write when this user
+    /// may (so that an older register is brought up to date), else to read only. A team member
+    /// may read a register the nightly job's user owns (a 0640 or 0444 file) without being
+    /// able to write it. Such a reader cannot bring an older register up to date, nor roll
+    /// back what a killed run left half-written: it then says that the owner must run a
+    /// command first.
+    public static func openToRead(at path: String) throws(StoreError) -> AppDatabase {
+        if access(path, W_OK) == 0 { return try open(at: path) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(60)
+        configuration.prepareDatabase { db in try Self.prepare(db) }
+        do {
+            let reader = try DatabaseQueue(path: path, configuration: configuration)
+            let current = try reader.read { db in try Self.migrator.hasCompletedMigrations(db) }
+            guard current else { throw StoreError.needsOwner(path: path, reason: "it was made by an older version") }
+            return AppDatabase(reading: reader)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_READONLY_ROLLBACK {
+            throw .needsOwner(path: path, reason: "a run that was stopped left changes to roll back")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw .cannotOpen(path: path, reason: "this is not an evalfeedback register")
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
     /// A database in memory, for tests.
     public static func inMemory() throws -> AppDatabase {
         try AppDatabase(DatabaseQueue())
@@ -107,6 +135,8 @@ public struct AppDatabase: Sendable {
 public enum StoreError: Error, CustomStringConvertible {
     /// The database file cannot be created or opened.
     case cannotOpen(path: String, reason: String)
+    /// The register can be read only by its owner's next command: this user may not write it.
+    case needsOwner(path: String, reason: String)
     /// A file the store writes (a backup) cannot be written.
     case cannotWrite(path: String, reason: String)
 
@@ -116,6 +146,9 @@ public enum StoreError: Error, CustomStringConvertible {
         case .cannotOpen(let path, let reason):
             "\(path): cannot open the database (\(reason)). Check the folder exists and is writable, "
                 + "or point --database (or EVALFEEDBACK_DATABASE) elsewhere."
+        case .needsOwner(let path, let reason):
+            "\(path): cannot be read as it is (\(reason)), and you may not write it. Ask its owner (the user "
+                + "the nightly job runs as) to run any evalfeedback command on it first, then try again."
         case .cannotWrite(let path, let reason):
             "\(path): cannot be written (\(reason)). Check the folder exists, is writable and has free space."
         }

@@ -21,7 +21,7 @@ struct CaseShow: ParsableCommand {
 
     func run() throws {
         let settings = try global.settings()
-        let store = try global.openDatabase()
+        let store = try global.openForReading()
         let complaint = try store.complaintCase(id, defaultManager: settings.defaultManager)
         let sheet = CaseSheet(
             complaint: complaint, history: try store.history(of: id), today: global.today,

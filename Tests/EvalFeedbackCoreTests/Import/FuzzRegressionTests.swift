@@ -3,15 +3,16 @@ import Testing
 
 @testable import EvalFeedbackCore
 
-/// Every input in `Fuzz/corpus` (the seeds) and `Fuzz/crashes` (what `make fuzz` once found)
-/// goes through the import again: none may crash or hang.
+/// Every input in `Fuzz/corpus` (the seeds), `Fuzz/crashes` (what `make fuzz` once found) and
+/// `Fuzz/crashes-reading` (what `make fuzz-reading` once found) goes through the import and
+/// the reading again: none may crash or hang, and the reading in segments must agree.
 @Suite("Fuzzing's seeds and finds, replayed")
 struct FuzzRegressionTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz")
 
     static var inputs: [String] {
-        ["corpus", "crashes"].flatMap { folder in
+        ["corpus", "crashes", "crashes-reading"].flatMap { folder in
             ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? [])
                 .filter { !$0.hasPrefix(".") }.map { "\(folder)/\($0)" }
         }.sorted()
@@ -28,5 +29,10 @@ struct FuzzRegressionTests {
             // A file refused with a message is fine.
         }
         #expect(try store.check().isConsistent)
+    }
+
+    @Test("Each input reads the same in one go and in the smallest segments", arguments: inputs)
+    func reading(_ input: String) throws {
+        _ = try CSVReaderHarness(url: Self.root.appendingPathComponent(input)).runMarked()
     }
 }

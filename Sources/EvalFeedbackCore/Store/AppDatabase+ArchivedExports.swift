@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Records that the export read by import `importID` is kept at `path` (R17: it is deleted
+    /// with its responses' personal data).
+    public func recordArchivedExport(path: String, importID: Int64, on day: LocalDate) throws {
+        try writer.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO archived_export (path, import_id, archived_on) VALUES (?, ?, ?)",
+                arguments: [path, importID, day.description])
+        }
+    }
+
+    /// The archived exports the register knows.
+    public func archivedExportPaths() throws -> Set<String> {
+        try writer.read { db in Set(try String.fetchAll(db, sql: "SELECT path FROM archived_export")) }
+    }
+
+    /// The import that read the very bytes `hashes` name (a file archived before the register
+    /// kept paths, or by hand), if any.
+    public func importOf(hashes: [String], size: Int) throws -> Int64? {
+        try writer.read { db in
+            try Int64.fetchOne(
+                db,
+                sql: "SELECT id FROM import WHERE content_hash IN (SELECT value FROM json_each(?)) AND byte_count = ? "
+                    + "ORDER BY id",
+                arguments: ["[" + hashes.map { "\"\($0)\"" }.joined(separator: ",") + "]", size])
+        }
+    }
+
+    /// Archived exports whose personal data the register no longer keeps (R17): read by an
+    /// import before `cutoff`, and no response that import stored is `kept` (an SQL condition
+    /// on `response`). Responses an export repeats from earlier imports belong to those imports
+    /// and their own archived copies. One scan of the responses (no index on their import:
+    /// imports would pay for it), and none when no archived export is old enough.
+    static func archivedExportsPastRetention(
+        _ db: Database, cutoff: String, kept: String, arguments: StatementArguments
+    ) throws -> [String] {
+        let old = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT a.path, a.import_id FROM archived_export a JOIN import i ON i.id = a.import_id
+                WHERE i.imported_on < ? ORDER BY a.path
+                """, arguments: [cutoff])
+        guard !old.isEmpty else { return [] }
+        let imports = "[" + Set(old.map { $0["import_id"] as Int64 }).map(String.init).joined(separator: ",") + "]"
+        var scoped = arguments
+        scoped += ["imports": imports]
+        let live = Set(
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT import_id FROM response
+                    WHERE import_id IN (SELECT value FROM json_each(:imports)) AND \(kept)
+                    """, arguments: scoped))
+        return old.filter { !live.contains($0["import_id"]) }.map { $0["path"] }
+    }
+
+    /// Forgets archived exports that were deleted.
+    public func forgetArchivedExports(_ paths: [String]) throws {
+        guard !paths.isEmpty else { return }
+        try writer.write { db in
+            for path in paths { try db.execute(sql: "DELETE FROM archived_export WHERE path = ?", arguments: [path]) }
+        }
+    }
+}
