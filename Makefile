@@ -96,10 +96,10 @@ fuzz-reading: deps
 		FUZZ_LOG=out/fuzz-reading.log
 
 fuzz-target:
-	$(SWIFT) build --product $(FUZZ_PRODUCT) --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
+	$(SWIFT) build -c release --product $(FUZZ_PRODUCT) --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
 		-Xswiftc -parse-as-library -Xswiftc -DFUZZING
 	@mkdir -p out/$(FUZZ_PRODUCT)-corpus $(FUZZ_FINDS)
-	@.build-fuzz/debug/$(FUZZ_PRODUCT) out/$(FUZZ_PRODUCT)-corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+	@.build-fuzz/release/$(FUZZ_PRODUCT) out/$(FUZZ_PRODUCT)-corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
 		-max_len=65536 -timeout=10 -rss_limit_mb=2048 -artifact_prefix=$(FUZZ_FINDS)/ -print_final_stats=1 \
 		> $(FUZZ_LOG) 2>&1; \
 		status=$$?; tail -n 12 $(FUZZ_LOG) | grep -E 'stat::number_of_executed_units|stat::peak_rss_mb|ERROR' ; \

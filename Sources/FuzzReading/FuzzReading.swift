@@ -11,8 +11,10 @@ import Foundation
 /// this is a small program that reads the files it is given: how a crashing input kept in
 /// `Fuzz/crashes-reading/` is replayed.
 enum FuzzReading {
-    static let file = URL(fileURLWithPath: NSTemporaryDirectory())
-        .appendingPathComponent("evalfeedback-fuzz-reading-\(getpid()).csv")
+    /// The input's file: in memory (`/dev/shm`) where there is one.
+    static let file = URL(
+        fileURLWithPath: FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+    ).appendingPathComponent("evalfeedback-fuzz-reading-\(getpid()).csv")
 
     static func run(_ bytes: UnsafeRawBufferPointer) {
         guard (try? Data(bytes).write(to: file)) != nil else { return }
@@ -25,24 +27,37 @@ enum FuzzReading {
         }
     }
 
-    /// What one reading gave, as text: each record's line and fields, each fault's line and text.
-    private static func read(segmentBytes: Int?, elsewhere: Bool) -> [String] {
-        guard let reader = try? CSVReader(url: file) else { return ["unopenable"] }
+    /// What one reading gave, compared as values (no text made: that cost more than the reading).
+    private struct Reading: Equatable {
+        var records: [(line: Int, fields: [[UInt8]], quoteProblem: String?)] = []
+        var faults: [(line: Int, reason: String, raw: [UInt8])] = []
+        var error: String?
+
+        static func == (a: Reading, b: Reading) -> Bool {
+            a.error == b.error && a.records.count == b.records.count && a.faults.count == b.faults.count
+                && zip(a.records, b.records).allSatisfy {
+                    $0.line == $1.line && $0.fields == $1.fields && $0.quoteProblem == $1.quoteProblem
+                }
+                && zip(a.faults, b.faults).allSatisfy { $0.line == $1.line && $0.reason == $1.reason && $0.raw == $1.raw }
+        }
+    }
+
+    private static func read(segmentBytes: Int?, elsewhere: Bool) -> Reading {
+        var reading = Reading()
+        guard let reader = try? CSVReader(url: file) else {
+            reading.error = "unopenable"
+            return reading
+        }
         reader.segmentBytes = segmentBytes
         reader.shareReading = { elsewhere }
-        var out: [String] = []
         do {
             try reader.read(
-                onRecord: { record in
-                    out.append(
-                        "\(record.line) \(record.fields.map { String(decoding: $0, as: UTF8.self) }) "
-                            + (record.quoteProblem ?? "-"))
-                },
-                onFault: { out.append("fault \($0.line) \($0.reason) \(String(decoding: $0.raw, as: UTF8.self))") })
+                onRecord: { reading.records.append(($0.line, $0.fields, $0.quoteProblem)) },
+                onFault: { reading.faults.append(($0.line, $0.reason, Array($0.raw))) })
         } catch {
-            out.append("error \(error)")
+            reading.error = "\(error)"
         }
-        return out
+        return reading
     }
 }
 
