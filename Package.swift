@@ -32,11 +32,12 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(name: "FuzzDriver"),
         .executableTarget(
             name: "FuzzImport",
-            dependencies: ["EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["EvalFeedbackCore", "FuzzDriver", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .executableTarget(name: "FuzzReading", dependencies: ["EvalFeedbackCore"]),
+        .executableTarget(name: "FuzzReading", dependencies: ["EvalFeedbackCore", "FuzzDriver"]),
         .testTarget(
             name: "EvalFeedbackCoreTests",
             dependencies: ["EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift")],

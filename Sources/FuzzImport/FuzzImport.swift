@@ -1,4 +1,5 @@
 import EvalFeedbackCore
+import FuzzDriver
 import Foundation
 import GRDB
 
@@ -38,30 +39,14 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 #if FUZZING
-    /// libFuzzer's entry point, linked from its runtime.
-    @_silgen_name("LLVMFuzzerRunDriver")
-    func runDriver(
-        _ argc: UnsafeMutablePointer<CInt>,
-        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-    ) -> CInt
-
     /// SwiftPM links an executable's `main` to `FuzzImport_main`; it hands over to libFuzzer.
     @_cdecl("FuzzImport_main")
     func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-        var count = argc
-        var arguments = argv
-        return runDriver(&count, &arguments, fuzzImport)
+        FuzzDriver.run(argc, argv, fuzzImport)
     }
 #else
     @main
     struct Replay {
-        static func main() throws {
-            for path in CommandLine.arguments.dropFirst() {
-                let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-                bytes.withUnsafeBytes { FuzzImport.run($0) }
-                print("\(path): imported without a crash")
-            }
-        }
+        static func main() throws { try FuzzDriver.replay(fuzzImport, done: "imported without a crash") }
     }
 #endif

@@ -1,4 +1,5 @@
 import EvalFeedbackCore
+import FuzzDriver
 import Foundation
 
 /// The CSV reading alone for libFuzzer (`make fuzz-reading`): bytes in, records and faults
@@ -69,30 +70,14 @@ public func fuzzReading(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 #if FUZZING
-    /// libFuzzer's entry point, linked from its runtime.
-    @_silgen_name("LLVMFuzzerRunDriver")
-    func runDriver(
-        _ argc: UnsafeMutablePointer<CInt>,
-        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-    ) -> CInt
-
     /// SwiftPM links an executable's `main` to `FuzzReading_main`; it hands over to libFuzzer.
     @_cdecl("FuzzReading_main")
     func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-        var count = argc
-        var arguments = argv
-        return runDriver(&count, &arguments, fuzzReading)
+        FuzzDriver.run(argc, argv, fuzzReading)
     }
 #else
     @main
     struct Replay {
-        static func main() throws {
-            for path in CommandLine.arguments.dropFirst() {
-                let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-                bytes.withUnsafeBytes { FuzzReading.run($0) }
-                print("\(path): read the same three ways, without a crash")
-            }
-        }
+        static func main() throws { try FuzzDriver.replay(fuzzReading, done: "read the same three ways, without a crash") }
     }
 #endif

@@ -53,8 +53,15 @@ struct CommandRunner {
 
     /// Runs the binary with `arguments` in the test's folder, with no database in the environment.
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try launch(Self.binary, arguments, environment: environment)
+    }
+
+    /// Runs `executable` in the test's folder, with no database in the environment.
+    private func launch(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws
+        -> Result
+    {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
@@ -82,28 +89,11 @@ struct CommandRunner {
     /// Runs the binary as `user` (through `runuser`), as a colleague without the owner's rights
     /// would, in the test's folder.
     func run(as user: String, _ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-        process.arguments = ["-u", user, "--", Self.binary.path] + arguments
-        process.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
-        env["EVALFEEDBACK_DATABASE"] = nil
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try launch(URL(fileURLWithPath: "/usr/sbin/runuser"), ["-u", user, "--", Self.binary.path] + arguments)
     }
 
     /// Hands the test's folder and all in it to `user` (uid, gid).
-    func give(to owner: (uid: uid_t, gid: gid_t)) throws {
+    func give(to owner: (uid: uid_t, gid: gid_t)) {
         let walk = FileManager.default.enumerator(atPath: folder.path)
         chown(folder.path, owner.uid, owner.gid)
         while let relative = walk?.nextObject() as? String {

@@ -66,7 +66,7 @@ struct NightlyTrustTests {
         let night = try Night()
         try night.drop("maandag.csv", copying: Night.monday)
         try night.drop("dinsdag.csv", copying: Night.tuesday)
-        try night.cli.give(to: Self.nobody)
+        night.cli.give(to: Self.nobody)
         chown(night.archive.path, 0, 0)
         chmod(night.archive.path, 0o755)
         let result = try night.run(as: "nobody", asOf: "2026-11-24")
