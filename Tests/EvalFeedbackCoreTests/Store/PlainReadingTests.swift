@@ -66,6 +66,32 @@ struct PlainReadingTests {
         }
     }
 
+    /// R2, R3: one low score, in any one of the four dimensions, flags the response and opens
+    /// its case, on either reading. Pinned by value, not only as "both ways agree": a reading
+    /// that stopped looking at one dimension would agree with nothing here.
+    @Test("R3: a single low score in each dimension flags and opens a case, on both readings", arguments: [true, false])
+    func eachDimensionFlags(plainReading: Bool) throws {
+        let lows = Dimension.allCases.enumerated().map { place, dimension in
+            row("D-\(dimension)", scores: (0..<4).map { $0 == place ? "6" : "7" })
+        }
+        let text = ([canonicalHeader] + Self.settling + lows + [row("D-none", scores: ["7", "7", "7", "6,5"])])
+            .joined(separator: "\r\n") + "\r\n"
+        let store = try AppDatabase.inMemory()
+        var settings = ImportSettings(today: try #require(LocalDate("2026-11-26")))
+        settings.plainReading = plainReading
+        let file = try TemporaryFile(text: text)
+        _ = try store.importEvaluations(from: file.url, name: "dimensions.csv", settings: settings)
+        let flagged = try store.withConnection { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT external_id FROM response r JOIN complaint_case c ON c.response_id = r.id
+                    WHERE r.is_flagged ORDER BY r.id
+                    """)
+        }
+        #expect(flagged == Dimension.allCases.map { "D-\($0)" }, "6.5 is not low (R2); 6 in any dimension is")
+    }
+
     @Test("A file settled as Windows-1252 and one with a trailing delimiter store the same both ways")
     func encodingsAndTrailingDelimiters() throws {
         var latin = Array((canonicalHeader + "\r\n").utf8)
