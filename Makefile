@@ -71,13 +71,14 @@ lint:
 
 # kill -9 an import at random moments, CRASH_KILLS times, on a CRASH_ROWS-row export; after each,
 # the register must pass its checks and a re-run must give the state of one uninterrupted import.
-# (`make test` runs the same test with 10,000 rows and 3 kills.) The last line states the result.
+# (`make test` runs the same test with 10,000 rows and 3 kills.) The last line states the result,
+# with the seed of the kill moments: CRASH_SEED=N repeats them.
 CRASH_ROWS  ?= 100000
 CRASH_KILLS ?= 20
 crash-test: deps
 	$(SWIFT) build --build-tests
 	@mkdir -p out
-	@CRASH_ROWS=$(CRASH_ROWS) CRASH_KILLS=$(CRASH_KILLS) $(SWIFT) test --skip-build --filter 'FaultTests/crash' \
+	@CRASH_ROWS=$(CRASH_ROWS) CRASH_KILLS=$(CRASH_KILLS) CRASH_SEED=$(CRASH_SEED) $(SWIFT) test --skip-build --filter 'FaultTests/crash' \
 		> out/crash-test.log 2>&1; status=$$?; grep -E '✘' out/crash-test.log; \
 		grep 'crash test:' out/crash-test.log || echo "crash test: did not run (see out/crash-test.log)"; exit $$status
 

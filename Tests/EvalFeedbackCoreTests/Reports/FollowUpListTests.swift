@@ -112,11 +112,14 @@ struct FollowUpListTests {
 
     @Test("Closed cases are not on the list")
     func closed() throws {
+        let day = try require(LocalDate("2026-11-26"))
+        let before = try store.followUpList(on: day, manager: nil).items.map(\.caseID)
+        #expect(before.contains(1), "the case was on the list while open")
         try store.withConnection { db in
             try db.execute(sql: "UPDATE complaint_case SET closed_on = '2026-11-25', state = 'closed' WHERE id = 1")
         }
-        let list = try store.followUpList(on: try require(LocalDate("2026-11-26")), manager: nil)
-        #expect(!list.items.contains { $0.caseID == 1 })
+        let list = try store.followUpList(on: day, manager: nil)
+        #expect(list.items.map(\.caseID) == before.filter { $0 != 1 }, "only the closed case left the list")
     }
 
     @Test("R9: cases that stand alike each name their own number in the to-do")

@@ -88,6 +88,7 @@ struct RetentionTests {
         let midway = try register.purge("2026-11-30")
         #expect(!midway.cases.contains(2), "closed in February 2025 but ruled on 2025-12-01")
         #expect(!midway.cases.contains(3), "still awaiting its ruling")
+        #expect(try register.store.count("complaint_case", where: "id IN (2, 3) AND purged_on IS NULL") == 2)
         #expect(try register.purge("2026-12-02").cases == [2])
         #expect(try register.purge("2030-01-01").cases == [], "case 3 awaits a ruling, case 4 its consequences")
     }
@@ -95,7 +96,9 @@ struct RetentionTests {
     @Test("R17: an upheld ruling's outstanding consequences keep the case")
     func consequences() throws {
         let register = try Register()
-        #expect(!(try register.purge("2027-06-01").cases.contains(4)))
+        let kept = try register.purge("2027-06-01")
+        #expect(!kept.cases.contains(4))
+        #expect(try register.store.count("case_event", where: "case_id = 4") > 0, "its history is kept")
         try register.store.withConnection { db in
             try db.execute(sql: "UPDATE complaint_case SET consequences_done_on = '2025-04-01' WHERE id = 4")
         }
@@ -153,9 +156,12 @@ struct RetentionTests {
         try register.store.withConnection { db in
             try db.execute(sql: "UPDATE complaint_case SET closing_email_owed = 1 WHERE id = 1")
         }
-        _ = try register.purge("2026-11-26")
-        let list = try register.store.followUpList(on: try require(LocalDate("2026-11-26")), manager: nil)
-        #expect(!list.items.contains { $0.caseID == 1 })
+        let day = try require(LocalDate("2026-11-26"))
+        let before = try register.store.followUpList(on: day, manager: nil).items.map(\.caseID)
+        #expect(before.contains(1), "with its closing email owed, the closed case was on the list")
+        #expect(try register.purge("2026-11-26").cases.contains(1))
+        let list = try register.store.followUpList(on: day, manager: nil)
+        #expect(list.items.map(\.caseID) == before.filter { $0 != 1 })
     }
 
     @Test("R12, R17: a purged case takes no more steps, so no personal data comes back into it")
