@@ -22,6 +22,9 @@ deps:
 		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+	@# The benchmark's DuckDB peer (scripts/bench/peer_duckdb.py), which `make test` runs on 2,000 rows.
+	@python3 -c "import duckdb" 2>/dev/null || { echo "Installing duckdb from PyPI"; \
+		python3 -m pip install -q duckdb 2>&1 | grep -v "as the 'root' user" || true; }
 	@# On CI, Chromium too, for the report's browser check; best effort: without it that test is skipped.
 	@if [ "$$CI" = true ] && ! command -v chromium >/dev/null 2>&1; then \
 		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \

@@ -14,7 +14,12 @@ on the same machine in the same state.
 The export is scripts/bench/generate.py's canonical export of N responses (deterministic:
 same N, same bytes). Inputs and databases go to a temporary folder, never into the repository.
 
-Scenarios: a fresh import (against C and Python); parse and flag only (`import --dry-run`,
+A third yardstick is what a data person at an academy writes instead: DuckDB from Python
+(scripts/bench/peer_duckdb.py), raced on the fresh import, ordered and shuffled.
+
+Scenarios: a fresh import (against C, Python and DuckDB); the same responses shuffled, not in
+date order (against C and DuckDB), and three times as many of them shuffled (the time per row
+must not grow); parse and flag only (`import --dry-run`,
 against libcsv alone); the same file again; a cumulative export of which 99% was imported
 before; peak memory at N against N/10; the follow-up list and the quarter's report on the
 freshly imported register. Each row of the table says its target and whether it is met.
@@ -100,7 +105,7 @@ def compile_c(folder, name, *libraries):
 
 
 def remove_database(path):
-    for suffix in ("", "-journal", "-wal", "-shm"):
+    for suffix in ("", "-journal", "-wal", "-shm", ".wal"):  # .wal: the DuckDB peer's
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
 
@@ -136,6 +141,14 @@ def open_cases(path):
 def import_rows(path):
     """evalfeedback's log of imported files."""
     return scalar(path, "SELECT count(*) FROM import")
+
+
+def duckdb_counts(path):
+    """Responses and cases in the DuckDB peer's database."""
+    import duckdb  # only the bench needs it: `make bench` and `make test` install it when missing
+    with duckdb.connect(path, read_only=True) as db:
+        return (db.execute("SELECT count(*) FROM response").fetchone()[0],
+                db.execute("SELECT count(*) FROM complaint_case").fetchone()[0])
 
 
 def peer_counts(result):
@@ -179,12 +192,13 @@ def machine():
 
 class Table:
     """The one table of results, as fixed-width text or as Markdown (for the README)."""
-    COLUMNS = ["scenario", "median s", "rows/s", "peak MiB", "× C", "× Python", "target", "met?"]
+    COLUMNS = ["scenario", "median s", "rows/s", "peak MiB", "× C", "× Python", "× DuckDB", "target", "met?"]
 
     def __init__(self):
         self.rows = []
 
-    def add(self, scenario, seconds=None, rows=None, peak=None, to_c=None, to_python=None, target="", met=""):
+    def add(self, scenario, seconds=None, rows=None, peak=None, to_c=None, to_python=None, target="", met="",
+            to_duckdb=None):
         self.rows.append([
             scenario,
             "" if seconds is None else f"{seconds:.3f}" if seconds < 10 else f"{seconds:.2f}",
@@ -192,11 +206,12 @@ class Table:
             peak if isinstance(peak, str) else "" if peak is None else f"{peak:.0f}",
             "" if to_c is None else f"{to_c:.2f}×",
             "" if to_python is None else f"{to_python:.2f}×",
+            "" if to_duckdb is None else f"{to_duckdb:.2f}×",
             target, met])
 
     def text(self):
         widths = [max(len(row[i]) for row in [self.COLUMNS, *self.rows]) for i in range(len(self.COLUMNS))]
-        numeric = range(1, 6)
+        numeric = range(1, 7)
 
         def line(row):
             return "  ".join(cell.rjust(w) if i in numeric else cell.ljust(w)
@@ -206,7 +221,7 @@ class Table:
     def markdown(self):
         def line(row):
             return "| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |"
-        align = ["---", "---:", "---:", "---:", "---:", "---:", "---", "---"]
+        align = ["---", "---:", "---:", "---:", "---:", "---:", "---:", "---", "---"]
         return "\n".join([line(self.COLUMNS), line(align), *map(line, self.rows)])
 
 
@@ -269,6 +284,7 @@ def bench(folder, binary, python, count, rounds, judged):
     run = Runner(folder)
     peer = compile_c(folder, "peer", "-lcsv", "-lsqlite3")
     peer_py = os.path.join(HERE, "bench", "peer.py")
+    peer_duck = os.path.join(HERE, "bench", "peer_duckdb.py")
 
     python_version = subprocess.run([python, "--version"], capture_output=True, text=True).stdout.strip()
     print(f"machine: {machine()}")
@@ -288,12 +304,14 @@ def bench(folder, binary, python, count, rounds, judged):
 
     # Fresh import, alternating evalfeedback, C and Python within each round.
     ours_db, c_db, py_db = path("evalfeedback.sqlite"), path("c.sqlite"), path("python.sqlite")
-    ours, c, py = [], [], []
+    duck_db = path("duckdb.duckdb")
+    ours, c, py, duck = [], [], [], []
     for _ in range(rounds):
         for database, runs, command in (
                 (ours_db, ours, lambda: importing(ours_db, export)),
                 (c_db, c, lambda: run([peer, "import", export, c_db])),
-                (py_db, py, lambda: run([python, peer_py, export, py_db]))):
+                (py_db, py, lambda: run([python, peer_py, export, py_db])),
+                (duck_db, duck, lambda: run([sys.executable, peer_duck, export, duck_db]))):
             remove_database(database)
             runs.append(command())
 
@@ -304,10 +322,12 @@ def bench(folder, binary, python, count, rounds, judged):
         if found != expected:
             raise Failure(f"{name}'s database holds {found[0]:,} responses and {found[1]:,} cases; "
                           f"the C peer's holds {expected[0]:,} and {expected[1]:,}")
+    if duckdb_counts(duck_db) != expected:
+        raise Failure(f"DuckDB's database holds {duckdb_counts(duck_db)} (responses, cases); C's holds {expected}")
     printed = peer_counts(c[-1])
     if (printed["records"], printed["opened"]) != (count, expected[1]) or expected[0] != count:
         raise Failure(f"the C peer read {printed} but the export has {count:,} responses")
-    notes.append(f"correctness: evalfeedback, C and Python each stored {expected[0]:,} responses "
+    notes.append(f"correctness: evalfeedback, C, Python and DuckDB each stored {expected[0]:,} responses "
                  f"and opened {expected[1]:,} cases")
 
     t_ours, t_c, t_py = median(ours), median(c), median(py)
@@ -321,10 +341,53 @@ def bench(folder, binary, python, count, rounds, judged):
                   f"{fresh_py / 0.4:.1f}× over vs Python" if fresh_py > 0.4 else ""]
         met = f"no ({', '.join(m for m in misses if m)})"
     peak_fresh = peak_mib(ours)
+    t_duck = median(duck)
     table.add("evalfeedback fresh import", t_ours, count, peak_fresh, fresh_c, fresh_py,
-              "≤ 0.8× C (stretch 0.6×), ≤ 0.4× Python", met)
-    table.add("C fresh import", t_c, count, peak_mib(c), 1.0, t_c / t_py)
-    table.add("Python fresh import", t_py, count, peak_mib(py), t_py / t_c, 1.0)
+              "≤ 0.8× C (stretch 0.6×), ≤ 0.4× Python, < DuckDB", met
+              + ("" if not judged or t_ours < t_duck else ", not faster than DuckDB"), t_ours / t_duck)
+    table.add("C fresh import", t_c, count, peak_mib(c), 1.0, t_c / t_py, to_duckdb=t_c / t_duck)
+    table.add("Python fresh import", t_py, count, peak_mib(py), t_py / t_c, 1.0, to_duckdb=t_py / t_duck)
+    table.add("DuckDB fresh import", t_duck, count, peak_mib(duck), t_duck / t_c, t_duck / t_py, to_duckdb=1.0)
+
+    # The same responses shuffled, then three times as many shuffled: against C and DuckDB on
+    # the same files. The time per row must not grow with the export.
+    per_row = {}
+    ours_s, c_s, duck_s = path("shuffled.sqlite"), path("c-shuffled.sqlite"), path("shuffled.duckdb")
+    for scale in (1, 3):
+        rows_here = count * scale
+        shuffled = path(f"export-shuffled-{scale}.csv")
+        generate.write(shuffled, rows_here, shuffled=True)
+        s_ours, s_c, s_duck = [], [], []
+        for _ in range(rounds if scale == 1 else min(rounds, 3)):
+            for database, runs, command in (
+                    (ours_s, s_ours, lambda: importing(ours_s, shuffled)),
+                    (c_s, s_c, lambda: run([peer, "import", shuffled, c_s])),
+                    (duck_s, s_duck, lambda: run([sys.executable, peer_duck, shuffled, duck_s]))):
+                remove_database(database)
+                runs.append(command())
+        wanted = counts(c_s)
+        if counts(ours_s) != wanted or duckdb_counts(duck_s) != wanted or wanted[0] != rows_here:
+            raise Failure(f"shuffled ×{scale}: evalfeedback stored {counts(ours_s)}, C {wanted}, "
+                          f"DuckDB {duckdb_counts(duck_s)} (responses, cases)")
+        os.remove(shuffled)
+        t_s, t_sc, t_sd = median(s_ours), median(s_c), median(s_duck)
+        per_row[scale] = t_s / rows_here
+        name = "shuffled" if scale == 1 else f"shuffled, {scale}× the rows"
+        ratio_c = t_s / t_sc
+        if not judged:
+            met = "-"
+        else:
+            misses = [f"{ratio_c / 0.8:.1f}× over vs C" if ratio_c > 0.8 else "",
+                      "not faster than DuckDB" if t_s >= t_sd else "",
+                      f"{per_row[scale] / per_row[1]:.2f}× the time per row of N"
+                      if scale > 1 and per_row[scale] > 1.1 * per_row[1] else ""]
+            met = "yes" if not any(misses) else f"no ({', '.join(m for m in misses if m)})"
+        target = "≤ 0.8× C, < DuckDB" + (", time per row ≤ 1.1× N's" if scale > 1 else "")
+        table.add(f"evalfeedback {name}", t_s, rows_here, peak_mib(s_ours), ratio_c, None, target, met, t_s / t_sd)
+        table.add(f"C {name}", t_sc, rows_here, peak_mib(s_c), 1.0, to_duckdb=t_sc / t_sd)
+        table.add(f"DuckDB {name}", t_sd, rows_here, peak_mib(s_duck), t_sd / t_sc, to_duckdb=1.0)
+    for database in (ours_s, c_s, duck_s):
+        remove_database(database)
 
     # Parse and flag only, against libcsv alone.
     dry_db = path("dry-run.sqlite")

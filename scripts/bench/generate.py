@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a canonical evaluation export of N responses for the benchmark (scripts/bench.py).
 
-    generate.py N OUT [--seed S] [--first K]
+    generate.py N OUT [--seed S] [--first K] [--shuffled]
 
 Deterministic: the same N and seed give the same bytes (one random.Random(seed), consumed in row
 order; nothing depends on hash() or the clock). --first K writes the header and only the first K
@@ -172,15 +172,20 @@ def rows(count, seed):
                f"{scores[0]},{scores[1]},{scores[2]},{scores[3]},{comment}\r\n")
 
 
-def write(path, count, seed=42, first=None):
-    """Writes the export (only its first `first` rows when given) to path."""
+def write(path, count, seed=42, first=None, shuffled=False):
+    """Writes the export (only its first `first` rows when given) to path; `shuffled` writes
+    the same rows in a random order (the same order for the same N and seed), as an export that
+    mixes trainings and collectors is: not in date order. Shuffling holds the rows in memory."""
     limit = count if first is None else min(first, count)
+    ordered = (row for written, row in enumerate(rows(count, seed), start=1) if written <= limit)
+    if shuffled:
+        every = list(ordered)
+        random.Random(seed + 1).shuffle(every)
+        ordered = iter(every)
     chunk = []
     with open(path, "w", encoding="utf-8", newline="") as out:
         out.write(HEADER)
-        for written, row in enumerate(rows(count, seed), start=1):
-            if written > limit:
-                break
+        for row in ordered:
             chunk.append(row)
             if len(chunk) == 10_000:
                 out.write("".join(chunk))
@@ -194,10 +199,11 @@ def main():
     parser.add_argument("out", metavar="OUT", help="the file to write")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--first", type=int, metavar="K", help="write only the first K of the N rows")
+    parser.add_argument("--shuffled", action="store_true", help="the same rows in a random order")
     options = parser.parse_args()
     if options.count < 1 or (options.first is not None and options.first < 0):
         parser.error("N must be at least 1 and K at least 0")
-    write(options.out, options.count, options.seed, options.first)
+    write(options.out, options.count, options.seed, options.first, options.shuffled)
 
 
 if __name__ == "__main__":
