@@ -12,7 +12,7 @@ struct EvalFeedbackCommand: ParsableCommand {
         subcommands: [
             NightlyCommand.self, ImportCommand.self, InspectCommand.self, ClientsCommand.self, CaseCommand.self,
             FollowupsCommand.self,
-            ReportCommand.self,
+            ReportCommand.self, RegisterCommand.self,
             RejectsCommand.self, CalendarCommand.self, PurgeCommand.self, BackupCommand.self, CheckCommand.self,
         ])
 
