@@ -89,7 +89,8 @@ public struct CaseLifecycle: Sendable {
                 reason:
                     "is not after the day the client was told (\(toldOn)); give the date the answer was promised for")
         }
-        let due = current.currentResolutionDue
+        let deadline = current.deadline
+        let due = deadline.promised
         guard expected > due else {
             throw .badExpectedDate(
                 caseID: current.id, date: expected,
@@ -101,17 +102,27 @@ public struct CaseLifecycle: Sendable {
                 caseID: current.id, date: expected,
                 reason: "lies more than a year after the client was told; give the date the client was promised")
         }
-        let late = toldOn > due
+        let late = !deadline.isInTime(toldOn: toldOn)
         var updated = current
         updated.extension = CaseExtension(reason: reason, expected: expected, toldOn: toldOn, late: late)
-        updated.extendedLate = current.extendedLate || late
-        let timing =
+        updated.missedDeadline = deadline.extended(toldOn: toldOn, expected: expected).missed
+        var timing =
             late
             ? "late: the deadline was \(due), recorded as a breach of R11"
             : "on time: the deadline was \(due)"
-        return change(
-            updated, .extended, toldOn, "\(reason); answer expected \(expected)",
-            "case \(current.id): resolution now expected \(expected), client told on \(toldOn) (\(timing))")
+        if !late, let missed = deadline.missed {
+            timing += "; the breach of \(missed) stays on record"
+        }
+        var message = "case \(current.id): resolution now expected \(expected), client told on \(toldOn) (\(timing))"
+        // Telling the client about a delay is talking to them: a case never contacted counts as
+        // contacted on that day, as closing does, so that it no longer shows "contact overdue".
+        if updated.contactedOn == nil {
+            updated.contactedOn = toldOn
+            updated.state = .contacted
+            let timing = calendar.lateness(done: toldOn, due: current.contactDue)
+            message += "; the client counts as contacted that day (contact due \(current.contactDue): \(timing))"
+        }
+        return change(updated, .extended, toldOn, "\(reason); answer expected \(expected)", message)
     }
 
     private func close(_ current: ComplaintCase, _ closing: CaseClosing) throws(CaseStepError) -> CaseChange {

@@ -32,7 +32,7 @@ extension ComplaintCase {
     var standing: CaseStanding {
         CaseStanding(
             isOpen: state.isOpen, contactDue: contactDue, contactedOn: contactedOn,
-            resolutionDue: currentResolutionDue, extended: self.extension != nil, closedOn: closing?.closedOn,
+            resolutionDue: deadline.promised, extended: self.extension != nil, closedOn: closing?.closedOn,
             closingEmailOutstanding: closing?.emailOutstanding ?? false, appealedOn: appeal?.appealedOn,
             ruledOn: appeal?.ruledOn, consequencesOutstanding: appeal?.consequencesOutstanding ?? false)
     }

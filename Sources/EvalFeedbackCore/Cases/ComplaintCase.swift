@@ -38,8 +38,9 @@ public struct ComplaintCase: Sendable, Codable, Equatable {
     public var managerAssigned: Bool
     /// The latest extension (R11).
     public var `extension`: CaseExtension?
-    /// True when any extension of this case was recorded late (R11's breach, kept).
-    public var extendedLate: Bool
+    /// The deadline in force that the first late extension was told after (R11's breach,
+    /// kept); nil while every extension was told in time.
+    public var missedDeadline: LocalDate?
     /// How it was closed.
     public var closing: CaseClosing?
     /// The appeal, if there was one.
@@ -47,8 +48,11 @@ public struct ComplaintCase: Sendable, Codable, Equatable {
     /// When its personal data and history were deleted (R17): no step is taken on it any more.
     public var purgedOn: LocalDate? = nil
 
-    /// The resolution deadline in force: the extension's expected date, else R10's.
-    public var currentResolutionDue: LocalDate { self.extension?.expected ?? resolutionDue }
+    /// The resolution deadline in both its meanings: the date promised, and whether the
+    /// procedure was kept (R10, R11).
+    public var deadline: ResolutionDeadline {
+        ResolutionDeadline(fourWeeks: resolutionDue, promised: self.extension?.expected, missed: missedDeadline)
+    }
 
     /// The day the case ended (R17's year counts from it): closed, or ruled after an appeal.
     public var endedOn: LocalDate? {

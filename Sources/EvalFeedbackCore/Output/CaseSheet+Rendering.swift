@@ -45,7 +45,9 @@ extension CaseSheet {
                 field("Consequences", appeal.consequencesDoneOn.map { "carried out on \($0)" } ?? "not yet carried out")
             }
         }
-        if c.extendedLate { field("Breach", "an extension was recorded after its deadline (R11)") }
+        if let missed = c.missedDeadline {
+            field("Breach", "the client was not told of the delay by \(missed), the deadline then in force (R11)")
+        }
         lines.append("")
         lines.append("Deadlines (as of \(day))")
         for deadline in deadlines {

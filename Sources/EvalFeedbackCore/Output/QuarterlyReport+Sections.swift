@@ -115,11 +115,11 @@ extension QuarterlyReport {
                     [String($0.caseID), $0.due.description, $0.closedOn?.description ?? "still open"]
                 }),
             ReportSection.Table(
-                headers: ["extended case", "client told", "answer promised", "in time", "reason"],
+                headers: ["extended case", "client last told", "answer promised", "client told in time", "reason"],
                 rows: handling.extensions.map {
                     [
                         String($0.caseID), $0.toldOn.description, $0.expected.description,
-                        $0.timely ? "yes" : "no: a breach (R11)", $0.reason,
+                        $0.missedDeadline.map { "no: not told by \($0), a breach (R11)" } ?? "yes", $0.reason,
                     ]
                 }),
             ReportSection.Table(

@@ -53,9 +53,7 @@ public struct CaseSheet: Sendable, Codable, Equatable {
                     computed: calendar.contactDue(registeredOn: complaint.registeredOn), stored: complaint.contactDue)),
             Deadline(
                 name: "resolution", due: complaint.resolutionDue,
-                status: complaint.extension == nil || complaint.closing != nil
-                    ? status(due: complaint.resolutionDue, doneOn: complaint.closing?.closedOn)
-                    : "extended (see below)",
+                status: Self.resolutionStatus(complaint) { status(due: $0, doneOn: $1) },
                 explanation: stored(
                     calendar.explainResolutionDue(registeredOn: complaint.registeredOn),
                     computed: calendar.resolutionDue(registeredOn: complaint.registeredOn),
@@ -74,5 +72,19 @@ public struct CaseSheet: Sendable, Codable, Equatable {
                         + "\(extended.reason); \(timing)"))
         }
         self.deadlines = deadlines
+    }
+
+    /// R10's deadline as the procedure judges it: met or missed, or moved by extensions told in
+    /// time, or breached by one told late (`ResolutionDeadline`).
+    private static func resolutionStatus(
+        _ complaint: ComplaintCase, status: (LocalDate, LocalDate?) -> String
+    ) -> String {
+        guard complaint.extension != nil else {
+            return status(complaint.resolutionDue, complaint.closing?.closedOn)
+        }
+        if let missed = complaint.deadline.missed {
+            return "breached: the client was not told of the delay by \(missed), the deadline then in force (R11)"
+        }
+        return "extended in time (see below)"
     }
 }

@@ -53,7 +53,7 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
         registeredOn = current.registeredOn
         contactDue = current.contactDue
         contactedOn = current.contactedOn
-        resolutionDue = current.currentResolutionDue
+        resolutionDue = current.deadline.promised
         var days = WorkingDaysToday(today: today, calendar: calendar)
         let next = NextAction(current.standing, days: &days)
         action = next.action

@@ -37,7 +37,7 @@ extension QuarterlyReport {
     public struct LateCase: Sendable, Codable, Equatable {
         /// The case number.
         public let caseID: Int64
-        /// The deadline in force.
+        /// The procedure's deadline: four weeks, moved only by extensions told in time (R11).
         public let due: LocalDate
         /// When it was closed; nil when still open.
         public let closedOn: LocalDate?
@@ -49,10 +49,13 @@ extension QuarterlyReport {
         public let caseID: Int64
         /// When the client was told.
         public let toldOn: LocalDate
-        /// The answer date promised.
+        /// The answer date last promised.
         public let expected: LocalDate
-        /// False when the client was told after the deadline: a breach.
+        /// False when any extension of the case was told after the deadline then in force: a
+        /// breach (R11), which a later, timely extension does not undo.
         public let timely: Bool
+        /// The deadline the first late extension missed; nil when `timely`.
+        public let missedDeadline: LocalDate?
         /// Why it took longer.
         public let reason: String
     }

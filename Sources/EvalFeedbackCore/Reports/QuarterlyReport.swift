@@ -2,7 +2,7 @@
 /// name, email or comment (R16). Its JSON is versioned by `schemaVersion`.
 public struct QuarterlyReport: Sendable, Codable, Equatable {
     /// The version of this JSON shape; raised whenever a field changes meaning or goes away.
-    public static let currentSchemaVersion = 2
+    public static let currentSchemaVersion = 3
 
     /// The JSON shape's version: `currentSchemaVersion` when written.
     public let schemaVersion: Int

@@ -15,7 +15,8 @@ public struct RegisterExtract: Sendable {
         var headers = [
             "case", "source", "client", "training", "trainer", "low scores", "registered", "contact due", "contacted",
             "contacted within 2 working days", "extension told on", "answer promised", "extension in time",
-            "extension reason", "closed", "outcome", "cause", "client satisfied", "closing email", "appealed",
+            "extension reason", "closed", "within the procedure's deadline", "outcome", "cause", "client satisfied",
+            "closing email", "appealed",
             "third party", "ruling", "ruled on", "consequences carried out",
         ]
         if withPersonalData { headers += ["contact", "email", "complaint", "resolution", "ruling text"] }
@@ -29,13 +30,22 @@ public struct RegisterExtract: Sendable {
                 c.closing.map { closing in
                     closing.emailSentOn.map { "sent \($0)" } ?? (closing.emailOwed ? "owed" : "not needed")
                 } ?? ""
+            let deadline = c.deadline
+            let extensionInTime: String =
+                c.extension == nil ? "" : deadline.missed.map { "no: a breach (R11), \($0) missed" } ?? "yes"
+            let kept: String =
+                if let closed = c.closing?.closedOn { deadline.isKept(closedOn: closed) ? "yes" : "no" } else {
+                    deadline.isMissed(openOn: to) ? "no" : ""
+                }
             var row = [
                 String(c.id), c.source.rawValue, c.client ?? "", c.training ?? "", c.trainer ?? "", c.lowScores ?? "",
                 c.registeredOn.description, c.contactDue.description, c.contactedOn?.description ?? "",
                 c.contactedOn.map { $0 <= c.contactDue ? "yes" : "no" } ?? (c.contactDue < to ? "no" : ""),
                 c.extension?.toldOn.description ?? "", c.extension?.expected.description ?? "",
-                c.extension.map { $0.late || c.extendedLate ? "no: a breach (R11)" : "yes" } ?? "",
-                c.extension?.reason ?? "", c.closing?.closedOn.description ?? "", c.closing?.outcome.rawValue ?? "open",
+                extensionInTime,
+                c.extension?.reason ?? "", c.closing?.closedOn.description ?? "",
+                kept,
+                c.closing?.outcome.rawValue ?? "open",
                 c.closing?.cause ?? "", c.closing?.clientSatisfied.rawValue ?? "", email,
                 c.appeal?.appealedOn.description ?? "", c.appeal?.thirdParty ?? "", c.appeal?.ruling?.rawValue ?? "",
                 c.appeal?.ruledOn?.description ?? "", c.appeal?.consequencesDoneOn?.description ?? "",

@@ -200,6 +200,38 @@ extension AppDatabase {
                     CREATE INDEX archived_export_by_import ON archived_export(import_id);
                     """)
         }
+        migrator.registerMigration("v11-missed-deadline") { db in
+            // R11's breach kept with the deadline it missed, so that the report judges the
+            // procedure by it however often the case is extended again. A case already
+            // breached gets the deadline from its history's extensions; without history
+            // (purged), R10's four weeks, the deadline the first extension was told against.
+            try db.execute(sql: "ALTER TABLE complaint_case ADD COLUMN missed_deadline TEXT")
+            try backfillMissedDeadlines(db)
+        }
         return migrator
+    }
+
+    /// Works out `missed_deadline` for the cases stored with a late extension, by replaying
+    /// their extensions' history notes (`reason; answer expected yyyy-MM-dd`) in order.
+    static func backfillMissedDeadlines(_ db: Database) throws {
+        let breached = try Row.fetchAll(
+            db, sql: "SELECT id, resolution_due FROM complaint_case WHERE extended_late = 1")
+        for row in breached {
+            let id: Int64 = row[0]
+            guard let fourWeeks = (row[1] as String?).flatMap(LocalDate.init) else { continue }
+            var deadline = ResolutionDeadline(fourWeeks: fourWeeks)
+            let steps = try Row.fetchAll(
+                db, sql: "SELECT happened_on, note FROM case_event WHERE case_id = ? AND kind = 'extended' ORDER BY id",
+                arguments: [id])
+            for step in steps {
+                guard let toldOn = (step[0] as String?).flatMap(LocalDate.init),
+                    let expected = (step[1] as String?).flatMap({ LocalDate(String($0.suffix(10))) })
+                else { continue }
+                deadline = deadline.extended(toldOn: toldOn, expected: expected)
+            }
+            try db.execute(
+                sql: "UPDATE complaint_case SET missed_deadline = ? WHERE id = ?",
+                arguments: [(deadline.missed ?? fourWeeks).description, id])
+        }
     }
 }

@@ -7,9 +7,10 @@ extension ComplaintCase {
         "c.id", "c.source", "c.client", "c.contact_name", "c.contact_email", "c.training", "c.trainer",
         "c.low_scores", "c.summary", "c.registered_on", "c.contact_due", "c.resolution_due", "c.state",
         "c.contacted_on", "c.closed_on", "c.outcome", "c.assigned_manager", "cl.manager_name", "c.extension_reason",
-        "c.extension_expected", "c.extension_told_on", "c.extension_late", "c.extended_late", "c.resolution",
+        "c.extension_expected", "c.extension_told_on", "c.extension_late", "c.resolution",
         "c.cause", "c.client_satisfied", "c.closing_email_owed", "c.closing_email_sent_on", "c.appealed_on",
         "c.appeal_third_party", "c.ruling", "c.ruled_on", "c.ruling_text", "c.consequences_done_on", "c.purged_on",
+        "c.missed_deadline",
     ]
 
     /// The select list for `columns`.
@@ -69,7 +70,6 @@ extension ComplaintCase {
         } else {
             self.extension = nil
         }
-        extendedLate = flag()
         let resolution = next()
         let cause = next()
         let satisfied = next()
@@ -91,6 +91,7 @@ extension ComplaintCase {
         let rulingText = next()
         let consequencesDoneOn = try date()
         purgedOn = try date()
+        missedDeadline = try date()
         if let appealedOn {
             appeal = CaseAppeal(
                 appealedOn: appealedOn, thirdParty: thirdParty, ruling: ruling.flatMap(Ruling.init), ruledOn: ruledOn,
@@ -108,7 +109,8 @@ extension ComplaintCase {
             ("extension_reason", self.extension?.reason), ("extension_expected", self.extension?.expected.description),
             ("extension_told_on", self.extension?.toldOn.description),
             ("extension_late", self.extension?.late ?? false),
-            ("extended_late", extendedLate), ("closed_on", closing?.closedOn.description),
+            ("extended_late", missedDeadline != nil), ("missed_deadline", missedDeadline?.description),
+            ("closed_on", closing?.closedOn.description),
             ("outcome", closing?.outcome.rawValue), ("resolution", closing?.resolution), ("cause", closing?.cause),
             ("client_satisfied", closing?.clientSatisfied.rawValue),
             ("closing_email_owed", closing?.emailOwed ?? false),

@@ -119,7 +119,7 @@ struct FollowUpChoice: Sendable {
         let stored = try required(.resolutionDue)
         let expected = try date(.extensionExpected)
         let extended = try expected != nil && date(.extensionToldOn) != nil
-        let resolutionDue = extended ? expected ?? stored : stored
+        let resolutionDue = ResolutionDeadline(fourWeeks: stored, promised: extended ? expected : nil).promised
         let closedOn = try date(.closedOn)
         let appealedOn = try date(.appealedOn)
         let standing = CaseStanding(

@@ -23,23 +23,22 @@ extension ReportQueries {
             ? nil
             : waits.count % 2 == 1
                 ? Double(waits[waits.count / 2]) : Double(waits[waits.count / 2 - 1] + waits[waits.count / 2]) / 2
-        // R10 with R11: an extension told in time moves the deadline; one told late does not.
-        func deadline(_ complaint: ComplaintCase) -> LocalDate {
-            guard let extended = complaint.extension, !complaint.extendedLate else { return complaint.resolutionDue }
-            return extended.expected
-        }
-        let resolutionJudged = cases.filter { $0.closing != nil || deadline($0) < today }
+        // Management asks whether the procedure was kept (R10, R11), not the date last promised.
+        let resolutionJudged = cases.filter { $0.closing != nil || $0.deadline.isMissed(openOn: today) }
         let resolvedInTime = resolutionJudged.count { complaint in
-            complaint.closing.map { $0.closedOn <= deadline(complaint) } ?? false
+            complaint.closing.map { complaint.deadline.isKept(closedOn: $0.closedOn) } ?? false
         }
         let late = resolutionJudged.filter { complaint in
             guard let closed = complaint.closing?.closedOn else { return true }
-            return closed > deadline(complaint)
-        }.map { QuarterlyReport.LateCase(caseID: $0.id, due: deadline($0), closedOn: $0.closing?.closedOn) }
+            return !complaint.deadline.isKept(closedOn: closed)
+        }.map {
+            QuarterlyReport.LateCase(caseID: $0.id, due: $0.deadline.procedureDue, closedOn: $0.closing?.closedOn)
+        }
         let extensions = cases.compactMap { complaint in
             complaint.extension.map {
                 QuarterlyReport.ExtensionEntry(
-                    caseID: complaint.id, toldOn: $0.toldOn, expected: $0.expected, timely: !$0.late, reason: $0.reason)
+                    caseID: complaint.id, toldOn: $0.toldOn, expected: $0.expected,
+                    timely: !complaint.deadline.isBreached, missedDeadline: complaint.missedDeadline, reason: $0.reason)
             }
         }
         let appeals = cases.compactMap { complaint in
@@ -53,7 +52,7 @@ extension ReportQueries {
             let closed = complaint.closing.map { $0.closedOn <= end } ?? false
             guard !closed else { return false }
             let contacted = complaint.contactedOn.map { $0 <= end } ?? false
-            return (!contacted && complaint.contactDue < end) || deadline(complaint) < end
+            return (!contacted && complaint.contactDue < end) || complaint.deadline.isMissed(openOn: end)
         }
         return .init(
             bySource: counts(cases.map(\.source.rawValue)), byDimension: counts(dimensions), outcomes: counts(outcomes),

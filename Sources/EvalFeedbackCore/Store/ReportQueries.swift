@@ -160,7 +160,7 @@ enum ReportQueries {
             db,
             sql: """
                 SELECT id, source, low_scores, registered_on, contact_due, resolution_due, contacted_on, closed_on,
-                       outcome, extension_told_on, extension_expected, extension_reason, extension_late, extended_late,
+                       outcome, extension_told_on, extension_expected, extension_reason, extension_late, missed_deadline,
                        appealed_on, ruling, ruled_on, state
                 FROM complaint_case WHERE registered_on BETWEEN ? AND ? ORDER BY id
                 """, arguments: [period.from.description, period.to.description])
@@ -188,7 +188,8 @@ enum ReportQueries {
                     contactEmail: nil, training: nil, trainer: nil, lowScores: row[2], summary: nil,
                     registeredOn: registered, contactDue: contactDue, resolutionDue: resolutionDue,
                     state: CaseState(rawValue: row[17]) ?? .registered, contactedOn: date(6), manager: nil,
-                    managerAssigned: false, extension: extended, extendedLate: row[13], closing: closing, appeal: appeal
+                    managerAssigned: false, extension: extended, missedDeadline: date(13), closing: closing,
+                    appeal: appeal
                 ))
         }
         return cases

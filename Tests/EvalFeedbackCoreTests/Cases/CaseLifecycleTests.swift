@@ -10,7 +10,7 @@ private func registered(_ id: Int64 = 7) -> ComplaintCase {
         id: id, source: .email, client: "Gemeente Zuidwolde", contactName: "Anna Visser", contactEmail: nil,
         training: nil, trainer: nil, lowScores: nil, summary: "Factuur klopt niet", registeredOn: day,
         contactDue: deadlines.contactDue, resolutionDue: deadlines.resolutionDue, state: .registered,
-        contactedOn: nil, manager: "Mark Jansen", managerAssigned: false, extension: nil, extendedLate: false,
+        contactedOn: nil, manager: "Mark Jansen", managerAssigned: false, extension: nil, missedDeadline: nil,
         closing: nil, appeal: nil)
 }
 
@@ -187,22 +187,37 @@ struct CaseLifecycleTests {
             .extend(reason: "Wacht op leverancier", expected: day("2027-01-08"), toldOn: day("2026-12-18")),
             to: registered())
         #expect(timely.updated.extension?.late == false)
-        #expect(!timely.updated.extendedLate)
-        #expect(timely.updated.currentResolutionDue == day("2027-01-08"))
+        #expect(!timely.updated.deadline.isBreached)
+        #expect(timely.updated.deadline.promised == day("2027-01-08"))
         #expect(timely.message.contains("on time: the deadline was 2026-12-18"))
 
         let late = try rules().apply(
             .extend(reason: "Wacht op leverancier", expected: day("2027-01-08"), toldOn: day("2026-12-21")),
             to: registered())
         #expect(late.updated.extension?.late == true)
-        #expect(late.updated.extendedLate)
+        #expect(late.updated.missedDeadline == day("2026-12-18"))
         #expect(late.message.contains("late: the deadline was 2026-12-18, recorded as a breach of R11"))
 
         // A second extension is measured against the first one's promised date, and a breach stays a breach.
         let again = try rules().apply(
             .extend(reason: "Nog steeds", expected: day("2027-02-01"), toldOn: day("2027-01-05")), to: late.updated)
         #expect(again.updated.extension?.late == false)
-        #expect(again.updated.extendedLate)
+        #expect(again.updated.missedDeadline == day("2026-12-18"))
+    }
+
+    @Test("R11: telling a never-contacted client about a delay is contacting them, as closing is")
+    func extendingContacts() throws {
+        let extended = try rules().apply(
+            .extend(reason: "Wacht op leverancier", expected: day("2027-01-08"), toldOn: day("2026-11-23")),
+            to: registered())
+        #expect(extended.updated.state == .contacted)
+        #expect(extended.updated.contactedOn == day("2026-11-23"))
+        #expect(
+            extended.message
+                == "case 7: resolution now expected 2027-01-08, client told on 2026-11-23 (on time: the deadline was "
+                + "2026-12-18); the client counts as contacted that day (contact due 2026-11-24: on time)")
+        let listed = FollowUpItem(extended.updated, today: day("2026-11-26"), calendar: .netherlands())
+        #expect(listed.action == .inProgress, "no longer 'contact overdue'")
     }
 
     @Test("R11: the promised date must lie after the deadline in force and within a year")

@@ -105,9 +105,10 @@ struct QuarterlyReportTests {
         #expect(try report(store, "2026-Q3").handling.resolvedInTime == .init(count: 2, of: 2))
         try store.withConnection { db in
             try db.execute(
-                sql:
-                    "UPDATE complaint_case SET extension_told_on = '2026-11-01', extension_late = 1, extended_late = 1 WHERE id = 2"
-            )
+                sql: """
+                    UPDATE complaint_case SET extension_told_on = '2026-11-01', extension_late = 1, extended_late = 1,
+                        missed_deadline = '2026-10-28' WHERE id = 2
+                    """)
         }
         let late = try report(store, "2026-Q3").handling
         #expect(late.resolvedInTime == .init(count: 1, of: 2))
@@ -142,7 +143,7 @@ struct QuarterlyReportTests {
         let q3 = try report(try quarterStore(), "2026-Q3")
         let data = Data(try q3.rendered(as: .json))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(object["schemaVersion"] as? Int == 2)
+        #expect(object["schemaVersion"] as? Int == 3)
         #expect(
             Set(object.keys) == [
                 "schemaVersion", "period", "previousPeriod", "yearEarlierPeriod", "madeOn", "lowScoreThreshold",
