@@ -27,7 +27,7 @@ enum FuzzImport {
         }
         let settings = ImportSettings(today: LocalDate(year: 2026, month: 11, day: 26) ?? LocalDate(dayNumber: 0))
         _ = try? store.importEvaluations(from: file, name: "fuzz.csv", settings: settings)
-        _ = try? store.followUpList(on: settings.today, manager: nil).rendered(as: .html)
+        _ = try? store.followUpList(on: settings.today, manager: nil).rendered(as: .html, csvSeparator: .semicolon)
     }
 }
 

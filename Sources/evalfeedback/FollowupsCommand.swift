@@ -26,7 +26,7 @@ struct FollowupsCommand: ParsableCommand {
             // Streamed: the first lines are on the terminal while the rest is written.
             try list.writeText(OutputDestination.toTerminal)
         } else {
-            try OutputDestination.write(try list.rendered(as: format), to: out)
+            try OutputDestination.write(try list.rendered(as: format, csvSeparator: settings.csvSeparator), to: out)
         }
     }
 }

@@ -34,6 +34,6 @@ struct RegisterCommand: ParsableCommand {
         let settings = try global.settings()
         let extract = try global.openForReading().registerExtract(
             from: from, to: to, withPersonalData: withPersonalData, settings: settings)
-        try OutputDestination.write(try extract.rendered(as: format), to: out)
+        try OutputDestination.write(try extract.rendered(as: format, csvSeparator: settings.csvSeparator), to: out)
     }
 }

@@ -44,6 +44,6 @@ struct ReportCommand: ParsableCommand {
                 ReportPeriod(quarter.flatMap(Quarter.init) ?? Quarter(containing: global.today))
             }
         let report = try store.quarterlyReport(period, today: global.today, settings: settings)
-        try OutputDestination.write(try report.rendered(as: format), to: out)
+        try OutputDestination.write(try report.rendered(as: format, csvSeparator: settings.csvSeparator), to: out)
     }
 }

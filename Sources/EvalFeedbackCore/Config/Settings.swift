@@ -18,6 +18,8 @@ public struct Settings: Sendable, Equatable {
     public var nightly = NightlySettings()
     /// A mapping file's instructions for the nightly job's imports.
     public var mapping = ImportMapping()
+    /// Between the cells of every CSV written for people: `;` for Dutch Excel unless configured.
+    public var csvSeparator = CSVSeparator.semicolon
 
     /// The procedure's defaults.
     public init(

@@ -32,10 +32,18 @@ public enum SettingsFile {
                 settings.holidays = try reader.holidays(value)
             case "nightly":
                 settings.nightly = try reader.nightly(value)
+            case "csv_separator":
+                guard let separator = CSVSeparator(setting: try reader.text(value, name)) else {
+                    throw reader.bad(value, name, "must be \";\" (Dutch Excel, the default) or \",\" (quoted)")
+                }
+                settings.csvSeparator = separator
             default:
                 throw .unknownKey(
                     path: path, line: key.mark?.line, key: name,
-                    known: ["low_score_threshold", "default_account_manager", "causes", "calendar", "nightly"])
+                    known: [
+                        "low_score_threshold", "default_account_manager", "causes", "calendar", "nightly",
+                        "csv_separator",
+                    ])
             }
         }
         return settings

@@ -35,9 +35,14 @@ extension AppDatabase {
         // night's cost grow with managers times cases.
         for manager in people {
             let list = everyone.only(manager)
-            pages.append(try write(list, slug: slugs[manager] ?? "manager", folder: folder, csv: csv))
+            pages.append(
+                try write(
+                    list, slug: slugs[manager] ?? "manager", folder: folder, csv: csv, separator: settings.csvSeparator)
+            )
         }
-        pages.append(try write(everyone.unassigned, slug: "unassigned", folder: folder, csv: csv))
+        pages.append(
+            try write(
+                everyone.unassigned, slug: "unassigned", folder: folder, csv: csv, separator: settings.csvSeparator))
         try AtomicFile.write(Self.index(pages, day: day), to: folder.appendingPathComponent("index.html").path)
         try Self.removeStalePages(in: folder, keeping: pages)
         return pages
@@ -77,10 +82,16 @@ extension AppDatabase {
         return slugs
     }
 
-    private func write(_ list: FollowUpList, slug: String, folder: URL, csv: Bool) throws -> PublishedPage {
-        try AtomicFile.write(try list.rendered(as: .html), to: folder.appendingPathComponent(slug + ".html").path)
+    private func write(_ list: FollowUpList, slug: String, folder: URL, csv: Bool, separator: CSVSeparator) throws
+        -> PublishedPage
+    {
+        try AtomicFile.write(
+            try list.rendered(as: .html, csvSeparator: separator),
+            to: folder.appendingPathComponent(slug + ".html").path)
         if csv {
-            try AtomicFile.write(try list.rendered(as: .csv), to: folder.appendingPathComponent(slug + ".csv").path)
+            try AtomicFile.write(
+                try list.rendered(as: .csv, csvSeparator: separator),
+                to: folder.appendingPathComponent(slug + ".csv").path)
         }
         return PublishedPage(
             manager: list.manager, html: slug + ".html", csv: csv ? slug + ".csv" : nil, cases: list.count,

@@ -1,16 +1,20 @@
-/// CSV that Excel opens safely: UTF-8 with a BOM (so accents survive), CRLF line ends, every
-/// cell quoted by libcsv's writer, and no cell that Excel would run as a formula.
+/// CSV that Excel opens safely on a double-click: UTF-8 with a BOM (so accents survive; no
+/// `sep=` line, which makes Excel ignore the BOM), the configured separator (`;` for Dutch
+/// Excel), CRLF line ends, every cell quoted by libcsv's writer, and no cell that Excel would
+/// run as a formula.
 struct CSVDocument {
     private var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+    private let separator: UInt8
 
-    init(header: [String]) {
+    init(separator: CSVSeparator, header: [String]) {
+        self.separator = separator.byte
         append(header)
     }
 
     /// Adds one row.
     mutating func append(_ row: [String]) {
         for (index, cell) in row.enumerated() {
-            if index > 0 { bytes.append(0x2C) }
+            if index > 0 { bytes.append(separator) }
             bytes += CSVParser.quoted(Array(Self.formulaSafe(cell).utf8))
         }
         bytes += [0x0D, 0x0A]

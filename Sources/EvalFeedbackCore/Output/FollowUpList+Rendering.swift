@@ -1,9 +1,11 @@
 extension FollowUpList {
     /// The list in `format`: grouped text for the terminal, CSV for Excel, JSON, or a page.
-    public func rendered(as format: OutputFormat) throws -> [UInt8] {
+    ///
+    /// `csvSeparator` is the configured one (`Settings.csvSeparator`): `;` for Dutch Excel.
+    public func rendered(as format: OutputFormat, csvSeparator: CSVSeparator) throws -> [UInt8] {
         switch format {
         case .text: text
-        case .csv: csv.data
+        case .csv: csv(csvSeparator).data
         case .json: try JSONOutput.encode(self)
         case .html: html
         case .markdown: throw RenderError.unsupported(format, what: "the follow-up list")
@@ -22,12 +24,14 @@ extension FollowUpList {
         return "\(manager): \(count)"
     }
 
-    private var csv: CSVDocument {
-        var document = CSVDocument(header: [
-            "case", "action", "to_do", "account_manager", "client", "respondent", "respondent_email", "training",
-            "trainer", "low_scores", "summary", "source", "state", "registered_on", "contact_due", "contacted_on",
-            "resolution_due", "working_days_late",
-        ])
+    private func csv(_ separator: CSVSeparator) -> CSVDocument {
+        var document = CSVDocument(
+            separator: separator,
+            header: [
+                "case", "action", "to_do", "account_manager", "client", "respondent", "respondent_email", "training",
+                "trainer", "low_scores", "summary", "source", "state", "registered_on", "contact_due", "contacted_on",
+                "resolution_due", "working_days_late",
+            ])
         for item in items {
             document.append([
                 String(item.caseID), item.action.rawValue, item.todo, item.manager ?? "(unassigned)", item.client ?? "",

@@ -3,12 +3,14 @@ import Foundation
 extension QuarterlyReport {
     /// The report in `format`: text, Markdown, JSON (versioned), CSV (the training and trainer
     /// tables, for Excel) or one self-contained HTML page with charts.
-    public func rendered(as format: OutputFormat) throws -> [UInt8] {
+    ///
+    /// `csvSeparator` is the configured one (`Settings.csvSeparator`): `;` for Dutch Excel.
+    public func rendered(as format: OutputFormat, csvSeparator: CSVSeparator) throws -> [UInt8] {
         switch format {
         case .text: Array(text.utf8)
         case .markdown: Array(markdown.utf8)
         case .json: try JSONOutput.encode(self)
-        case .csv: csv.data
+        case .csv: csv(csvSeparator).data
         case .html: html
         }
     }
@@ -47,8 +49,9 @@ extension QuarterlyReport {
         return out
     }
 
-    private var csv: CSVDocument {
+    private func csv(_ separator: CSVSeparator) -> CSVDocument {
         var document = CSVDocument(
+            separator: separator,
             header: ["table", "name", "responses"] + Dimension.allCases.map { "mean_\($0.rawValue)" } + ["low_share"])
         for (table, groups) in [("training", trainings), ("trainer", trainers)] {
             for group in groups {

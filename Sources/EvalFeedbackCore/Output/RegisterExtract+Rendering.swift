@@ -2,10 +2,13 @@ import Foundation
 
 extension RegisterExtract {
     /// The extract as CSV for Excel (formula-safe) or one self-contained HTML page.
-    public func rendered(as format: OutputFormat) throws -> [UInt8] {
+    ///
+    /// `csvSeparator` is the configured one (`Settings.csvSeparator`): `;` for Dutch Excel.
+    public func rendered(as format: OutputFormat, csvSeparator: CSVSeparator) throws -> [UInt8] {
         switch format {
         case .csv:
-            var document = CSVDocument(header: headers.map { $0.replacingOccurrences(of: " ", with: "_") })
+            var document = CSVDocument(
+                separator: csvSeparator, header: headers.map { $0.replacingOccurrences(of: " ", with: "_") })
             rows.forEach { document.append($0) }
             return document.data
         case .html:

@@ -33,6 +33,16 @@ struct SettingsFileTests {
                 == "2027-01-05", "Christmas, Boxing Day, the closing days, New Year and the weekends are skipped")
     }
 
+    @Test("csv_separator: ';' (Dutch Excel) unless set to ',', by character or name")
+    func csvSeparator() throws {
+        #expect(Settings().csvSeparator == .semicolon)
+        for (value, separator) in [
+            ("\",\"", CSVSeparator.comma), ("comma", .comma), ("\";\"", .semicolon), (";", .semicolon),
+        ] {
+            #expect(try SettingsFile.parse("csv_separator: \(value)\n", path: "x.yaml").csvSeparator == separator)
+        }
+    }
+
     @Test("A YAML null (`~`, `null`, nothing) means no default manager")
     func nullManager() throws {
         for value in ["~", "null", ""] {
@@ -62,6 +72,10 @@ struct SettingsFileTests {
             ("low_score_treshold: 6\n", "x.yaml:1: unknown setting 'low_score_treshold'; the settings here are"),
             ("calendar:\n  goodfriday: true\n", "x.yaml:2: unknown setting 'calendar.goodfriday'"),
             ("causes: trainer\n", "x.yaml:1: causes must be a list"),
+            (
+                "csv_separator: tab\n",
+                "x.yaml:1: csv_separator must be \";\" (Dutch Excel, the default) or \",\" (quoted)"
+            ),
             ("causes: [\n", "x.yaml:2: not valid YAML"),
             ("- a\n- b\n", "x.yaml:1: not valid YAML (expected settings as 'name: value' lines)"),
         ])

@@ -14,10 +14,21 @@ struct CSVDocumentTests {
         #expect(CSVDocument.formulaSafe(cell) == safe)
     }
 
-    @Test("UTF-8 with BOM, CRLF, every cell quoted by libcsv with quotes doubled")
+    @Test("Dutch Excel by default: UTF-8 with BOM and no sep= line, ';', CRLF, every cell quoted by libcsv")
     func bytes() {
-        var document = CSVDocument(header: ["a", "b"])
-        document.append(["Zoë \"Z\"", "x,y\nz"])
-        #expect(document.data == [0xEF, 0xBB, 0xBF] + Array("\"a\",\"b\"\r\n\"Zoë \"\"Z\"\"\",\"x,y\nz\"\r\n".utf8))
+        var document = CSVDocument(separator: Settings().csvSeparator, header: ["a", "b"])
+        document.append(["Zoë \"Z\"", "x;y,\nz"])
+        document.append(["=1+1", "-2"])
+        #expect(
+            document.data
+                == [0xEF, 0xBB, 0xBF]
+                + Array("\"a\";\"b\"\r\n\"Zoë \"\"Z\"\"\";\"x;y,\nz\"\r\n\"'=1+1\";\"'-2\"\r\n".utf8))
+    }
+
+    @Test("With csv_separator ',' the cells are split by commas, and still formula-safe")
+    func comma() {
+        var document = CSVDocument(separator: .comma, header: ["a", "b"])
+        document.append(["@SUM(A1)", "x;y"])
+        #expect(document.data == [0xEF, 0xBB, 0xBF] + Array("\"a\",\"b\"\r\n\"'@SUM(A1)\",\"x;y\"\r\n".utf8))
     }
 }

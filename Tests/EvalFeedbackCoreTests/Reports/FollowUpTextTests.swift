@@ -70,14 +70,16 @@ struct FollowUpTextTests {
     func cells() throws {
         let list = try Self.list(count: 600)
         #expect(list.groups.count == 4)
-        #expect(String(decoding: try list.rendered(as: .text), as: UTF8.self) == Self.expected(list))
+        #expect(
+            String(decoding: try list.rendered(as: .text, csvSeparator: .semicolon), as: UTF8.self)
+                == Self.expected(list))
     }
 
     @Test("A group of more than 20,000 cases, written in two halves at once, reads as one table")
     func bigGroup() throws {
         let list = try Self.list(count: 26_000)
         #expect(try #require(list.groups.first).items.count > FollowUpList.splitAt)
-        let text = String(decoding: try list.rendered(as: .text), as: UTF8.self)
+        let text = String(decoding: try list.rendered(as: .text, csvSeparator: .semicolon), as: UTF8.self)
         let expected = Self.expected(list)
         #expect(text.count == expected.count)
         #expect(text == expected)
@@ -86,7 +88,7 @@ struct FollowUpTextTests {
     @Test("Streamed in pieces, as the terminal gets it, the list is the same text, whatever the pieces' size")
     func pieces() throws {
         let list = try Self.list(count: 26_000)
-        let whole = try list.rendered(as: .text)
+        let whole = try list.rendered(as: .text, csvSeparator: .semicolon)
         for size in [1 << 20, 100_003, 7_777] {
             var pieces: [[UInt8]] = []
             list.writeText(piece: size) { pieces.append($0) }

@@ -131,7 +131,7 @@ struct QuarterlyReportTests {
     func noPersonalData() throws {
         let q3 = try report(try quarterStore(), "2026-Q3")
         for format in [OutputFormat.text, .markdown, .json, .csv, .html] {
-            let text = String(decoding: try q3.rendered(as: format), as: UTF8.self)
+            let text = String(decoding: try q3.rendered(as: format, csvSeparator: .semicolon), as: UTF8.self)
             #expect(!text.contains("Anna"), "\(format)")
             #expect(!text.contains("example.org"), "\(format)")
             #expect(!text.contains("niks"), "\(format)")
@@ -141,7 +141,7 @@ struct QuarterlyReportTests {
     @Test("The JSON has a version, every section, and reads back as the same report")
     func json() throws {
         let q3 = try report(try quarterStore(), "2026-Q3")
-        let data = Data(try q3.rendered(as: .json))
+        let data = Data(try q3.rendered(as: .json, csvSeparator: .semicolon))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["schemaVersion"] as? Int == 3)
         #expect(
@@ -155,7 +155,9 @@ struct QuarterlyReportTests {
 
     @Test("The HTML is one page with a chart per section that has one, and nothing fetched")
     func html() throws {
-        let page = String(decoding: try report(try quarterStore(), "2026-Q3").rendered(as: .html), as: UTF8.self)
+        let page = String(
+            decoding: try report(try quarterStore(), "2026-Q3").rendered(as: .html, csvSeparator: .semicolon),
+            as: UTF8.self)
         #expect(page.components(separatedBy: "<svg class=\"chart\"").count - 1 == 6)
         #expect(!page.contains("<script"))
         #expect(!page.contains("http"))
