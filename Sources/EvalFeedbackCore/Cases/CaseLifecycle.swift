@@ -256,7 +256,9 @@ public struct CaseLifecycle: Sendable {
     }
 
     private func assign(_ current: ComplaintCase, manager: String, on: LocalDate) throws(CaseStepError) -> CaseChange {
-        guard let manager = manager.trimmedOrNil else { throw .emptyText(field: "the account manager's name") }
+        guard let manager = manager.collapsedToOneLine.trimmedOrNil else {
+            throw .emptyText(field: "the account manager's name")
+        }
         var updated = current
         updated.manager = manager
         updated.managerAssigned = true

@@ -52,11 +52,12 @@ extension NewCase {
         trainer: String?, summary: String, registeredOn: LocalDate, calendar: WorkingDayCalendar
     ) {
         self.source = source
-        self.client = client.trimmedOrNil
-        self.contactName = contactName.trimmedOrNil
-        self.contactEmail = contactEmail?.trimmedOrNil
-        self.training = training?.trimmedOrNil
-        self.trainer = trainer?.trimmedOrNil
+        // Names stay on one line, so that they never split a list's lines.
+        self.client = client.collapsedToOneLine.trimmedOrNil
+        self.contactName = contactName.collapsedToOneLine.trimmedOrNil
+        self.contactEmail = contactEmail?.collapsedToOneLine.trimmedOrNil
+        self.training = training?.collapsedToOneLine.trimmedOrNil
+        self.trainer = trainer?.collapsedToOneLine.trimmedOrNil
         lowScores = []
         self.summary = summary.trimmedOrNil
         self.registeredOn = registeredOn

@@ -25,7 +25,8 @@ public enum SettingsFile {
             case "low_score_threshold":
                 settings.lowScoreThreshold = try reader.threshold(value)
             case "default_account_manager":
-                settings.defaultManager = value.null != nil ? nil : try reader.text(value, name).trimmedOrNil
+                settings.defaultManager =
+                    value.null != nil ? nil : try reader.text(value, name).collapsedToOneLine.trimmedOrNil
             case "causes":
                 settings.causes = try reader.causes(value)
             case "calendar":

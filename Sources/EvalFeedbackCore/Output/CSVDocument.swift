@@ -15,13 +15,24 @@ struct CSVDocument {
     mutating func append(_ row: [String]) {
         for (index, cell) in row.enumerated() {
             if index > 0 { bytes.append(separator) }
-            bytes += CSVParser.quoted(Array(Self.formulaSafe(cell).utf8))
+            bytes += CSVParser.quoted(Array(Self.displaySafe(Self.formulaSafe(cell)).utf8))
         }
         bytes += [0x0D, 0x0A]
     }
 
     /// The document's bytes.
     var data: [UInt8] { bytes }
+
+    /// The cell without display tricks (bidirectional overrides), and with controls other than
+    /// line breaks and tabs as spaces: a comment's line breaks stay inside its quoted cell.
+    static func displaySafe(_ cell: String) -> String {
+        guard cell.mayHoldControls else { return cell }
+        var out = String.UnicodeScalarView()
+        for scalar in cell.unicodeScalars where !scalar.isDisplayTrick {
+            out.append(scalar.isControl && !["\n", "\r", "\t"].contains(scalar) ? " " : scalar)
+        }
+        return String(out)
+    }
 
     /// A cell starting with `=`, `+`, `-`, `@`, tab or CR could run as a formula in Excel; a
     /// leading apostrophe makes it text (OWASP's advice for CSV injection).

@@ -18,10 +18,10 @@ extension FollowUpList {
 
     /// The text list in pieces of about `piece` bytes.
     func writeText(piece: Int, _ write: ([UInt8]) throws -> Void) rethrows {
-        var out = Array("\(title): \(headline)\n".utf8)
+        var out = Array("\("\(title): \(headline)".flattenedForTerminal)\n".utf8)
         for group in groupRanges {
             let heading = Self.heading(manager: rows.manager(of: rows.records[group.lowerBound]), count: group.count)
-            out += "\n\(heading)\n".utf8
+            out += "\n\(heading.flattenedForTerminal)\n".utf8
             try table(group, into: &out, piece: piece, write)
         }
         if !out.isEmpty { try write(out) }

@@ -6,18 +6,22 @@ struct HTMLPage {
     let title: String
     var body = ""
 
-    /// Escapes text for element content and quoted attribute values.
+    /// Escapes text for element content and quoted attribute values: markup characters as
+    /// entities, display tricks (bidirectional overrides) removed, other controls as spaces.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(character)
+            case "\n", "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.isDisplayTrick { continue }
+                out.unicodeScalars.append(scalar.isControl || scalar.isLineBreak ? " " : scalar)
             }
         }
         return out

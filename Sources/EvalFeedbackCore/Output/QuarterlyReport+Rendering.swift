@@ -32,13 +32,25 @@ extension QuarterlyReport {
     }
 
     private var markdown: String {
+        // Markdown lets raw HTML through to any wiki that renders it: `<`, `>` and `&` are
+        // written as entities, `|` escaped for the tables, and each value kept on one line.
         func cell(_ text: String) -> String {
-            text.flattenedForTerminal.replacingOccurrences(of: "|", with: "\\|")
+            var out = ""
+            for character in text.flattenedForTerminal {
+                switch character {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "|": out += "\\|"
+                default: out.append(character)
+                }
+            }
+            return out
         }
-        var out = "# \(title)\n"
+        var out = "# \(cell(title))\n"
         for section in sections {
-            out += "\n## \(section.title)\n\n"
-            for line in section.lines { out += line + "\n\n" }
+            out += "\n## \(cell(section.title))\n\n"
+            for line in section.lines { out += cell(line) + "\n\n" }
             for table in section.tables {
                 out += "| " + table.headers.map(cell).joined(separator: " | ") + " |\n"
                 out += "|" + table.headers.map { _ in " --- |" }.joined() + "\n"

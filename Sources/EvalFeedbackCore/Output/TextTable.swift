@@ -92,12 +92,17 @@ struct TextTable {
 }
 
 extension String {
-    /// One line without control characters: a value from an export can hold line breaks, tabs
-    /// and terminal escape sequences, none of which may reach the terminal as such.
+    /// One line without control characters: a value from an export can hold line breaks, tabs,
+    /// terminal escape sequences and bidirectional overrides, none of which may reach the
+    /// terminal as such. Controls and line breaks become spaces; display tricks are removed.
     var flattenedForTerminal: String {
         // Nearly every cell holds no control character: kept as it is.
         if !mayHoldControls { return self }
-        return String(unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars where !scalar.isDisplayTrick {
+            out.append(scalar.isControl || scalar.isLineBreak ? " " : scalar)
+        }
+        return String(out)
     }
 
     /// True when every byte is printable ASCII: one character per byte, nothing to flatten.
@@ -106,14 +111,17 @@ extension String {
             ?? utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
-    /// False when the text surely holds no control character (C0, DEL or C1), read from its
-    /// bytes at memory speed.
+    /// False when the text surely holds no control character (C0, DEL or C1), Unicode line
+    /// separator or display trick, read from its bytes at memory speed. (Any character from
+    /// U+2000 to U+207F, and U+061C, counts as maybe: the tricks are among them.)
     var mayHoldControls: Bool {
         func scan(_ bytes: some Collection<UInt8>) -> Bool {
-            var afterC2 = false
+            var previous: UInt8 = 0
             for byte in bytes {
-                if byte < 0x20 || byte == 0x7F || (afterC2 && byte < 0xA0) { return true }
-                afterC2 = byte == 0xC2
+                if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) { return true }
+                if previous == 0xE2 && (byte == 0x80 || byte == 0x81) { return true }
+                if previous == 0xD8 && byte == 0x9C { return true }
+                previous = byte
             }
             return false
         }

@@ -46,6 +46,16 @@ extension AppDatabase {
                                 "\(name):\(record.line): needs both a client and an account manager; line skipped")
                             return
                         }
+                        // A line break in a name would split the text list's lines, and a
+                        // bidirectional override would disguise it: the file is fixed instead.
+                        for (what, text) in [("account manager", manager), ("client", client)]
+                        where text.holdsControlOrDisplayTrick {
+                            summary.problems.append(
+                                "\(name):\(record.line): the \(what)'s name \"\(text.flattenedForTerminal)\" holds a "
+                                    + "line break or an invisible control character; put it on one line, without "
+                                    + "them, and import the file again; line skipped")
+                            return
+                        }
                         try upsert.execute(arguments: [ClientKey.of(client), client, manager, value(.email)])
                         summary.clients += 1
                         managers.insert(manager.lowercased())
