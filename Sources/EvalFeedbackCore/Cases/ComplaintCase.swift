@@ -15,6 +15,8 @@ public struct ComplaintCase: Sendable, Codable, Equatable {
     public let contactEmail: String?
     /// The training concerned.
     public let training: String?
+    /// The day of the training, from the evaluation's response; nil for other sources.
+    public var trainingDate: LocalDate? = nil
     /// The trainer concerned.
     public let trainer: String?
     /// For an evaluation: its low scores, e.g. `training 5, trainer 4`.

@@ -86,8 +86,7 @@ extension AppDatabase {
         -> PublishedPage
     {
         try AtomicFile.write(
-            try list.rendered(as: .html, csvSeparator: separator),
-            to: folder.appendingPathComponent(slug + ".html").path)
+            list.htmlPage(backTo: "index.html"), to: folder.appendingPathComponent(slug + ".html").path)
         if csv {
             try AtomicFile.write(
                 try list.rendered(as: .csv, csvSeparator: separator),

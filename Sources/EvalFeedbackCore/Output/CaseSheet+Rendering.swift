@@ -21,7 +21,7 @@ extension CaseSheet {
         field("Client", c.client)
         let email = c.contactEmail.map { " <\($0)>" } ?? ""
         field("Contact", c.contactName.map { $0 + email } ?? c.contactEmail)
-        field("Training", c.training)
+        field("Training", c.training.map { name in c.trainingDate.map { "\(name), on \($0)" } ?? name })
         field("Trainer", c.trainer)
         field("Low scores", c.lowScores)
         field("Complaint", c.summary)

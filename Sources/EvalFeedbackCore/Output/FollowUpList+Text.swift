@@ -188,9 +188,8 @@ extension FollowUpList {
         }
     }
 
-    /// Cell `column` of `record` as text: for the page, and for the rare terminal cell that is
-    /// cut or made safe.
-    static func cell(_ texts: FollowUpTexts, _ record: FollowUpRecord, column: Int) -> String {
+    /// Cell `column` of `record` as text: for the rare terminal cell that is cut or made safe.
+    private static func cell(_ texts: FollowUpTexts, _ record: FollowUpRecord, column: Int) -> String {
         switch column {
         case 0: String(record.id)
         case 6: texts.text(.lowScores, of: record).map { "low scores: \($0)" } ?? texts.text(.summary, of: record) ?? ""

@@ -27,6 +27,19 @@ struct HTMLPage {
         return out
     }
 
+    /// Escapes text like `escape`, and keeps each date (`2026-11-24`) on one line.
+    static func escapeKeepingDates(_ text: String) -> String {
+        let escaped = escape(text)
+        guard escaped.utf8.count >= 10 else { return escaped }
+        var out = ""
+        var rest = Substring(escaped)
+        while let range = rest.firstRange(of: /\d{4}-\d{2}-\d{2}/) {
+            out += rest[..<range.lowerBound] + "<span class=\"date\">" + rest[range] + "</span>"
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+
     /// Appends markup written in this module (never user data; escape that first).
     mutating func append(markup: String) { body += markup }
 

@@ -16,6 +16,8 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
     public let training: String?
     /// The trainer concerned.
     public let trainer: String?
+    /// The training's day, when the evaluation gave it.
+    public let trainingDate: LocalDate?
     /// The low scores, e.g. `training 5, trainer 4`; for other sources, nil.
     public let lowScores: String?
     /// What the complaint says (an evaluation's comment, or the summary given at intake).
@@ -47,6 +49,7 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
         respondentEmail = current.contactEmail
         training = current.training
         trainer = current.trainer
+        trainingDate = current.trainingDate
         lowScores = current.lowScores
         summary = current.summary
         manager = current.manager
@@ -72,6 +75,7 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
         respondentEmail = texts.text(.respondentEmail, of: record)
         training = texts.text(.training, of: record)
         trainer = texts.text(.trainer, of: record)
+        trainingDate = record.trainingDate == FollowUpRecord.none ? nil : day(record.trainingDate)
         lowScores = texts.text(.lowScores, of: record)
         summary = texts.text(.summary, of: record)
         self.manager = manager

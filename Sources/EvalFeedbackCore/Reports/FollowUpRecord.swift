@@ -23,8 +23,10 @@ struct FollowUpRecord: Sendable, Equatable {
     var contactDue: Int32
     /// `Self.none` when the client was not contacted.
     var contactedOn: Int32
-    /// The resolution deadline in force.
+    /// The date promised to the client (`ResolutionDeadline.promised`).
     var resolutionDue: Int32
+    /// The training's day; `Self.none` when not known.
+    var trainingDate: Int32
     var source: CaseSource
     var state: CaseState
     var action: FollowUpAction

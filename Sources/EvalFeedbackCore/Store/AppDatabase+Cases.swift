@@ -69,8 +69,7 @@ extension AppDatabase {
             let row = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT \(ComplaintCase.selection)
-                    FROM complaint_case c LEFT JOIN client cl ON cl.client_key = c.client_key WHERE c.id = ?
+                    SELECT \(ComplaintCase.selection) FROM \(ComplaintCase.source) WHERE c.id = ?
                     """,
                 arguments: [id])
         else { throw CaseStepError.unknownCase(id) }

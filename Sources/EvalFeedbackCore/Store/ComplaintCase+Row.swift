@@ -1,8 +1,7 @@
 import GRDB
 
 extension ComplaintCase {
-    /// The columns `init(row:defaultManager:)` reads, in its order, from
-    /// `complaint_case c LEFT JOIN client cl`.
+    /// The columns `init(row:defaultManager:)` reads, in its order, from `source`.
     static let columns = [
         "c.id", "c.source", "c.client", "c.contact_name", "c.contact_email", "c.training", "c.trainer",
         "c.low_scores", "c.summary", "c.registered_on", "c.contact_due", "c.resolution_due", "c.state",
@@ -10,11 +9,17 @@ extension ComplaintCase {
         "c.extension_expected", "c.extension_told_on", "c.extension_late", "c.resolution",
         "c.cause", "c.client_satisfied", "c.closing_email_owed", "c.closing_email_sent_on", "c.appealed_on",
         "c.appeal_third_party", "c.ruling", "c.ruled_on", "c.ruling_text", "c.consequences_done_on", "c.purged_on",
-        "c.missed_deadline",
+        "c.missed_deadline", "r.training_date",
     ]
 
     /// The select list for `columns`.
     static let selection = columns.joined(separator: ", ")
+
+    /// The tables `columns` come from: the case, its client and the response that raised it.
+    static let source = """
+        complaint_case c LEFT JOIN client cl ON cl.client_key = c.client_key
+        LEFT JOIN response r ON r.id = c.response_id
+        """
 
     /// A case as stored, read from a row of `selection` by position; the manager is the one
     /// assigned by hand, else the client's, else `defaultManager` (R15).
@@ -92,6 +97,8 @@ extension ComplaintCase {
         let consequencesDoneOn = try date()
         purgedOn = try date()
         missedDeadline = try date()
+        // A training date comes from the export, read leniently: an odd one is not shown.
+        trainingDate = next().flatMap(LocalDate.init)
         if let appealedOn {
             appeal = CaseAppeal(
                 appealedOn: appealedOn, thirdParty: thirdParty, ruling: ruling.flatMap(Ruling.init), ruledOn: ruledOn,

@@ -17,8 +17,9 @@ struct FollowUpChoice: Sendable {
                c.summary, c.registered_on, c.contact_due, c.resolution_due, c.state, c.contacted_on,
                c.assigned_manager, cl.manager_name, c.extension_expected, c.extension_told_on, c.closed_on,
                c.closing_email_owed, c.closing_email_sent_on, c.appealed_on, c.ruling, c.ruled_on,
-               c.consequences_done_on
+               c.consequences_done_on, r.training_date
         FROM complaint_case c LEFT JOIN client cl ON cl.client_key = c.client_key
+             LEFT JOIN response r ON r.id = c.response_id
         WHERE (c.state IN ('registered', 'contacted', 'appealed')
                OR (c.closing_email_owed = 1 AND c.closing_email_sent_on IS NULL)
                OR (c.ruling = 'upheld' AND c.consequences_done_on IS NULL))
@@ -30,7 +31,7 @@ struct FollowUpChoice: Sendable {
         case id, source, client, contactName, contactEmail, training, trainer, lowScores, summary, registeredOn
         case contactDue, resolutionDue, state, contactedOn, assignedManager, clientManager, extensionExpected
         case extensionToldOn, closedOn, closingEmailOwed, closingEmailSentOn, appealedOn, ruling, ruledOn
-        case consequencesDoneOn
+        case consequencesDoneOn, trainingDate
 
         /// The stored column's name, for a message about a value that is not what it should be.
         var name: String {
@@ -39,9 +40,10 @@ struct FollowUpChoice: Sendable {
                 "summary", "registered_on", "contact_due", "resolution_due", "state", "contacted_on",
                 "assigned_manager", "manager_name", "extension_expected", "extension_told_on", "closed_on",
                 "closing_email_owed", "closing_email_sent_on", "appealed_on", "ruling", "ruled_on",
-                "consequences_done_on",
+                "consequences_done_on", "training_date",
             ]
-            return (self == .clientManager ? "cl." : "c.") + names[Int(rawValue)]
+            let table = self == .clientManager ? "cl." : self == .trainingDate ? "r." : "c."
+            return table + names[Int(rawValue)]
         }
     }
 
@@ -143,6 +145,9 @@ struct FollowUpChoice: Sendable {
                 registeredOn: Int32(registeredOn.dayNumber), contactDue: Int32(contactDue.dayNumber),
                 contactedOn: contactedOn.map { Int32($0.dayNumber) } ?? FollowUpRecord.none,
                 resolutionDue: Int32(resolutionDue.dayNumber),
+                trainingDate: row.bytes(Column.trainingDate.rawValue).flatMap(LocalDate.init(isoBytes:)).map {
+                    Int32($0.dayNumber)
+                } ?? FollowUpRecord.none,
                 source: row.text(Column.source.rawValue).flatMap(CaseSource.init) ?? .evaluation, state: state,
                 action: next.action))
         for (column, field) in Self.texts { rows.appendText(row.bytes(column.rawValue), as: field) }

@@ -147,7 +147,7 @@ enum ReportQueries {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT \(ComplaintCase.selection) FROM complaint_case c LEFT JOIN client cl ON cl.client_key = c.client_key
+                SELECT \(ComplaintCase.selection) FROM \(ComplaintCase.source)
                 WHERE c.registered_on BETWEEN ? AND ? ORDER BY c.id
                 """, arguments: [period.from.description, period.to.description]
         ).map { try ComplaintCase(row: $0, defaultManager: defaultManager) }

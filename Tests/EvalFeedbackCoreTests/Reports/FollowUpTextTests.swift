@@ -22,7 +22,7 @@ struct FollowUpTextTests {
                     manager: index % 5 == 0 && !last ? managers[index % 3] : -1, late: Int32(index % 9),
                     registeredOn: Int32(day - index % 40), contactDue: Int32(day - index % 30),
                     contactedOn: index % 4 == 0 ? Int32(day - 1) : FollowUpRecord.none,
-                    resolutionDue: Int32(day + (last ? 1000 : index % 20)),
+                    resolutionDue: Int32(day + (last ? 1000 : index % 20)), trainingDate: FollowUpRecord.none,
                     source: index % 6 == 0 ? .email : .evaluation,
                     state: index % 4 == 0 ? .contacted : .registered,
                     action: last ? .inProgress : FollowUpAction.allCases[index % FollowUpAction.allCases.count]))
