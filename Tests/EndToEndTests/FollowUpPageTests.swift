@@ -1,11 +1,6 @@
 import Foundation
 import Testing
 
-/// The Chromium this machine has, if any: the page is then measured as a phone shows it.
-private let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
-    FileManager.default.isExecutableFile(atPath: $0)
-}
-
 @Suite("The follow-up page has what the call needs", .serialized)
 struct FollowUpPageTests {
     @Test("Each case shows the email as a mailto: link, the comment, the low scores, the training and its day")
@@ -55,50 +50,28 @@ struct FollowUpPageTests {
         #expect(!list.contains("index.html"), "the list written by hand has no index to go back to")
     }
 
-    /// Loads `page` in an iframe `width` pixels wide in headless Chromium and reports, from the
-    /// laid-out page: how many cases, whether each is a card (a block, not a table row),
-    /// whether every date is on one line, and whether the page fits the width.
+    /// How `page` lays out `width` pixels wide: how many cases, how many are cards (a block,
+    /// not a table row), how many dates there are and how many sit on one line, and whether
+    /// the page fits the width.
     static func measure(_ page: URL, width: Int, in folder: URL) throws -> [String: Any] {
-        let harness = folder.appendingPathComponent("harness-\(width).html")
-        try """
-        <!DOCTYPE html><html><body>
-        <iframe id="f" src="\(page.lastPathComponent)" style="width:\(width)px;height:844px;border:0"></iframe>
-        <script>
-        document.getElementById('f').onload = () => {
-          const d = document.getElementById('f').contentDocument;
-          const rows = [...d.querySelectorAll('table.cases tbody tr')];
-          const dates = [...d.querySelectorAll('.date')];
-          document.body.setAttribute('data-result', JSON.stringify({
-            cases: rows.length,
-            cards: rows.filter(r => getComputedStyle(r).display === 'block').length,
-            dates: dates.length,
-            datesOnOneLine: dates.filter(s => s.getClientRects().length === 1).length,
-            fits: d.documentElement.scrollWidth <= \(width)
-          }));
-        };
-        </script></body></html>
-        """.write(to: harness, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(chromium))
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--allow-file-access-from-files",
-            "--user-data-dir=" + folder.appendingPathComponent("chromium-profile").path, "--virtual-time-budget=5000",
-            "--dump-dom", harness.absoluteString,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let dom = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let attribute = try #require(dom.firstMatch(of: /data-result="([^"]*)"/)?.output.1, "\(dom.prefix(500))")
-        let json = String(attribute).replacingOccurrences(of: "&quot;", with: "\"")
-        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        try BrowserHarness.evaluate(
+            page, width: width, in: folder,
+            script: """
+                const rows = [...d.querySelectorAll('table.cases tbody tr')];
+                const dates = [...d.querySelectorAll('.date')];
+                return {
+                  cases: rows.length,
+                  cards: rows.filter(r => getComputedStyle(r).display === 'block').length,
+                  dates: dates.length,
+                  datesOnOneLine: dates.filter(s => s.getClientRects().length === 1).length,
+                  fits: d.documentElement.scrollWidth <= \(width)
+                };
+                """)
     }
 
     @Test(
         "In Chromium: a table on a desktop; at phone width each case is a card, the page fits, and no date breaks",
-        .enabled(if: chromium != nil, "needs chromium"))
+        .enabled(if: BrowserHarness.chromium != nil, "needs chromium"))
     func phoneAndDesktop() throws {
         let cli = try RegisterCommandTests.fixtureRegister()
         let page = cli.folder.appendingPathComponent("followups.html")

@@ -35,6 +35,35 @@ struct ReportBrowserTests {
     }
 }
 
+@Suite("The quality report's layout in a real browser")
+struct ReportLayoutTests {
+    @Test(
+        "The four distribution charts sit two by two on a desktop, one under the other on a phone, and fit",
+        .enabled(if: BrowserHarness.chromium != nil, "needs chromium"))
+    func twoByTwo() throws {
+        let cli = try CommandRunner()
+        _ = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-26"] + CommandRunner.exports)
+        let page = cli.folder.appendingPathComponent("report.html")
+        #expect(try cli.evalfeedback("report", "--format", "html", "--out", page.path).status == 0)
+        let script = """
+            const charts = [...d.querySelectorAll('.charts.distribution svg')].map(c => c.getBoundingClientRect());
+            return {
+              charts: charts.length,
+              columns: new Set(charts.map(r => Math.round(r.left))).size,
+              rows: new Set(charts.map(r => Math.round(r.top))).size,
+              fits: d.documentElement.scrollWidth <= d.documentElement.clientWidth
+            };
+            """
+        let desktop = try BrowserHarness.evaluate(page, width: 1280, in: cli.folder, script: script)
+        #expect(desktop["charts"] as? Int == 4)
+        #expect(desktop["columns"] as? Int == 2, "\(desktop)")
+        #expect(desktop["rows"] as? Int == 2, "\(desktop)")
+        let phone = try BrowserHarness.evaluate(page, width: 390, in: cli.folder, script: script)
+        #expect(phone["columns"] as? Int == 1, "\(phone)")
+        #expect(phone["fits"] as? Bool == true, "\(phone)")
+    }
+}
+
 @Suite("The quality report of the fixtures' quarter")
 struct FixtureReportTests {
     @Test("The fixture quarter against hand-computed figures, and the trend against the quarter before")

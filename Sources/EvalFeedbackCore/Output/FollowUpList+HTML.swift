@@ -14,7 +14,7 @@ extension FollowUpList {
             page.append(
                 markup: "<p class=\"nav\"><a href=\"\(HTMLPage.escape(index))\">← All follow-up lists</a></p>\n")
         }
-        page.append(markup: "<h1>\(HTMLPage.escapeKeepingDates(title))</h1>\n")
+        page.append("h1", title)
         page.append("p", headline + ". Confidential: for the academy team only (personal data).", class: "meta")
         if count == 0 { page.append("p", "Nothing to follow up.") }
         for group in groups {
@@ -72,7 +72,6 @@ extension FollowUpList {
     private static let pageStyle = """
         p.nav { margin: 0 0 .5rem; }
         .muted { color: #5a6473; font-size: .85em; }
-        .date { white-space: nowrap; }
         q { quotes: "“" "”"; }
         table.cases td:nth-child(1) { white-space: nowrap; }
         table.cases td:nth-child(2) { min-width: 14rem; }

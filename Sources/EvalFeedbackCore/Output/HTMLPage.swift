@@ -43,10 +43,10 @@ struct HTMLPage {
     /// Appends markup written in this module (never user data; escape that first).
     mutating func append(markup: String) { body += markup }
 
-    /// Appends `text` escaped inside `tag` with an optional class.
+    /// Appends `text` escaped inside `tag` with an optional class; its dates never break.
     mutating func append(_ tag: String, _ text: String, class name: String? = nil) {
         let attribute = name.map { " class=\"\($0)\"" } ?? ""
-        body += "<\(tag)\(attribute)>\(Self.escape(text))</\(tag)>\n"
+        body += "<\(tag)\(attribute)>\(Self.escapeKeepingDates(text))</\(tag)>\n"
     }
 
     /// A table from header cells and rows of text cells, each row with an optional class.
@@ -56,7 +56,7 @@ struct HTMLPage {
         body += "</tr></thead>\n<tbody>\n"
         for row in rows {
             body += row.class.map { "<tr class=\"\($0)\">" } ?? "<tr>"
-            body += row.cells.map { "<td>\(Self.escape($0))</td>" }.joined()
+            body += row.cells.map { "<td>\(Self.escapeKeepingDates($0))</td>" }.joined()
             body += "</tr>\n"
         }
         body += "</tbody>\n</table>\n"
@@ -91,6 +91,7 @@ struct HTMLPage {
         h1 { font-size: 1.5rem; margin-bottom: .25rem; }
         h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 2px solid #d5dae3; padding-bottom: .2rem; }
         p.meta { color: #5a6473; margin-top: 0; }
+        .date { white-space: nowrap; }
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
         th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #e3e7ee; }
         th { background: #f3f5f8; font-weight: 600; }

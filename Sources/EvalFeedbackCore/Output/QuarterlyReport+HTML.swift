@@ -5,15 +5,15 @@ extension QuarterlyReport {
         let title = "Quality report \(period.label)"
         var page = HTMLPage(title: title)
         page.append("h1", title)
-        page.append(
-            "p",
-            "Evaluations and complaint handling, \(period.from) to \(period.to). Aggregates only: no names, "
-                + "email addresses or comments (R16).", class: "meta")
+        page.append("p", "Evaluations and complaint handling, \(period.from) to \(period.to).", class: "meta")
         for section in sections {
             page.append(markup: "<section>\n")
             page.append("h2", section.title)
             for line in section.lines { page.append("p", line) }
-            if let chart = section.chart { page.append(markup: "<div class=\"charts\">" + svg(chart) + "</div>\n") }
+            if let chart = section.chart {
+                if chart == .distribution { page.append(markup: legend) }
+                page.append(markup: "<div class=\"charts \(chart.rawValue)\">" + svg(chart) + "</div>\n")
+            }
             for table in section.tables {
                 page.appendTable(headers: table.headers, rows: table.rows.map { ($0, nil) })
             }
@@ -22,10 +22,17 @@ extension QuarterlyReport {
         return page.rendered(
             style: """
                 .charts { display: flex; flex-wrap: wrap; gap: 1rem; margin: .5rem 0; }
+                .charts.distribution { display: grid; grid-template-columns: repeat(2, minmax(0, 24rem)); }
+                .charts.distribution svg.chart { width: 100%; }
+                @media (max-width: 560px) { .charts.distribution { grid-template-columns: minmax(0, 1fr); } }
+                @media (max-width: 700px) { table { display: block; overflow-x: auto; } }
+                p.legend { margin: .25rem 0; color: #1d2430; }
+                .key { display: inline-block; width: .8em; height: .8em; margin: 0 .3em 0 .9em; vertical-align: -.05em; }
+                .key:first-child { margin-left: 0; } .key.low { background: #dc2626; } .key.ok { background: #2563eb; }
                 svg.chart { max-width: 100%; height: auto; background: #fafbfc; border: 1px solid #e3e7ee; }
                 svg .label { font: 12px system-ui, sans-serif; fill: #1d2430; }
                 svg .tick { font: 10px system-ui, sans-serif; fill: #5a6473; text-anchor: middle; }
-                svg .tick.end { text-anchor: end; }
+                svg .tick.end, svg .label.end { text-anchor: end; }
                 svg .axis { stroke: #5a6473; } svg .grid { stroke: #e3e7ee; }
                 svg rect.low { fill: #dc2626; } svg rect.ok { fill: #2563eb; } svg rect.track { fill: #e3e7ee; }
                 td:nth-child(n+2) { font-variant-numeric: tabular-nums; }
@@ -33,12 +40,18 @@ extension QuarterlyReport {
                 """)
     }
 
+    /// The key to the distribution's colours, once above its four charts.
+    private var legend: String {
+        let threshold = HTMLPage.escape(LowScore.format(lowScoreThreshold))
+        return "<p class=\"legend\"><span class=\"key low\"></span>red: low, \(threshold) or lower"
+            + "<span class=\"key ok\"></span>blue: higher than \(threshold)</p>\n"
+    }
+
     private func svg(_ chart: ReportSection.Chart) -> String {
         switch chart {
         case .distribution:
             distribution.map {
-                SVGChart.distribution(
-                    $0.counts, title: "Scores for the \($0.dimension.label)", lowThreshold: lowScoreThreshold)
+                SVGChart.distribution($0.counts, low: $0.lowCounts, title: "Scores for the \($0.dimension.label)")
             }.joined()
         case .trend: SVGChart.trend(trend)
         case .deadlines:

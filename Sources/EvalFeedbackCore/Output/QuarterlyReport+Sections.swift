@@ -5,7 +5,7 @@ extension QuarterlyReport {
     var sections: [ReportSection] {
         [
             headlineSection, distributionSection, trendSection, groupSection("Per training", trainings),
-            groupSection("Per trainer", trainers), handlingSection, recurringSection,
+            groupSection("Per trainer", trainers), handlingSection, recurringSection, notesSection,
         ]
     }
 
@@ -39,20 +39,21 @@ extension QuarterlyReport {
     }
 
     private var headlineSection: ReportSection {
-        var section = ReportSection(title: "Headline")
+        var section = ReportSection(title: "Summary")
         section.lines = [
             "Period \(period.label) (\(period.from) to \(period.to)), compared with \(previousPeriod.label) and "
                 + "\(yearEarlierPeriod.label); made on \(madeOn). A score of \(LowScore.format(lowScoreThreshold)) "
-                + "or lower is low (R2). No names, email addresses or comments (R16)."
+                + "or lower counts as low. This report holds no personal data: no names, email addresses or comments."
         ]
         var table = ReportSection.Table(
             headers: ["figure", period.label, previousPeriod.label, "change", yearEarlierPeriod.label, "change"],
             rows: [])
         table.rows.append(comparedRow("responses", headline.responses, decimals: 0))
-        table.rows.append(comparedRow("flags (responses with a low score)", headline.flags, decimals: 0))
+        table.rows.append(comparedRow("responses with a low score", headline.flags, decimals: 0))
         for figures in headline.dimensions {
-            table.rows.append(comparedRow("mean \(figures.dimension.label)", figures.mean))
-            table.rows.append(comparedRow("low scores \(figures.dimension.label)", figures.lowShare, percent: true))
+            table.rows.append(comparedRow("average score, \(figures.dimension.label)", figures.mean))
+            table.rows.append(
+                comparedRow("share of low scores, \(figures.dimension.label)", figures.lowShare, percent: true))
         }
         table.rows.append(comparedRow("cases opened", headline.casesOpened, decimals: 0))
         table.rows.append(comparedRow("cases closed", headline.casesClosed, decimals: 0))
@@ -62,7 +63,7 @@ extension QuarterlyReport {
     }
 
     private var distributionSection: ReportSection {
-        var section = ReportSection(title: "Score distribution", chart: .distribution)
+        var section = ReportSection(title: "How many gave each score", chart: .distribution)
         var table = ReportSection.Table(headers: ["dimension"] + (1...10).map(String.init), rows: [])
         table.rows = distribution.map { [$0.dimension.label] + $0.counts.map(String.init) }
         section.tables = [table]
@@ -70,7 +71,7 @@ extension QuarterlyReport {
     }
 
     private var trendSection: ReportSection {
-        var section = ReportSection(title: "Monthly trend of the mean, twelve months", chart: .trend)
+        var section = ReportSection(title: "Average score per month, over twelve months", chart: .trend)
         var table = ReportSection.Table(headers: ["month", "responses"] + Dimension.allCases.map(\.label), rows: [])
         table.rows = trend.map { [$0.month, String($0.responses)] + $0.means.map { Self.number($0) } }
         section.tables = [table]
@@ -81,7 +82,8 @@ extension QuarterlyReport {
         var section = ReportSection(title: title)
         section.lines = ["Fewer than five responses are grouped as other, so that no respondent can be recognised."]
         var table = ReportSection.Table(
-            headers: ["name", "responses"] + Dimension.allCases.map { "mean \($0.label)" } + ["low-score share"],
+            headers: ["name", "responses"] + Dimension.allCases.map { "average \($0.label)" }
+                + ["share with a low score"],
             rows: [])
         table.rows = groups.map {
             [$0.name, String($0.responses)] + $0.means.map { Self.number($0) } + [Self.percent($0.low)]
@@ -92,16 +94,22 @@ extension QuarterlyReport {
 
     private var handlingSection: ReportSection {
         var section = ReportSection(title: "Complaint handling", chart: .deadlines)
-        let median = handling.medianWorkingDaysToContact.map { Self.number($0, decimals: 1) } ?? "-"
+        let median = handling.medianWorkingDaysToContact.map {
+            "; on average (median) after \(Self.number($0, decimals: 1)) working days"
+        }
         section.lines = [
-            "Contacted within two working days (R9): \(handling.contactedInTime.count) of \(handling.contactedInTime.of) "
-                + "due (\(Self.percent(handling.contactedInTime))); median \(median) working days to contact.",
-            "Resolved within four weeks, timely extensions counted as on time (R10, R11): "
-                + "\(handling.resolvedInTime.count) of \(handling.resolvedInTime.of) due "
+            "Client contacted within two working days: \(handling.contactedInTime.count) of "
+                + "\(handling.contactedInTime.of) cases due (\(Self.percent(handling.contactedInTime)))\(median ?? "").",
+            "Resolved within four weeks, or by a later date the client was told of in time: "
+                + "\(handling.resolvedInTime.count) of \(handling.resolvedInTime.of) cases due "
                 + "(\(Self.percent(handling.resolvedInTime))).",
-            "Late: \(handling.lateCount)\(handling.lateCount > handling.late.count ? " (the first \(handling.late.count) are listed; 'evalfeedback register' lists all)" : ""). "
-                + "Open and overdue on \(min(period.to, madeOn)): \(handling.overdueAtEnd). Clients satisfied with the handling: "
-                + "\(satisfied.count) of \(satisfied.of) who said (\(Self.percent(satisfied))).",
+            "Resolved late or still open after the deadline: \(handling.lateCount)"
+                + (handling.lateCount > handling.late.count
+                    ? " (the first \(handling.late.count) are listed; 'evalfeedback register' lists all). " : ". ")
+                + "Still open with a deadline passed (contact or resolution) on \(min(period.to, madeOn)): "
+                + "\(handling.overdueAtEnd). Clients satisfied "
+                + "with how their complaint was handled: \(satisfied.count) of \(satisfied.of) who answered "
+                + "(\(Self.percent(satisfied))).",
         ]
         let counts = { (title: String, values: [Count]) in
             ReportSection.Table(headers: [title, "cases"], rows: values.map { [$0.label, String($0.count)] })
@@ -110,7 +118,7 @@ extension QuarterlyReport {
             counts("source", handling.bySource), counts("low dimension", handling.byDimension),
             counts("outcome", handling.outcomes),
             ReportSection.Table(
-                headers: ["late case", "deadline", "closed"],
+                headers: ["late case", "deadline", "resolved"],
                 rows: handling.late.map {
                     [String($0.caseID), $0.due.description, $0.closedOn?.description ?? "still open"]
                 }),
@@ -119,7 +127,7 @@ extension QuarterlyReport {
                 rows: handling.extensions.map {
                     [
                         String($0.caseID), $0.toldOn.description, $0.expected.description,
-                        $0.missedDeadline.map { "no: not told by \($0), a breach (R11)" } ?? "yes", $0.reason,
+                        $0.missedDeadline.map { "no: not told by \($0)" } ?? "yes", $0.reason,
                     ]
                 }),
             ReportSection.Table(
@@ -131,6 +139,18 @@ extension QuarterlyReport {
                     ]
                 }),
         ].filter { !$0.rows.isEmpty }
+        return section
+    }
+
+    /// The footnote: which rule of the complaints procedure each figure follows, said once.
+    private var notesSection: ReportSection {
+        var section = ReportSection(title: "Notes")
+        section.lines = [
+            "The figures follow the academy's complaints procedure (rules R1-R17): a low score, R2; contact within "
+                + "two working days, R9; resolution within four weeks, R10; telling the client in time of a delay, "
+                + "R11 (an extension told late is a breach, and the case counts as late whatever was promised after); "
+                + "appeals, R12; personal data, R16."
+        ]
         return section
     }
 

@@ -109,6 +109,10 @@ extension QuarterlyReport {
         public let dimension: Dimension
         /// Index 0 is score 1, index 9 score 10.
         public let counts: [Int]
+        /// Of each count, the scores that are low (R2): all of a whole score at or below the
+        /// threshold, none above it, and some of the one the threshold falls in (with 6: the
+        /// 6s, not the 6.5s).
+        public let lowCounts: [Int]
     }
 
     /// One month's mean per dimension.

@@ -14,7 +14,7 @@ struct ReportSection {
     var chart: Chart?
 
     /// What the HTML draws for a section.
-    enum Chart {
+    enum Chart: String {
         case distribution
         case trend
         case deadlines

@@ -20,7 +20,7 @@ extension AppDatabase {
             side.set(
                 Result {
                     try reader.read { db in
-                        let tables = try PeriodTables(db, period)
+                        let tables = try PeriodTables(db, period, scoring: ScoringPolicy(lowThreshold: low))
                         return ReportQueries.ResponseTables(
                             distribution: tables.distribution,
                             trend: try ReportQueries.trend(db, endingAt: period.to),

@@ -10,12 +10,14 @@ import GRDBSQLite
 struct PeriodTables {
     /// Per dimension, how many responses gave each score 1-10 (a decimal at its whole number).
     private(set) var counts = Array(repeating: Array(repeating: 0, count: 10), count: 4)
+    /// Of those, the low ones (R2): a bar can hold both, as 6.5 counts at 6 and is not low.
+    private(set) var lowCounts = Array(repeating: Array(repeating: 0, count: 10), count: 4)
     /// Per stored training name: responses, flagged, then a sum and a count per dimension.
     private(set) var trainings: [String: [Double]] = [:]
     /// The same per stored trainer name.
     private(set) var trainers: [String: [Double]] = [:]
 
-    init(_ db: Database, _ period: ReportPeriod) throws {
+    init(_ db: Database, _ period: ReportPeriod, scoring: ScoringPolicy) throws {
         var row = [Double](repeating: 0, count: 10)
         try RowWalk.each(
             db,
@@ -35,7 +37,10 @@ struct PeriodTables {
                 row[2 + dimension * 2] = score
                 row[3 + dimension * 2] = 1
                 let whole = Int(score)
-                if (1...10).contains(whole) { counts[dimension][whole - 1] += 1 }
+                if (1...10).contains(whole) {
+                    counts[dimension][whole - 1] += 1
+                    if scoring.isLow(score) { lowCounts[dimension][whole - 1] += 1 }
+                }
             }
             Self.add(row, to: &trainings, name: Self.text(handle, 0))
             Self.add(row, to: &trainers, name: Self.text(handle, 1))
@@ -44,7 +49,9 @@ struct PeriodTables {
 
     /// The distribution per dimension.
     var distribution: [QuarterlyReport.Distribution] {
-        Dimension.allCases.enumerated().map { QuarterlyReport.Distribution(dimension: $1, counts: counts[$0]) }
+        Dimension.allCases.enumerated().map {
+            QuarterlyReport.Distribution(dimension: $1, counts: counts[$0], lowCounts: lowCounts[$0])
+        }
     }
 
     private static func add(_ row: [Double], to sums: inout [String: [Double]], name: String?) {
