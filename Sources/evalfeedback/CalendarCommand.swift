@@ -13,16 +13,15 @@ struct CalendarCommand: ParsableCommand {
     var year: Int?
 
     @Option(help: "text or json.")
-    var format: OutputFormat = .text
+    var format: TextOrJSON = .text
 
     func validate() throws {
         if let year, !(1900...2999).contains(year) { throw ValidationError("give a year such as 2027.") }
-        if format == .csv || format == .html { throw ValidationError("the calendar is written as text or json.") }
     }
 
     func run() throws {
         let settings = try global.settings()
         let calendar = YearCalendar(year: year ?? global.today.year, calendar: settings.calendar)
-        try OutputDestination.write(try calendar.rendered(as: format), to: nil)
+        try OutputDestination.write(try calendar.rendered(as: format.output), to: nil)
     }
 }

@@ -34,6 +34,7 @@ enum CommandFailure {
             return ExitCode.databaseFailure
         case let error as ListError:
             printError(error.description)
+            if case .unknownFile = error { return ExitCode.fileNotImportable }
             return ExitCode.usage
         case let error as RenderError:
             printError(error.description)

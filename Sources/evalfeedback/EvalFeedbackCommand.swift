@@ -8,7 +8,8 @@ struct EvalFeedbackCommand: ParsableCommand {
         abstract: "Flag low course-evaluation scores and follow every complaint up within the procedure's deadlines.",
         discussion: "Exit codes: 0 done; 3 done, but records were rejected; 5 check found problems; 64 usage error; "
             + "65 a file could not be imported, or a case step was refused; "
-            + "74 the database could not be opened or written; 78 the config file cannot be used.",
+            + "74 the database could not be opened or written; 75 another nightly run was still busy; "
+            + "78 the config file cannot be used.",
         subcommands: [
             NightlyCommand.self, ImportCommand.self, InspectCommand.self, ClientsCommand.self, CaseCommand.self,
             FollowupsCommand.self,

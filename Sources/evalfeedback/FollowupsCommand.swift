@@ -13,7 +13,7 @@ struct FollowupsCommand: ParsableCommand {
     var manager: String?
 
     @Option(help: "text, csv (for Excel), json, or html (one self-contained page).")
-    var format: OutputFormat = .text
+    var format: ListFormat = .text
 
     @Option(help: "Write to this file (readable by you only) instead of the terminal.")
     var out: String?
@@ -26,7 +26,8 @@ struct FollowupsCommand: ParsableCommand {
             // Streamed: the first lines are on the terminal while the rest is written.
             try list.writeText(OutputDestination.toTerminal)
         } else {
-            try OutputDestination.write(try list.rendered(as: format, csvSeparator: settings.csvSeparator), to: out)
+            try OutputDestination.write(
+                try list.rendered(as: format.output, csvSeparator: settings.csvSeparator), to: out)
         }
     }
 }

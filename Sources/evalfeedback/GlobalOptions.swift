@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         if let asOf, LocalDate(asOf) == nil {
-            throw ValidationError("--as-of '\(asOf)' is not a date; write it as yyyy-MM-dd, e.g. 2026-11-23.")
+            throw ValidationError("--as-of '\(asOf)' is not a date: \(LocalDate.whyNotADate(asOf)).")
         }
     }
 

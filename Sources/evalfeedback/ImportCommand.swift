@@ -102,7 +102,8 @@ struct ImportCommand: ParsableCommand {
         } else if summary.rejected > 0 {
             printError(
                 "\(summary.file): \(summary.rejected) record\(summary.rejected == 1 ? "" : "s") rejected; "
-                    + "see 'evalfeedback rejects --file \(summary.file)', fix the export and import it again")
+                    + "see 'evalfeedback rejects --file \(summary.file.shellQuoted)', fix the export and import it again"
+            )
         }
     }
 }

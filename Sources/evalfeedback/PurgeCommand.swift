@@ -21,17 +21,13 @@ struct PurgeCommand: ParsableCommand {
     var dryRun = false
 
     @Option(help: "text or json.")
-    var format: OutputFormat = .text
-
-    func validate() throws {
-        if format == .csv || format == .html { throw ValidationError("the purge report is written as text or json.") }
-    }
+    var format: TextOrJSON = .text
 
     func run() throws {
         // The archive the nightly job keeps, from the config file: its exports go with the register's data.
         let archive = try global.settings().nightly.archive.map(URL.init(fileURLWithPath:))
         let report = try RetentionPurge(archive: archive).run(
             on: try global.openDatabase(), today: global.today, dryRun: dryRun)
-        try OutputDestination.write(try report.rendered(as: format), to: nil)
+        try OutputDestination.write(try report.rendered(as: format.output), to: nil)
     }
 }

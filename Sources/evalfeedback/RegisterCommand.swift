@@ -17,7 +17,7 @@ struct RegisterCommand: ParsableCommand {
     var to: LocalDate
 
     @Option(help: "csv (for Excel) or html.")
-    var format: OutputFormat = .csv
+    var format: RegisterFormat = .csv
 
     @Flag(name: .customLong("with-personal-data"), help: "Include contact names, email addresses and free texts.")
     var withPersonalData = false
@@ -27,13 +27,13 @@ struct RegisterCommand: ParsableCommand {
 
     func validate() throws {
         if from > to { throw ValidationError("--from \(from) comes after --to \(to).") }
-        if format != .csv, format != .html { throw ValidationError("the register is written as csv or html.") }
     }
 
     func run() throws {
         let settings = try global.settings()
         let extract = try global.openForReading().registerExtract(
             from: from, to: to, withPersonalData: withPersonalData, settings: settings)
-        try OutputDestination.write(try extract.rendered(as: format, csvSeparator: settings.csvSeparator), to: out)
+        try OutputDestination.write(
+            try extract.rendered(as: format.output, csvSeparator: settings.csvSeparator), to: out)
     }
 }

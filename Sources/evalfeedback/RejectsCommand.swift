@@ -13,14 +13,10 @@ struct RejectsCommand: ParsableCommand {
     var file: String?
 
     @Option(help: "text or json.")
-    var format: OutputFormat = .text
-
-    func validate() throws {
-        if format == .csv { throw ValidationError("the rejects list is written as text or json.") }
-    }
+    var format: TextOrJSON = .text
 
     func run() throws {
         let store = try global.openForReading()
-        try OutputDestination.write(try store.rejects(file: file).rendered(as: format), to: nil)
+        try OutputDestination.write(try store.rejects(file: file).rendered(as: format.output), to: nil)
     }
 }

@@ -30,7 +30,8 @@ struct SourceOptions: ParsableArguments {
 
     func validate() throws {
         if let trainingDate, LocalDate(trainingDate) == nil {
-            throw ValidationError("--training-date '\(trainingDate)' is not a date; write it as yyyy-MM-dd.")
+            throw ValidationError(
+                "--training-date '\(trainingDate)' is not a date: \(LocalDate.whyNotADate(trainingDate)).")
         }
     }
 

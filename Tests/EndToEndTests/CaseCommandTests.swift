@@ -70,7 +70,7 @@ struct CaseCommandTests {
         arguments: [
             (["case", "contact", "99"], Int32(65), "there is no case 99"),
             (["case", "ruling", "1", "upheld", "--on", "2026-11-26", "--text", "x"], 65, "record the appeal first"),
-            (["case", "contact", "1", "--on", "2026-11-31"], 64, "'2026-11-31' is not a date; write it as yyyy-MM-dd"),
+            (["case", "contact", "1", "--on", "2026-11-31"], 64, "'2026-11-31' is not a date: November has 30 days."),
             (["case", "contact", "1", "--on", "2027-01-01"], 65, "lies after today (2026-11-26)"),
             (["case", "contact", "1", "--on", "2026-11-01"], 65, "would come before it was registered (2026-11-23)"),
             (

@@ -99,7 +99,7 @@ struct EndToEndTests {
         arguments: [
             (["import", "missing.csv"], Int32(65), "evalfeedback: missing.csv: cannot be read"),
             (["import"], 64, "Missing expected argument '<files> ...'"),
-            (["followups", "--as-of", "26-11-2026"], 64, "--as-of '26-11-2026' is not a date; write it as yyyy-MM-dd"),
+            (["followups", "--as-of", "26-11-2026"], 64, "--as-of '26-11-2026' is not a date: write it as yyyy-MM-dd"),
             (["followups", "--manager", "Piet"], 64, "no account manager named 'Piet' (known: Fatima El Amrani"),
             (
                 ["check", "--database", "typo.sqlite"], 74,

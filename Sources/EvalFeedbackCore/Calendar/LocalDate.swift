@@ -137,6 +137,27 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Earlier first.
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
+    /// Why `text` is not a date, for a message: a day that does not exist in its month (`2027
+    /// is no leap year: February 2027 has 28 days`), or the form to write it in.
+    public static func whyNotADate(_ text: String) -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
+        else { return "write it as yyyy-MM-dd, e.g. 2026-11-23" }
+        guard (1...12).contains(month) else { return "there is no month \(month); months run from 01 to 12" }
+        let days = daysIn(month: month, year: year)
+        guard (1...days).contains(day) else {
+            if month == 2, day == 29 { return "\(year) is no leap year: February \(year) has 28 days" }
+            return "\(months[month - 1]) has \(days) days"
+        }
+        return "write it as yyyy-MM-dd, e.g. 2026-11-23"
+    }
+
     /// The number of days in a month, with Gregorian leap years.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {

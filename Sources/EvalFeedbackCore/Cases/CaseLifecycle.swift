@@ -257,7 +257,7 @@ public struct CaseLifecycle: Sendable {
 
     private func assign(_ current: ComplaintCase, manager: String, on: LocalDate) throws(CaseStepError) -> CaseChange {
         guard let manager = manager.collapsedToOneLine.trimmedOrNil else {
-            throw .emptyText(field: "the account manager's name")
+            throw .missingName(field: "the account manager's name (--manager)", advice: "name the account manager")
         }
         var updated = current
         updated.manager = manager

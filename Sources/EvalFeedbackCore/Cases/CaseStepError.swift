@@ -15,6 +15,8 @@ public enum CaseStepError: Error, Equatable, CustomStringConvertible {
     case unknownCause(String, known: [String])
     /// A text the step needs is empty.
     case emptyText(field: String)
+    /// A name the step needs is missing: who complained, the client, the account manager.
+    case missingName(field: String, advice: String)
 
     /// The message for the user.
     public var description: String {
@@ -35,6 +37,8 @@ public enum CaseStepError: Error, Equatable, CustomStringConvertible {
                 + "(the list is set by 'causes' in the config file). Nothing was changed."
         case .emptyText(let field):
             "\(field) is empty; say in a few words what happened. Nothing was changed."
+        case .missingName(let field, let advice):
+            "\(field) is missing; \(advice). Nothing was changed."
         }
     }
 }

@@ -28,14 +28,14 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
                 + "Import it again once it is complete."
         case .wrongProfile(let file, let profile, let problem):
             "\(file): not read as a \(profile) export: \(problem). Check --profile (or 'profile' in the mapping file), "
-                + "or leave it out to have the tool detected; 'evalfeedback inspect \(file)' shows what is found."
+                + "or leave it out to have the tool detected; 'evalfeedback inspect \(file.shellQuoted)' shows what is found."
         case .missingColumns(let file, let line, let missing, let expected, let found, _, let profile):
             "\(file):\(line): no column for \(missing.joined(separator: ", ")) "
                 + "(found: \(Self.quoted(found))). "
                 + (profile.map { "Read as a \($0) export, its questions did not name these scores. " }
                     ?? "This is not an export of a known survey tool, and these are not the canonical columns "
                     + "(\(expected.joined(separator: ", "))) or survey questions about them. ")
-                + "Run 'evalfeedback inspect \(file)' to see what was recognised, then name the columns in a "
+                + "Run 'evalfeedback inspect \(file.shellQuoted)' to see what was recognised, then name the columns in a "
                 + "mapping file (--mapping; see 'Mapping files' in the README) and import again."
         }
     }

@@ -336,9 +336,7 @@ final class ImportSession {
             summary.notes.append("\(summary.file): read as a \(profile.displayName) export (\(how))")
         }
         if !map.unknown.isEmpty {
-            let shown = map.unknown.prefix(20).joined(separator: ", ")
-            let more = map.unknown.count > 20 ? " and \(map.unknown.count - 20) more" : ""
-            summary.notes.append("\(summary.file): columns not used: \(shown)\(more)")
+            summary.notes.append("\(summary.file): columns not used: \(map.unknown.shortList)")
         }
         let several = map.extraColumns.keys.map(\.rawValue).sorted()
         if !several.isEmpty {

@@ -48,12 +48,18 @@ extension CaseSheet {
         if let missed = c.missedDeadline {
             field("Breach", "the client was not told of the delay by \(missed), the deadline then in force (R11)")
         }
+        if let purged = c.purgedOn {
+            field(
+                "Purged",
+                "on \(purged): names, email address, free texts and history deleted, a year after it ended (R17)")
+        }
         lines.append("")
         lines.append("Deadlines (as of \(day))")
         for deadline in deadlines {
             lines.append("  " + (deadline.name + ":").padding(toLength: 12) + "\(deadline.due)  \(deadline.status)")
             lines.append("              " + deadline.explanation)
         }
+        guard !history.isEmpty else { return lines.joined(separator: "\n") + "\n" }
         lines.append("")
         lines.append("History")
         for event in history {

@@ -68,8 +68,8 @@ public struct CaseSheet: Sendable, Codable, Equatable {
                 Deadline(
                     name: "extension", due: extended.expected,
                     status: status(due: extended.expected, doneOn: complaint.closing?.closedOn),
-                    explanation: "answer promised by \(extended.expected.weekdayName) \(extended.expected): "
-                        + "\(extended.reason); \(timing)"))
+                    explanation: "answer promised by \(extended.expected.weekdayName) \(extended.expected)"
+                        + (extended.reason.isEmpty ? "" : ": \(extended.reason)") + "; \(timing)"))
         }
         self.deadlines = deadlines
     }
@@ -85,6 +85,7 @@ public struct CaseSheet: Sendable, Codable, Equatable {
         if let missed = complaint.deadline.missed {
             return "breached: the client was not told of the delay by \(missed), the deadline then in force (R11)"
         }
+        if let closed = complaint.closing?.closedOn, closed <= complaint.resolutionDue { return "met on \(closed)" }
         return "extended in time (see below)"
     }
 }

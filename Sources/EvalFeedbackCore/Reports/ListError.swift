@@ -6,6 +6,8 @@ public enum ListError: Error, CustomStringConvertible, Equatable {
     case unknownAssignee(String, known: [String])
     /// A stored date is not a date: the database was changed outside evalfeedback.
     case corruptDate(column: String, value: String)
+    /// No file of this name was ever imported; `recent` are the names imported last.
+    case unknownFile(String, recent: [String])
 
     /// The message for the user: where, what, and what to do.
     public var description: String {
@@ -15,6 +17,11 @@ public enum ListError: Error, CustomStringConvertible, Equatable {
         case .unknownAssignee(let name, let known):
             "no account manager named '\(name)' (known: \(known.isEmpty ? "none" : known.joined(separator: ", "))). "
                 + "Check the spelling, or add --new-manager if '\(name)' is a new account manager. Nothing was changed."
+        case .unknownFile(let name, let recent):
+            "no file named '\(name)' was ever imported"
+                + (recent.isEmpty
+                    ? "; nothing has been imported yet."
+                    : " (imported last: \(recent.joined(separator: ", "))). Give the name as the import summary shows it.")
         case .corruptDate(let column, let value):
             "the database holds '\(value)' in \(column), which is not a date; correct it with sqlite3 or restore a backup."
         }

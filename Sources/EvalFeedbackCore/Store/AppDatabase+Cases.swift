@@ -8,8 +8,13 @@ extension AppDatabase {
     public func register(_ newCase: NewCase, steps: [CaseStep] = [], lifecycle: CaseLifecycle, defaultManager: String?)
         throws -> (ComplaintCase, [CaseChange])
     {
-        guard newCase.client != nil else { throw CaseStepError.emptyText(field: "the client (--client)") }
-        guard newCase.contactName != nil else { throw CaseStepError.emptyText(field: "the contact (--contact)") }
+        guard newCase.client != nil else {
+            throw CaseStepError.missingName(
+                field: "the client (--client)", advice: "name the client organisation, as the clients file does")
+        }
+        guard newCase.contactName != nil else {
+            throw CaseStepError.missingName(field: "the contact (--contact)", advice: "name the person who complained")
+        }
         guard newCase.summary != nil else { throw CaseStepError.emptyText(field: "the summary (--summary)") }
         if newCase.registeredOn > lifecycle.today {
             throw CaseStepError.inTheFuture(step: "registration", date: newCase.registeredOn, today: lifecycle.today)

@@ -52,16 +52,10 @@ extension AppDatabase {
                     "SQLite integrity check: \(integrity.prefix(5).joined(separator: "; ")). Restore the latest backup "
                         + "('evalfeedback backup' makes one) and import the exports since then again.")
             }
-            let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
-            if !orphans.isEmpty {
-                problems.append("\(orphans.count) rows point to rows that do not exist (foreign key check)")
-            }
+            problems += try Self.orphans(db)
             for rule in Self.consistencyRules {
                 let ids = try Int64.fetchAll(db, sql: rule.sql)
-                if !ids.isEmpty {
-                    let shown = ids.prefix(20).map(String.init).joined(separator: ", ")
-                    problems.append("\(rule.problem): \(shown)\(ids.count > 20 ? " and \(ids.count - 20) more" : "")")
-                }
+                if !ids.isEmpty { problems.append("\(rule.problem): \(rule.rows) \(Self.numbers(ids))") }
             }
             return RegisterCheck(
                 responses: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM response") ?? 0,
@@ -70,17 +64,43 @@ extension AppDatabase {
         }
     }
 
-    /// The register's rules as queries returning the ids that break them.
-    private static let consistencyRules: [(problem: String, sql: String)] = [
+    /// At most twenty numbers, then how many more: `3, 5, 8` or `1, 2, ..., 20 and 180 more`.
+    static func numbers(_ ids: [Int64]) -> String { ids.map(String.init).shortList }
+
+    /// The rows that point to rows that do not exist (SQLite's foreign key check), named per
+    /// table with the row each points to: `history entries 7, 9 (of cases 99, 99, which do
+    /// not exist)`.
+    private static func orphans(_ db: Database) throws -> [String] {
+        let words = [
+            "response": "responses", "complaint_case": "cases", "case_event": "history entries",
+            "reject": "rejected records", "import": "imports",
+        ]
+        var byTable: [String: [(row: Int64, parent: String)]] = [:]
+        for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+            let table: String = row[0]
+            let rowid: Int64 = row[1]
+            let parent: String = row[2]
+            byTable[table, default: []].append((rowid, parent))
+        }
+        return byTable.keys.sorted().map { table in
+            let rows = byTable[table] ?? []
+            let parents = Set(rows.map(\.parent)).sorted().map { words[$0] ?? $0 }.joined(separator: " or ")
+            return "\(words[table] ?? table) \(numbers(rows.map(\.row))) point to \(parents) that do not exist "
+                + "(foreign key check). Restore the latest backup, or ask for help before changing the register."
+        }
+    }
+
+    /// The register's rules as queries returning the ids that break them, and what those are.
+    private static let consistencyRules: [(problem: String, rows: String, sql: String)] = [
         (
-            "R3: flagged responses without their case (import them again to open it)",
+            "R3: flagged responses without their case (import them again to open it)", "responses",
             """
             SELECT r.id FROM response r
             WHERE r.is_flagged AND NOT EXISTS (SELECT 1 FROM complaint_case c WHERE c.response_id = r.id) ORDER BY r.id
             """
         ),
         (
-            "R13: cases without their registration in the history",
+            "R13: cases without their registration in the history", "cases",
             """
             SELECT c.id FROM complaint_case c
             WHERE c.purged_on IS NULL
@@ -88,7 +108,7 @@ extension AppDatabase {
             """
         ),
         (
-            "R12: cases whose state does not match their dates",
+            "R12: cases whose state does not match their dates", "cases",
             """
             SELECT id FROM complaint_case WHERE
                 (state = 'registered' AND (contacted_on IS NOT NULL OR closed_on IS NOT NULL))
@@ -101,11 +121,11 @@ extension AppDatabase {
             """
         ),
         (
-            "R9, R10: cases whose deadlines come before their registration",
+            "R9, R10: cases whose deadlines come before their registration", "cases",
             "SELECT id FROM complaint_case WHERE contact_due <= registered_on OR resolution_due <= registered_on ORDER BY id"
         ),
         (
-            "cases with a date that is not a date (yyyy-MM-dd)",
+            "cases with a date that is not a date (yyyy-MM-dd)", "cases",
             """
             SELECT id FROM complaint_case WHERE
                 registered_on NOT GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'
@@ -115,18 +135,18 @@ extension AppDatabase {
             """
         ),
         (
-            "R12: cases with a step dated before their registration",
+            "R12: cases with a step dated before their registration", "cases",
             """
             SELECT id FROM complaint_case WHERE contacted_on < registered_on OR closed_on < registered_on
                 OR appealed_on < closed_on OR ruled_on < appealed_on ORDER BY id
             """
         ),
         (
-            "R12: cases with a ruling that are not in the state 'ruled'",
+            "R12: cases with a ruling that are not in the state 'ruled'", "cases",
             "SELECT id FROM complaint_case WHERE ruling IS NOT NULL AND state <> 'ruled' ORDER BY id"
         ),
         (
-            "R3: evaluation cases without their response",
+            "R3: evaluation cases without their response", "cases",
             "SELECT id FROM complaint_case WHERE source = 'evaluation' AND response_id IS NULL ORDER BY id"
         ),
     ]

@@ -23,10 +23,49 @@ public struct AppDatabase: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in try Self.prepare(db) }
+        let queue: DatabaseQueue
         do {
-            return try AppDatabase(DatabaseQueue(path: path, configuration: configuration))
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw Self.openingError(error, path: path)
+        }
+        try checkIsRegister(queue, path: path)
+        do {
+            return try AppDatabase(queue)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// The error for a file SQLite could not open: not a database at all, or unreadable.
+    private static func openingError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? DatabaseError, error.resultCode == .SQLITE_NOTADB {
+            return .notARegister(path: path, reason: "it is not an SQLite database")
+        }
+        return .cannotOpen(path: path, reason: "\(error)")
+    }
+
+    /// Refuses an SQLite database that some other program made: new tables would be added to
+    /// it. A register is empty (new) or has the schema's history, starting with "v1".
+    private static func checkIsRegister(_ reader: any DatabaseReader, path: String) throws(StoreError) {
+        let tables: [String]
+        do {
+            tables = try reader.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        } catch {
+            throw openingError(error, path: path)
+        }
+        guard !tables.isEmpty else { return }
+        let isRegister =
+            tables.contains("grdb_migrations")
+            && ((try? reader.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = 'v1')")
+            }) ?? nil) == true
+        if !isRegister {
+            throw .notARegister(
+                path: path,
+                reason: "it is an SQLite database with other tables (\(tables.prefix(3).joined(separator: ", ")))")
         }
     }
 
@@ -76,11 +115,14 @@ public struct AppDatabase: Sendable {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(60)
+        let queue: DatabaseQueue
         do {
-            return AppDatabase(reading: try DatabaseQueue(path: path, configuration: configuration))
+            queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
+            throw openingError(error, path: path)
         }
+        try checkIsRegister(queue, path: path)
+        return AppDatabase(reading: queue)
     }
 
     /// Opens the register at `path` for a command that only reads it: to write when this user
@@ -97,6 +139,7 @@ public struct AppDatabase: Sendable {
         configuration.prepareDatabase { db in try Self.prepare(db) }
         do {
             let reader = try DatabaseQueue(path: path, configuration: configuration)
+            try checkIsRegister(reader, path: path)
             let current = try reader.read { db in try Self.migrator.hasCompletedMigrations(db) }
             guard current else { throw StoreError.needsOwner(path: path, reason: "it was made by an older version") }
             return AppDatabase(reading: reader)
@@ -104,10 +147,8 @@ public struct AppDatabase: Sendable {
             throw error
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_READONLY_ROLLBACK {
             throw .needsOwner(path: path, reason: "a run that was stopped left changes to roll back")
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .cannotOpen(path: path, reason: "this is not an evalfeedback register")
         } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
+            throw openingError(error, path: path)
         }
     }
 
@@ -139,6 +180,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case needsOwner(path: String, reason: String)
     /// A file the store writes (a backup) cannot be written.
     case cannotWrite(path: String, reason: String)
+    /// The file is there but is no evalfeedback register; it is left untouched.
+    case notARegister(path: String, reason: String)
 
     /// The message for the user: where, what, and what to do.
     public var description: String {
@@ -149,6 +192,9 @@ public enum StoreError: Error, CustomStringConvertible {
         case .needsOwner(let path, let reason):
             "\(path): cannot be read as it is (\(reason)), and you may not write it. Ask its owner (the user "
                 + "the nightly job runs as) to run any evalfeedback command on it first, then try again."
+        case .notARegister(let path, let reason):
+            "\(path): not an evalfeedback register (\(reason)); it was left as it was. Point --database (or "
+                + "EVALFEEDBACK_DATABASE) at the register, or name a file that does not exist yet to start a new one."
         case .cannotWrite(let path, let reason):
             "\(path): cannot be written (\(reason)). Check the folder exists, is writable and has free space."
         }

@@ -61,7 +61,7 @@ struct StepOptions: ParsableArguments {
 /// Reads a date option; the message says how to write one.
 func parseDay(_ text: String) throws -> LocalDate {
     guard let day = LocalDate(text.trimmingCharacters(in: .whitespaces)) else {
-        throw ValidationError("'\(text)' is not a date; write it as yyyy-MM-dd, e.g. 2026-11-23.")
+        throw ValidationError("'\(text)' is not a date: \(LocalDate.whyNotADate(text)).")
     }
     return day
 }

@@ -13,11 +13,7 @@ struct CaseShow: ParsableCommand {
     var id: Int64
 
     @Option(help: "text or json.")
-    var format: OutputFormat = .text
-
-    func validate() throws {
-        if format == .csv || format == .html { throw ValidationError("a case is shown as text or json.") }
-    }
+    var format: TextOrJSON = .text
 
     func run() throws {
         let settings = try global.settings()
@@ -26,6 +22,6 @@ struct CaseShow: ParsableCommand {
         let sheet = CaseSheet(
             complaint: complaint, history: try store.history(of: id), today: global.today,
             calendar: settings.calendar)
-        try OutputDestination.write(try sheet.rendered(as: format), to: nil)
+        try OutputDestination.write(try sheet.rendered(as: format.output), to: nil)
     }
 }

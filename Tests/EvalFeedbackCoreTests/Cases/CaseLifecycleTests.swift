@@ -280,7 +280,10 @@ struct CaseLifecycleTests {
         #expect(change.updated.manager == "Sanne de Vries")
         #expect(change.updated.managerAssigned)
         #expect(change.message == "case 7: assigned to Sanne de Vries (was Mark Jansen)")
-        #expect(throws: CaseStepError.emptyText(field: "the account manager's name")) {
+        #expect(
+            throws: CaseStepError.missingName(
+                field: "the account manager's name (--manager)", advice: "name the account manager")
+        ) {
             try rules().apply(.assign(manager: "", on: day("2026-11-26")), to: registered())
         }
     }

@@ -228,7 +228,10 @@ struct ScenarioTests {
                 source: .email, client: client, contactName: "Anna", contactEmail: nil, training: nil, trainer: nil,
                 summary: summary, registeredOn: day(on), calendar: .netherlands())
         }
-        #expect(throws: CaseStepError.emptyText(field: "the client (--client)")) {
+        #expect(
+            throws: CaseStepError.missingName(
+                field: "the client (--client)", advice: "name the client organisation, as the clients file does")
+        ) {
             try academy.store.register(newCase(client: " "), lifecycle: rules, defaultManager: nil)
         }
         #expect(throws: CaseStepError.emptyText(field: "the summary (--summary)")) {

@@ -101,7 +101,9 @@ struct ImportTests {
         #expect(
             rejects[0].text == row("R-1", scores: ["3", "8", "8", "8"], client: "Acme, Inc", comment: "slecht") + "\r\n"
         )
-        #expect(try store.rejects(file: "other.csv").isEmpty)
+        #expect(throws: ListError.unknownFile("other.csv", recent: ["export.csv"])) {
+            try store.rejects(file: "other.csv")
+        }
     }
 
     @Test("R4: a stray quote costs no record: read with the quote as text, a warning, and its low score flags")
