@@ -13,10 +13,10 @@ struct DocumentedCommandsTests {
         var description: String { "\(place): evalfeedback \(words.joined(separator: " "))" }
     }
 
-    /// README.md and every Markdown file in docs/.
+    /// README.md and every Markdown file in docs/ and its folders.
     static var documents: [URL] {
         let docs = CommandRunner.packageRoot.appendingPathComponent("docs")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: docs.path)) ?? []
+        let names = FileManager.default.subpaths(atPath: docs.path) ?? []
         return [CommandRunner.packageRoot.appendingPathComponent("README.md")]
             + names.filter { $0.hasSuffix(".md") }.sorted().map { docs.appendingPathComponent($0) }
     }
@@ -80,7 +80,7 @@ struct DocumentedCommandsTests {
         for document in documents {
             let text = try String(contentsOf: document, encoding: .utf8)
             for (line, code, inline) in codeSnippets(in: text) {
-                let place = "\(document.lastPathComponent):\(line)"
+                let place = "\(document.path.dropFirst(CommandRunner.packageRoot.path.count + 1)):\(line)"
                 let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" })
                 for (index, word) in words.enumerated() where word == "evalfeedback" || word.hasSuffix("/evalfeedback")
                 {

@@ -31,6 +31,13 @@ struct UserMessagesTests {
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         }
         #expect(tables == ["recept"], "no table of ours was added")
+
+        // A first run killed before its first migration leaves only the migrations' table: a register.
+        let begun = cli.folder.appendingPathComponent("begun.sqlite")
+        try DatabaseQueue(path: begun.path).write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        }
+        #expect(try cli.run(["import", "--database", begun.path, CommandRunner.exports[0]]).status == 0)
     }
 
     @Test(

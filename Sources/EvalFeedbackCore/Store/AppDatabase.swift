@@ -46,7 +46,8 @@ public struct AppDatabase: Sendable {
     }
 
     /// Refuses an SQLite database that some other program made: new tables would be added to
-    /// it. A register is empty (new) or has the schema's history, starting with "v1".
+    /// it. A register is empty (new), or has the schema's history: "v1" done, or nothing done
+    /// yet (a first run killed before its first migration leaves only the history's table).
     private static func checkIsRegister(_ reader: any DatabaseReader, path: String) throws(StoreError) {
         let tables: [String]
         do {
@@ -56,7 +57,7 @@ public struct AppDatabase: Sendable {
         } catch {
             throw openingError(error, path: path)
         }
-        guard !tables.isEmpty else { return }
+        guard !tables.isEmpty, tables != ["grdb_migrations"] else { return }
         let isRegister =
             tables.contains("grdb_migrations")
             && ((try? reader.read { db in
