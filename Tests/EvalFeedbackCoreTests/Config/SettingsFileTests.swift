@@ -43,6 +43,13 @@ struct SettingsFileTests {
         }
     }
 
+    @Test("A default manager's name is put on one line, without display tricks")
+    func defaultManagerOnOneLine() throws {
+        let settings = try SettingsFile.parse(
+            "default_account_manager: \"Team\\nAcademie\\u202E\"\n", path: "x.yaml")
+        #expect(settings.defaultManager == "Team Academie")
+    }
+
     @Test("A YAML null (`~`, `null`, nothing) means no default manager")
     func nullManager() throws {
         for value in ["~", "null", ""] {
