@@ -68,5 +68,5 @@ enum CommandFailure {
 
 /// Writes one line to stderr, where warnings and errors go (stdout is for results).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("evalfeedback: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("evalfeedback: " + message.safeForMessage + "\n").utf8))
 }

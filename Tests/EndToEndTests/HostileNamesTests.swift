@@ -52,6 +52,7 @@ struct HostileNamesTests {
             outputs["report \(format)"] = try cli.evalfeedback("report", "--format", format).stdout
         }
         outputs["case show"] = try cli.evalfeedback("case", "show", "1").stdout
+        outputs["unknown manager"] = try cli.evalfeedback("followups", "--manager", "Nobody").stderr
         outputs["case show json"] = try cli.evalfeedback("case", "show", "1", "--format", "json").stdout
         outputs["register"] = try cli.evalfeedback(
             "register", "--from", "2026-11-01", "--to", "2026-11-30", "--with-personal-data"
@@ -68,6 +69,7 @@ struct HostileNamesTests {
             #expect(!output.contains("\u{7}"), "\(name) passes a control character through")
         }
         #expect(try #require(outputs["index.html"]).contains("MgrLMTH.exe"), "the name as it truly is")
+        #expect(try #require(outputs["unknown manager"]).contains("(known: MgrLMTH.exe)"), "a message quotes it safely")
         #expect(try #require(outputs["followups json"]).contains("Mgr\\u202eLMTH.exe"), "JSON keeps it, escaped")
     }
 

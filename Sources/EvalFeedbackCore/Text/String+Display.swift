@@ -45,6 +45,16 @@ extension StringProtocol {
         return String(out)
     }
 
+    /// The text for a message on the terminal: display tricks removed, and controls other than
+    /// line breaks as spaces. A message may quote a name from an export or the register.
+    public var safeForMessage: String {
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars where !scalar.isDisplayTrick {
+            out.append(scalar.isControl && scalar != "\n" ? " " : scalar)
+        }
+        return String(out)
+    }
+
     /// True when the text holds a line break, another control character or a display trick:
     /// what a name in a clients file must not hold.
     var holdsControlOrDisplayTrick: Bool {
