@@ -7,7 +7,7 @@
 ///   weeks, or an answer date the client was told *before* the deadline then in force. An
 ///   extension told after that deadline is a breach (R11): the procedure's deadline stays the
 ///   one that was missed, and no later extension, however timely, undoes it.
-public struct ResolutionDeadline: Sendable, Codable, Equatable {
+public struct ResolutionDeadline: Sendable, Equatable {
     /// R10: the end of the 28th calendar day after registration.
     public let fourWeeks: LocalDate
     /// The date the client was last promised: `fourWeeks`, or the latest extension's date.

@@ -2,7 +2,7 @@
 ///
 /// Dutch Excel splits a double-clicked CSV on its list separator, `;`, so that is the default;
 /// an English-language Excel or another program wants `,` (config `csv_separator`).
-public enum CSVSeparator: String, Sendable, Equatable, CaseIterable {
+public enum CSVSeparator: String, Sendable, Equatable {
     /// `;`, Excel's list separator in Dutch (and most European) settings.
     case semicolon = ";"
     /// `,`, Excel's list separator in English settings.
