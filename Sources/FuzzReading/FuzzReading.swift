@@ -39,7 +39,9 @@ enum FuzzReading {
                 && zip(a.records, b.records).allSatisfy {
                     $0.line == $1.line && $0.fields == $1.fields && $0.quoteProblem == $1.quoteProblem
                 }
-                && zip(a.faults, b.faults).allSatisfy { $0.line == $1.line && $0.reason == $1.reason && $0.raw == $1.raw }
+                && zip(a.faults, b.faults).allSatisfy {
+                    $0.line == $1.line && $0.reason == $1.reason && $0.raw == $1.raw
+                }
         }
     }
 
@@ -78,6 +80,8 @@ public func fuzzReading(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 #else
     @main
     struct Replay {
-        static func main() throws { try FuzzDriver.replay(fuzzReading, done: "read the same three ways, without a crash") }
+        static func main() throws {
+            try FuzzDriver.replay(fuzzReading, done: "read the same three ways, without a crash")
+        }
     }
 #endif

@@ -61,4 +61,3 @@ struct Night {
         try String(contentsOf: publish.appendingPathComponent(name), encoding: .utf8)
     }
 }
-

@@ -115,7 +115,8 @@ struct NightlyTests {
     }
 
     @Test(
-        "An old spreadsheet is left for someone to save as .xlsx or CSV, a broken .xlsx goes to the import and is left with its error; a manager's page that is no longer made is removed")
+        "An old spreadsheet is left for someone to save as .xlsx or CSV, a broken .xlsx goes to the import and is left with its error; a manager's page that is no longer made is removed"
+    )
     func spreadsheetsAndStalePages() throws {
         let night = try Night()
         try night.drop("evaluatie.xls", text: "binary")

@@ -24,7 +24,8 @@ struct NightlyTrustTests {
         #expect(list.stdout.contains("Bram Smit"))
     }
 
-    @Test("An archive that cannot be a folder: every export is imported, pages and purge done, the problem named, exit 3")
+    @Test(
+        "An archive that cannot be a folder: every export is imported, pages and purge done, the problem named, exit 3")
     func archiveIsAFile() throws {
         let night = try Night()
         try FileManager.default.removeItem(at: night.archive)
@@ -113,7 +114,8 @@ struct NightlyTrustTests {
         try FileManager.default.createSymbolicLink(
             atPath: night.inbox.appendingPathComponent("map.csv").path, withDestinationPath: night.cli.folder.path)
         #expect(mkfifo(night.inbox.appendingPathComponent("pijp.csv").path, 0o644) == 0)
-        let device = mknod(night.inbox.appendingPathComponent("null.csv").path, S_IFCHR | 0o644, dev_t(0x103)) == 0  // 1,3: /dev/null
+        // A character device like /dev/null (1, 3), where this user may make one.
+        let device = mknod(night.inbox.appendingPathComponent("null.csv").path, S_IFCHR | 0o644, dev_t(0x103)) == 0
         try night.drop("maandag.csv", copying: Night.monday)
 
         let result = try night.run(asOf: "2026-11-23")
@@ -132,14 +134,16 @@ struct NightlyTrustTests {
     @Test("A file that is no export is quoted in short, printable pieces only")
     func hostileHeader() throws {
         let night = try Night()
-        let cells = ["root:$6$" + String(repeating: "X", count: 60) + "STAARTGEHEIM:19000", "\u{1B}[31mrood\u{202E}"]
+        let cells =
+            ["root:$6$" + String(repeating: "X", count: 60) + "STAARTGEHEIM:19000", "\u{1B}[31mrood\u{202E}"]
             + (1...28).map { "kolom\($0)" }
         try night.drop("wachtwoorden.csv", text: cells.joined(separator: ",") + "\nwaarde\n")
         let result = try night.run(asOf: "2026-11-23")
         #expect(result.status == 3)
         #expect(result.stdout.contains("wachtwoorden.csv: LEFT IN THE INBOX"))
         #expect(!result.stdout.contains("STAARTGEHEIM"), "a header cell is cut at 40 characters")
-        #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{202E}"), "no control or bidi characters")
+        #expect(
+            !result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{202E}"), "no control or bidi characters")
         #expect(result.stdout.contains("rood"))
         #expect(result.stdout.contains("and 10 more"), "at most twenty header cells")
         #expect(!result.stdout.contains("kolom28"))
@@ -180,7 +184,8 @@ struct NightlyTrustTests {
     }
 
     @Test(
-        "R17: an archived export goes once the register has purged its responses; a copy of a known export is adopted and goes too; a file no import read is named, never deleted")
+        "R17: an archived export goes once the register has purged its responses; a copy of a known export is adopted and goes too; a file no import read is named, never deleted"
+    )
     func archiveRetention() throws {
         let night = try Night()
         var high = scoresHeader + "\n"

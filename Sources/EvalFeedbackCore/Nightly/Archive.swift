@@ -34,7 +34,8 @@ public struct Archive: Sendable {
         let suffix = (name as NSString).pathExtension
         var copy = 1
         while true {
-            let target = copy == 1
+            let target =
+                copy == 1
                 ? month.appendingPathComponent(name)
                 : month.appendingPathComponent("\(stem) (\(copy))" + (suffix.isEmpty ? "" : ".\(suffix)"))
             copy += 1
@@ -61,7 +62,8 @@ public struct Archive: Sendable {
     private static func copy(_ file: InboxFile, to target: URL) -> Result<Void, ArchiveError> {
         let out = open(target.path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard out >= 0 else {
-            return .failure(errno == EEXIST ? .exists : .cannotWrite(path: target.path, reason: String(cString: strerror(errno))))
+            return .failure(
+                errno == EEXIST ? .exists : .cannotWrite(path: target.path, reason: String(cString: strerror(errno))))
         }
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var offset: off_t = 0
@@ -75,7 +77,7 @@ public struct Archive: Sendable {
             }
             var done = 0
             while done < read {
-                let written = buffer.withUnsafeBytes { write(out, $0.baseAddress! + done, read - done) }
+                let written = buffer[done..<read].withUnsafeBytes { write(out, $0.baseAddress, $0.count) }
                 guard written > 0 else {
                     failure = String(cString: strerror(errno))
                     break

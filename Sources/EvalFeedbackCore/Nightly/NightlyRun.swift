@@ -88,8 +88,10 @@ public struct NightlyRun: Sendable {
 
     /// At most five names, then how many more.
     private static func list(_ names: [String]) -> String {
-        names.count <= 5 ? names.joined(separator: ", ") : names.prefix(5).joined(separator: ", ")
-            + " and \(names.count - 5) more"
+        names.count <= 5
+            ? names.joined(separator: ", ")
+            : names.prefix(5).joined(separator: ", ")
+                + " and \(names.count - 5) more"
     }
 
     /// Opens one export of the inbox, imports it and archives it.

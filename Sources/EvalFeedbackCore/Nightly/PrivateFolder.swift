@@ -8,7 +8,9 @@ enum PrivateFolder {
     static func make(_ folder: URL) throws(PrivateFolderError) {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw PrivateFolderError(path: folder.path, reason: "a file is in its place") }
+            guard isFolder.boolValue else {
+                throw PrivateFolderError(path: folder.path, reason: "a file is in its place")
+            }
             return
         }
         try make(folder.deletingLastPathComponent())

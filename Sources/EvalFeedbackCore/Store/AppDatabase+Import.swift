@@ -94,7 +94,8 @@ extension AppDatabase {
     private static func size(of url: URL, name: String) throws -> Int {
         var status = stat()
         guard stat(url.path, &status) == 0 else {
-            throw ImportError.unreadable(file: name, url: url, error: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+            throw ImportError.unreadable(
+                file: name, url: url, error: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
         }
         return Int(status.st_size)
     }

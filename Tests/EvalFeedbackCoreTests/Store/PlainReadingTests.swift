@@ -69,12 +69,14 @@ struct PlainReadingTests {
     /// R2, R3: one low score, in any one of the four dimensions, flags the response and opens
     /// its case, on either reading. Pinned by value, not only as "both ways agree": a reading
     /// that stopped looking at one dimension would agree with nothing here.
-    @Test("R3: a single low score in each dimension flags and opens a case, on both readings", arguments: [true, false])
+    @Test(
+        "R3: a single low score in each dimension flags and opens a case, on both readings", arguments: [true, false])
     func eachDimensionFlags(plainReading: Bool) throws {
         let lows = Dimension.allCases.enumerated().map { place, dimension in
             row("D-\(dimension)", scores: (0..<4).map { $0 == place ? "6" : "7" })
         }
-        let text = ([canonicalHeader] + Self.settling + lows + [row("D-none", scores: ["7", "7", "7", "6,5"])])
+        let text =
+            ([canonicalHeader] + Self.settling + lows + [row("D-none", scores: ["7", "7", "7", "6,5"])])
             .joined(separator: "\r\n") + "\r\n"
         let store = try AppDatabase.inMemory()
         var settings = ImportSettings(today: try #require(LocalDate("2026-11-26")))
