@@ -8,3 +8,5 @@ extension ClientSatisfaction: ExpressibleByArgument {}
 extension Ruling: ExpressibleByArgument {}
 extension CaseSource: ExpressibleByArgument {}
 extension ExportProfile: ExpressibleByArgument {}
+extension LetterKind: ExpressibleByArgument {}
+extension LetterLanguage: ExpressibleByArgument {}

@@ -14,6 +14,8 @@ extension ExitCode {
     static let fileNotImportable = ExitCode(65)
     /// A case step was refused (R12): the case's state or the dates do not allow it.
     static let stepRefused = ExitCode(65)
+    /// A letter could not be handed to sendmail (EX_UNAVAILABLE); nothing was recorded.
+    static let sendFailed = ExitCode(69)
     /// Another nightly run is still busy (EX_TEMPFAIL): try again later.
     static let busy = ExitCode(75)
     /// The config file cannot be used (EX_CONFIG).
@@ -49,6 +51,12 @@ enum CommandFailure {
             case .noInbox: return ExitCode.usage
             case .cannotLock: return ExitCode.databaseFailure
             }
+        case let error as LetterError:
+            printError(error.description)
+            return ExitCode.stepRefused
+        case let error as SendError:
+            printError("the letter was not sent: \(error). Nothing was recorded.")
+            return ExitCode.sendFailed
         case let error as ConfigError:
             printError(error.description)
             return ExitCode.badConfig

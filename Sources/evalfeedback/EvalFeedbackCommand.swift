@@ -7,7 +7,7 @@ struct EvalFeedbackCommand: ParsableCommand {
         commandName: "evalfeedback",
         abstract: "Flag low course-evaluation scores and follow every complaint up within the procedure's deadlines.",
         discussion: "Exit codes: 0 done; 3 done, but records were rejected; 5 check found problems; 64 usage error; "
-            + "65 a file could not be imported, or a case step was refused; "
+            + "65 a file could not be imported, a case step or a letter was refused; 69 a letter could not be sent; "
             + "74 the database could not be opened or written; 75 another nightly run was still busy; "
             + "78 the config file cannot be used.",
         subcommands: [
@@ -15,6 +15,7 @@ struct EvalFeedbackCommand: ParsableCommand {
             FollowupsCommand.self,
             ReportCommand.self, RegisterCommand.self,
             RejectsCommand.self, CalendarCommand.self, PurgeCommand.self, BackupCommand.self, CheckCommand.self,
+            DigestCommand.self, LettersCommand.self,
         ])
 
     static func main() {

@@ -38,6 +38,9 @@ struct NightlyCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Say what would be done, and change nothing.")
     var dryRun = false
 
+    @Flag(help: "After the night's work, send each account manager the morning mail (as 'digest --send').")
+    var digest = false
+
     func validate() throws {
         if let settleSeconds, settleSeconds < 0 { throw ValidationError("--settle-seconds cannot be negative.") }
     }
@@ -59,6 +62,13 @@ struct NightlyCommand: ParsableCommand {
         let store = dryRun ? try global.openDatabaseOrEmpty() : try global.openOrCreateDatabase()
         let report = try job.run(on: store, today: global.today, now: Date(), settings: settings)
         print(report.text, terminator: "")
-        if report.needsAttention { throw ExitCode.someRecordsRejected }
+        var mailed = true
+        if digest, !dryRun {
+            let outcome = try MorningMailRun(store: store, settings: settings, today: global.today, date: Date())
+                .send(settings: settings)
+            print(outcome.summary)
+            mailed = outcome.isComplete
+        }
+        if report.needsAttention || !mailed { throw ExitCode.someRecordsRejected }
     }
 }

@@ -12,6 +12,8 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         case ruled
         case consequencesDone = "consequences-done"
         case assigned
+        /// A letter went to the client (R13): its kind, recipient and fingerprint in the note.
+        case letterSent = "letter-sent"
     }
 
     /// The day it happened.

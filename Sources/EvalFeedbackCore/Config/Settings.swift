@@ -20,6 +20,10 @@ public struct Settings: Sendable, Equatable {
     public var mapping = ImportMapping()
     /// Between the cells of every CSV written for people: `;` for Dutch Excel unless configured.
     public var csvSeparator = CSVSeparator.semicolon
+    /// Who letters come from and how they are sent.
+    public var mail = MailSettings()
+    /// The appeal route, the default language and the academy's own templates for letters.
+    public var letters = LetterSettings()
 
     /// The procedure's defaults.
     public init(

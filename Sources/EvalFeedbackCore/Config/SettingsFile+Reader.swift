@@ -91,6 +91,60 @@ extension SettingsFile {
             return nightly
         }
 
+        func mail(_ node: Node) throws(ConfigError) -> MailSettings {
+            guard let mapping = node.mapping else { throw bad(node, "mail", "must hold from, sendmail or lead") }
+            var mail = MailSettings()
+            for (key, value) in mapping {
+                let name = key.string ?? ""
+                switch name {
+                case "from", "lead":
+                    guard let address = MailAddress(parsing: try text(value, "mail." + name)) else {
+                        throw bad(
+                            value, "mail." + name,
+                            "must be an email address, e.g. 'Academie <klachten@academie.nl>' or klachten@academie.nl")
+                    }
+                    if name == "from" { mail.from = address } else { mail.lead = address }
+                case "sendmail":
+                    guard let command = try text(value, "mail.sendmail").trimmedOrNil, command.hasPrefix("/") else {
+                        throw bad(
+                            value, "mail.sendmail",
+                            "must be a command with its full path that reads a message on stdin, e.g. "
+                                + "'\(MailSettings.defaultSendmail)'")
+                    }
+                    mail.sendmail = command
+                default:
+                    throw .unknownKey(
+                        path: path, line: key.mark?.line, key: "mail." + name, known: ["from", "sendmail", "lead"])
+                }
+            }
+            return mail
+        }
+
+        func letters(_ node: Node) throws(ConfigError) -> LetterSettings {
+            guard let mapping = node.mapping else {
+                throw bad(node, "letters", "must hold appeal_body, language or templates")
+            }
+            var letters = LetterSettings()
+            for (key, value) in mapping {
+                let name = key.string ?? ""
+                switch name {
+                case "appeal_body":
+                    letters.appealBody = MailText.oneLine(try text(value, "letters.appeal_body")).trimmedOrNil
+                case "language":
+                    guard let language = LetterLanguage(naming: try text(value, "letters.language")) else {
+                        throw bad(value, "letters.language", "must be nl or en")
+                    }
+                    letters.language = language
+                case "templates": letters.templates = try folder(value, "letters.templates")
+                default:
+                    throw .unknownKey(
+                        path: path, line: key.mark?.line, key: "letters." + name,
+                        known: ["appeal_body", "language", "templates"])
+                }
+            }
+            return letters
+        }
+
         /// A folder, as an absolute path: a relative one is read from the config file's own
         /// folder, wherever the command is run from (cron runs it from the home folder).
         private func folder(_ node: Node, _ key: String) throws(ConfigError) -> String? {

@@ -38,12 +38,16 @@ public enum SettingsFile {
                     throw reader.bad(value, name, "must be \";\" (Dutch Excel, the default) or \",\" (quoted)")
                 }
                 settings.csvSeparator = separator
+            case "mail":
+                settings.mail = try reader.mail(value)
+            case "letters":
+                settings.letters = try reader.letters(value)
             default:
                 throw .unknownKey(
                     path: path, line: key.mark?.line, key: name,
                     known: [
                         "low_score_threshold", "default_account_manager", "causes", "calendar", "nightly",
-                        "csv_separator",
+                        "csv_separator", "mail", "letters",
                     ])
             }
         }

@@ -81,7 +81,7 @@ extension AppDatabase {
         return try ComplaintCase(row: row, defaultManager: defaultManager)
     }
 
-    private static func apply(
+    static func apply(
         _ step: CaseStep, to id: Int64, in db: Database, lifecycle: CaseLifecycle, defaultManager: String?,
         allowNewManager: Bool
     ) throws -> CaseChange {

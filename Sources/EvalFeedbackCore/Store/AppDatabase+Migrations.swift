@@ -208,6 +208,22 @@ extension AppDatabase {
             try db.execute(sql: "ALTER TABLE complaint_case ADD COLUMN missed_deadline TEXT")
             try backfillMissedDeadlines(db)
         }
+        migrator.registerMigration("v12-letters-sent") { db in
+            // Each letter sent to a client (R13): which, when, to whom, and the SHA-256 of the
+            // message as it was handed to sendmail, so that the register shows it went out.
+            try db.execute(
+                sql: """
+                    CREATE TABLE letter (
+                        id INTEGER PRIMARY KEY,
+                        case_id INTEGER NOT NULL REFERENCES complaint_case(id),
+                        kind TEXT NOT NULL,
+                        sent_on TEXT NOT NULL,
+                        recipient TEXT,
+                        sha256 TEXT NOT NULL
+                    );
+                    CREATE INDEX letter_by_case ON letter(case_id);
+                    """)
+        }
         return migrator
     }
 

@@ -57,6 +57,9 @@ extension AppDatabase {
                 try db.execute(
                     sql: "DELETE FROM case_event WHERE case_id IN (SELECT value FROM json_each(:cases))",
                     arguments: arguments)
+                try db.execute(
+                    sql: "UPDATE letter SET recipient = NULL WHERE case_id IN (SELECT value FROM json_each(:cases))",
+                    arguments: arguments)
                 try db.execute(sql: "DELETE FROM reject WHERE \(rejectFilter)", arguments: arguments)
             }
             var report = PurgeReport(

@@ -15,6 +15,7 @@ struct CaseCommand: ParsableCommand {
         subcommands: [
             CaseOpen.self, CaseContact.self, CaseNote.self, CaseExtend.self, CaseClose.self, CaseEmailSent.self,
             CaseAppealCommand.self, CaseRulingCommand.self, CaseConsequencesDone.self, CaseAssign.self, CaseShow.self,
+            CaseLetterCommand.self,
         ])
 }
 

@@ -1,0 +1,73 @@
+import GRDB
+
+extension AppDatabase {
+    /// Records a letter sent on case `caseID` with its history entry (R13), in one
+    /// transaction. A closing letter also records that the closing email was sent (R14),
+    /// through the lifecycle's own step, unless that was recorded already.
+    ///
+    /// Returns the lines saying what changed.
+    public func record(
+        _ letter: SentLetter, on caseID: Int64, lifecycle: CaseLifecycle, defaultManager: String?
+    ) throws -> [String] {
+        try writer.write { db in
+            let current = try Self.fetchCase(caseID, in: db, defaultManager: defaultManager)
+            try db.execute(
+                sql: "INSERT INTO letter (case_id, kind, sent_on, recipient, sha256) VALUES (?, ?, ?, ?, ?)",
+                arguments: [caseID, letter.kind.rawValue, letter.sentOn.description, letter.recipient, letter.sha256])
+            let note = "\(letter.kind) letter to \(letter.recipient ?? "?") (SHA-256 \(letter.sha256))"
+            try CaseEvent(on: letter.sentOn, kind: .letterSent, actor: lifecycle.actor, note: note)
+                .insert(into: db, caseID: caseID)
+            var lines = ["case \(caseID): \(letter.kind) letter sent to \(letter.recipient ?? "?") on \(letter.sentOn)"]
+            if letter.kind == .closing, current.closing?.emailSentOn == nil {
+                let change = try Self.apply(
+                    .emailSent(on: letter.sentOn), to: caseID, in: db, lifecycle: lifecycle,
+                    defaultManager: defaultManager, allowNewManager: false)
+                lines.append(change.message)
+            }
+            return lines
+        }
+    }
+
+    /// The letters sent on each of `caseIDs`, oldest first.
+    public func letters(of caseIDs: [Int64]) throws -> [Int64: [SentLetter]] {
+        try writer.read { db in
+            var letters: [Int64: [SentLetter]] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT case_id, kind, sent_on, recipient, sha256 FROM letter
+                    WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY id
+                    """, arguments: ["[" + caseIDs.map(String.init).joined(separator: ",") + "]"])
+            while let row = try rows.next() {
+                guard let kind = LetterKind(rawValue: row["kind"]) else { continue }
+                letters[row["case_id"], default: []].append(
+                    SentLetter(
+                        kind: kind, sentOn: try Self.date(row, "sent_on"), recipient: row["recipient"],
+                        sha256: row["sha256"]))
+            }
+            return letters
+        }
+    }
+
+    /// Each account manager's email from the clients file (R15), keyed by `ClientKey.of(name)`:
+    /// the address most of their clients give.
+    public func managerAddresses() throws -> [String: MailAddress] {
+        try writer.read { db in
+            var addresses: [String: MailAddress] = [:]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT manager_name, manager_email FROM client WHERE manager_email IS NOT NULL
+                    GROUP BY manager_name, manager_email ORDER BY COUNT(*) DESC, MIN(rowid)
+                    """)
+            for row in rows {
+                let name: String = row["manager_name"]
+                let key = ClientKey.of(name)
+                if addresses[key] == nil, let address = MailAddress(name: name, address: row["manager_email"]) {
+                    addresses[key] = address
+                }
+            }
+            return addresses
+        }
+    }
+}
