@@ -25,8 +25,8 @@ struct ClientsCommand: ParsableCommand {
             let name = URL(fileURLWithPath: file).lastPathComponent
             let summary = try store.importClients(from: URL(fileURLWithPath: file), name: name)
             print(summary.line)
-            summary.problems.forEach(printError)
-            if !summary.problems.isEmpty { throw ExitCode.someRecordsRejected }
+            (summary.problems + summary.warnings).forEach(printError)
+            if !summary.problems.isEmpty || !summary.warnings.isEmpty { throw ExitCode.someRecordsRejected }
         }
     }
 }

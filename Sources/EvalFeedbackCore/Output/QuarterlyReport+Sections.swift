@@ -103,6 +103,8 @@ extension QuarterlyReport {
             "Resolved within four weeks, or by a later date the client was told of in time: "
                 + "\(handling.resolvedInTime.count) of \(handling.resolvedInTime.of) cases due "
                 + "(\(Self.percent(handling.resolvedInTime))).",
+            "Client told of the delay before the four weeks ended: \(handling.delayToldInTime.count) of "
+                + "\(handling.delayToldInTime.of) cases that took longer (\(Self.percent(handling.delayToldInTime))).",
             "Resolved late or still open after the deadline: \(handling.lateCount)"
                 + (handling.lateCount > handling.late.count
                     ? " (the first \(handling.late.count) are listed; 'evalfeedback register' lists all). " : ". ")

@@ -8,6 +8,8 @@ public enum ListError: Error, CustomStringConvertible, Equatable {
     case corruptDate(column: String, value: String)
     /// No file of this name was ever imported; `recent` are the names imported last.
     case unknownFile(String, recent: [String])
+    /// A stored value is none this version knows: the database was changed outside evalfeedback.
+    case corruptValue(column: String, value: String, known: [String])
 
     /// The message for the user: where, what, and what to do.
     public var description: String {
@@ -24,6 +26,9 @@ public enum ListError: Error, CustomStringConvertible, Equatable {
                     : " (imported last: \(recent.joined(separator: ", "))). Give the name as the import summary shows it.")
         case .corruptDate(let column, let value):
             "the database holds '\(value)' in \(column), which is not a date; correct it with sqlite3 or restore a backup."
+        case .corruptValue(let column, let value, let known):
+            "the database holds '\(value)' in \(column), which is none of \(known.joined(separator: ", ")); "
+                + "correct it with sqlite3 or restore a backup."
         }
     }
 }

@@ -13,6 +13,9 @@ extension QuarterlyReport {
         public let medianWorkingDaysToContact: Double?
         /// Closed within four weeks, or by a date promised in time (R10, R11), of those closed or due.
         public let resolvedInTime: Share
+        /// Clients told of a delay (an extension recorded) before the four weeks ended, of those
+        /// whose complaint took longer: closed after R10's date, or open past it (R11).
+        public let delayToldInTime: Share
         /// Cases closed late, or still open past their deadline: the first 100 (the register lists all).
         public let late: [LateCase]
         /// How many cases were late in all.

@@ -9,6 +9,8 @@ public struct RegisterExtract: Sendable {
     public let cases: [ComplaintCase]
     /// True when names, emails and free texts are included (`--with-personal-data`).
     public let withPersonalData: Bool
+    /// The letters sent on each case, oldest first (R13).
+    public var letters: [Int64: [SentLetter]] = [:]
 
     /// The columns, in order; personal ones only `withPersonalData`.
     var headers: [String] {
@@ -17,9 +19,11 @@ public struct RegisterExtract: Sendable {
             "contacted within 2 working days", "extension told on", "answer promised", "extension in time",
             "extension reason", "closed", "within the procedure's deadline", "outcome", "cause", "client satisfied",
             "closing email", "appealed",
-            "third party", "ruling", "ruled on", "consequences carried out",
+            "third party", "ruling", "ruled on", "consequences carried out", "letters sent",
         ]
-        if withPersonalData { headers += ["contact", "email", "complaint", "resolution", "ruling text"] }
+        if withPersonalData {
+            headers += ["contact", "email", "complaint", "resolution", "ruling text", "letters sent to"]
+        }
         return headers
     }
 
@@ -49,14 +53,26 @@ public struct RegisterExtract: Sendable {
                 c.closing?.cause ?? "", c.closing?.clientSatisfied.rawValue ?? "", email,
                 c.appeal?.appealedOn.description ?? "", c.appeal?.thirdParty ?? "", c.appeal?.ruling?.rawValue ?? "",
                 c.appeal?.ruledOn?.description ?? "", c.appeal?.consequencesDoneOn?.description ?? "",
+                sent(c.id, withRecipient: false),
             ]
             if withPersonalData {
                 row += [
                     c.contactName ?? "", c.contactEmail ?? "", c.summary ?? "", c.closing?.resolution ?? "",
                     c.appeal?.rulingText ?? "",
+                    sent(c.id, withRecipient: true),
                 ]
             }
             return row
         }
+    }
+
+    /// The letters sent on case `id`: `acknowledgement 2026-11-24; closing 2026-12-10`, with
+    /// `to ADDRESS` when `withRecipient` (personal data, R16).
+    private func sent(_ id: Int64, withRecipient: Bool) -> String {
+        let lines: [String] = (letters[id] ?? []).map { letter in
+            let line = letter.kind.rawValue + " " + letter.sentOn.description
+            return withRecipient ? line + " to " + (letter.recipient ?? "(purged)") : line
+        }
+        return lines.joined(separator: "; ")
     }
 }

@@ -56,7 +56,16 @@ extension AppDatabase {
                                     + "them, and import the file again; line skipped")
                             return
                         }
-                        try upsert.execute(arguments: [ClientKey.of(client), client, manager, value(.email)])
+                        // A bad address would make every morning mail and Reply-To to this manager
+                        // fail; the client and manager still count (R15), without it.
+                        var email = value(.email)
+                        if let given = email, MailAddress(address: given) == nil {
+                            summary.warnings.append(
+                                "\(name):\(record.line): account_manager_email '\(MailText.oneLine(given))' is not an "
+                                    + "email address; stored without it, fix it and import the file again")
+                            email = nil
+                        }
+                        try upsert.execute(arguments: [ClientKey.of(client), client, manager, email])
                         summary.clients += 1
                         managers.insert(manager.lowercased())
                     },

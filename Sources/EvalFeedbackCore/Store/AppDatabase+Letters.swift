@@ -30,23 +30,28 @@ extension AppDatabase {
 
     /// The letters sent on each of `caseIDs`, oldest first.
     public func letters(of caseIDs: [Int64]) throws -> [Int64: [SentLetter]] {
-        try writer.read { db in
-            var letters: [Int64: [SentLetter]] = [:]
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT case_id, kind, sent_on, recipient, sha256 FROM letter
-                    WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY id
-                    """, arguments: ["[" + caseIDs.map(String.init).joined(separator: ",") + "]"])
-            while let row = try rows.next() {
-                guard let kind = LetterKind(rawValue: row["kind"]) else { continue }
-                letters[row["case_id"], default: []].append(
-                    SentLetter(
-                        kind: kind, sentOn: try Self.date(row, "sent_on"), recipient: row["recipient"],
-                        sha256: row["sha256"]))
+        try writer.read { db in try Self.letters(in: db, of: caseIDs) }
+    }
+
+    static func letters(in db: Database, of caseIDs: [Int64]) throws -> [Int64: [SentLetter]] {
+        var letters: [Int64: [SentLetter]] = [:]
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT case_id, kind, sent_on, recipient, sha256 FROM letter
+                WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY id
+                """, arguments: ["[" + caseIDs.map(String.init).joined(separator: ",") + "]"])
+        while let row = try rows.next() {
+            guard let kind = LetterKind(rawValue: row["kind"]) else {
+                throw ListError.corruptValue(
+                    column: "letter.kind", value: row["kind"], known: LetterKind.allCases.map(\.rawValue))
             }
-            return letters
+            letters[row["case_id"], default: []].append(
+                SentLetter(
+                    kind: kind, sentOn: try Self.date(row, "sent_on"), recipient: row["recipient"],
+                    sha256: row["sha256"]))
         }
+        return letters
     }
 
     /// Each account manager's email from the clients file (R15), keyed by `ClientKey.of(name)`:

@@ -96,11 +96,13 @@ extension AppDatabase {
         throws -> RegisterExtract
     {
         try writer.read { db in
-            RegisterExtract(
+            var extract = RegisterExtract(
                 from: from, to: to,
                 cases: try ReportQueries.cases(
                     db, registeredIn: ReportPeriod(from: from, to: to), defaultManager: settings.defaultManager),
                 withPersonalData: withPersonalData)
+            extract.letters = try Self.letters(in: db, of: extract.cases.map(\.id))
+            return extract
         }
     }
 }

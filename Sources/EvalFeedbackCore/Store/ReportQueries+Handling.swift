@@ -34,6 +34,15 @@ extension ReportQueries {
         }.map {
             QuarterlyReport.LateCase(caseID: $0.id, due: $0.deadline.procedureDue, closedOn: $0.closing?.closedOn)
         }
+        // R11: every complaint that outlived R10's four weeks should have had its client told
+        // before they ended: the first extension told by then counts, a later one does not.
+        let outlived = cases.filter { complaint in
+            let fourWeeks = complaint.deadline.fourWeeks
+            return complaint.closing.map { $0.closedOn > fourWeeks } ?? (fourWeeks < today)
+        }
+        let toldInTime = outlived.count { complaint in
+            complaint.extension != nil && complaint.deadline.missed != complaint.deadline.fourWeeks
+        }
         let extensions = cases.compactMap { complaint in
             complaint.extension.map {
                 QuarterlyReport.ExtensionEntry(
@@ -57,7 +66,8 @@ extension ReportQueries {
         return .init(
             bySource: counts(cases.map(\.source.rawValue)), byDimension: counts(dimensions), outcomes: counts(outcomes),
             contactedInTime: .init(count: contactedInTime, of: contactJudged.count), medianWorkingDaysToContact: median,
-            resolvedInTime: .init(count: resolvedInTime, of: resolutionJudged.count), late: Array(late.prefix(100)),
+            resolvedInTime: .init(count: resolvedInTime, of: resolutionJudged.count),
+            delayToldInTime: .init(count: toldInTime, of: outlived.count), late: Array(late.prefix(100)),
             lateCount: late.count, extensions: extensions,
             appeals: appeals, overdueAtEnd: overdue)
     }

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import EvalFeedbackCore
+
+@Suite("Mail messages: addresses, encodings, and the SHA-256 kept of each letter")
+struct MailMessageTests {
+    @Test("SHA-256 gives FIPS 180's vectors", arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),  // empty: padding only
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),  // one block
+        (  // 448 bits: the length no longer fits the first block
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
+    ])
+    func sha256Vectors(text: String, digest: String) {
+        #expect(SHA256.hex(text.utf8) == digest)
+    }
+
+    @Test("SHA-256 agrees with Python's hashlib on every length from 0 to 300 bytes (each block boundary)")
+    func sha256AgreesWithPython() throws {
+        let inputs = (0...300).map { length in (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ length) } }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", "-c",
+            "import sys, hashlib\nfor line in sys.stdin: print(hashlib.sha256(bytes.fromhex(line.strip())).hexdigest())",
+        ]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        let hexInputs = inputs.map { $0.map { String(format: "%02x", $0) }.joined() }.joined(separator: "\n") + "\n"
+        try input.fileHandleForWriting.write(contentsOf: Data(hexInputs.utf8))
+        try input.fileHandleForWriting.close()
+        let expected = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .split(separator: "\n").map(String.init)
+        process.waitUntilExit()
+        #expect(inputs.map { SHA256.hex($0) } == expected)
+    }
+
+    @Test("Only addresses a header can hold as they are", arguments: [
+        ("k.dewit@zuidwolde.example", true),  // plain
+        ("o'brien+klachten@mail.academie.example", true),  // atext punctuation
+        ("k.dewit@zuidwolde.example\r\nBcc: x@y.example", false),  // header injection
+        ("k dewit@zuidwolde.example", false),  // space
+        ("<k@zuidwolde.example>", false),  // angle brackets
+        ("k@@zuidwolde.example", false),  // two @
+        ("k@localhost", false),  // no domain dot
+        (".k@zuidwolde.example", false),  // leading dot
+        ("zoë@zuidwolde.example", false),  // not ASCII
+        ("k@-zuidwolde.example", false),  // label starts with a hyphen
+    ])
+    func addresses(text: String, valid: Bool) {
+        #expect((MailAddress(address: text) != nil) == valid)
+    }
+
+    @Test("A config address is read with or without a display name")
+    func parsing() {
+        #expect(MailAddress(parsing: "Academie <klachten@academie.example>")?.header == "Academie <klachten@academie.example>")
+        #expect(MailAddress(parsing: "\"Team, Klachten\" <k@a.example>")?.header == "\"Team, Klachten\" <k@a.example>")
+        #expect(MailAddress(parsing: "k@a.example")?.header == "k@a.example")
+        #expect(MailAddress(parsing: "Academie <klachten>") == nil)
+    }
+
+    @Test("Quoted-printable keeps lines to 76 characters, encodes '=', non-ASCII, trailing spaces, a lone dot and 'From '")
+    func quotedPrintable() {
+        let text = String(repeating: "é", count: 60) + "\n.\nFrom me\nend = \n" + String(repeating: "x", count: 200)
+        let encoded = MailEncoding.quotedPrintable(text)
+        #expect(encoded.split(separator: "\n").allSatisfy { $0.count <= 76 })
+        #expect(encoded.contains("\n=2E\n=46rom me\nend =3D=20\n"))
+        #expect(!encoded.unicodeScalars.contains { $0.value > 126 })
+    }
+
+    @Test("A long subject is folded at spaces; a long name that is not ASCII is split between characters")
+    func folding() throws {
+        let long = String(repeating: "klacht ", count: 20)
+        let folded = MailEncoding.unstructured(long, used: 9)
+        #expect(folded.split(separator: "\n").allSatisfy { $0.count <= 78 - 0 })
+        #expect(folded.replacingOccurrences(of: "\n ", with: " ") == long.trimmingCharacters(in: .whitespaces))
+        let words = MailEncoding.encodedWords(String(repeating: "Ünal-Çelik ", count: 8))
+        #expect(words.split(separator: "\n").allSatisfy { $0.trimmingCharacters(in: .whitespaces).count <= 75 })
+        let message = MailMessage(
+            from: try #require(MailAddress(address: "a@academie.example")),
+            to: try #require(MailAddress(name: String(repeating: "Ünal-Çelik ", count: 8), address: "z@b.example")),
+            replyTo: nil, subject: long + "\r\nBcc: x@y.example", date: Date(timeIntervalSince1970: 0),
+            messageID: "id@a.example>\r\nX: y", text: "hoi", html: "<p>hoi</p>")
+        let parsed = try PythonEmail(parsing: message.rendered)
+        #expect(parsed.defects.isEmpty)
+        #expect(parsed.decoded["to"] == String(repeating: "Ünal-Çelik ", count: 8).trimmingCharacters(in: .whitespaces)
+            + " <z@b.example>")
+        #expect(parsed.headers["subject"] == long.trimmingCharacters(in: .whitespaces) + " Bcc: x@y.example")
+        #expect(parsed.headers["message-id"] == "<id@a.exampleXy>", "nothing but a Message-ID's own characters")
+        #expect(parsed.names == ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"])
+    }
+}
