@@ -29,6 +29,8 @@ struct DigestCommand: ParsableCommand {
             if !outcome.isComplete { throw ExitCode.someRecordsRejected }
         } else {
             print(run.preview, terminator: "")
+            run.mail.notWorkingDay.map { printError("no morning mail: \($0) (not a working day)") }
+            run.mail.problems.forEach(printError)
             if !run.mail.problems.isEmpty { throw ExitCode.someRecordsRejected }
         }
     }
