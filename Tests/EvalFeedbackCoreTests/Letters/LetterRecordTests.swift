@@ -104,4 +104,17 @@ struct LetterRecordTests {
         let text = String(decoding: try report.rendered(as: .text), as: UTF8.self)
         #expect(text.contains("Client told of the delay before the four weeks ended: 1 of 3 cases that took longer (33.3%)."))
     }
+
+    @Test("R17: a year after the case ended, the letters' recipient goes with its personal data; kind and date stay")
+    func purged() throws {
+        var register = try LetterRegister()
+        try register.everyStep()
+        register.settings.mail.sendmail = try FakeSendmail().command
+        _ = try register.letter(.closing, 3).send(
+            store: register.store, settings: register.settings, lifecycle: try register.rules("2026-12-02"))
+        _ = try register.store.purge(today: try #require(LocalDate("2027-12-03")), dryRun: false)
+        let letters = try register.store.letters(of: [3])[3]
+        #expect(letters?.map(\.kind) == [.closing])
+        #expect(letters?.map(\.recipient) == [nil])
+    }
 }
