@@ -41,6 +41,7 @@ let package = Package(
             dependencies: ["EvalFeedbackCore", "FuzzDriver", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(name: "FuzzReading", dependencies: ["EvalFeedbackCore", "FuzzDriver"]),
+        .executableTarget(name: "BenchLetters", dependencies: ["EvalFeedbackCore"]),
         .testTarget(
             name: "EvalFeedbackCoreTests",
             dependencies: ["EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift")],

@@ -22,7 +22,10 @@ date order (against C and DuckDB), and three times as many of them shuffled (the
 must not grow); parse and flag only (`import --dry-run`,
 against libcsv alone); the same file again; a cumulative export of which 99% was imported
 before; peak memory at N against N/10; the follow-up list and the quarter's report on the
-freshly imported register. Each row of the table says its target and whether it is met.
+freshly imported register; 10,000 acknowledgement letters rendered in one process
+(Sources/BenchLetters) and `digest --send` to eight managers over the register's open cases,
+through /bin/cat as sendmail. Each row of the table says its target (where the issues give one)
+and whether it is met.
 
 Checked every time, and exit 1 when not so: every command exits OK (an import also with 3,
 "some records rejected"); after the fresh imports evalfeedback's, C's and Python's databases
@@ -32,6 +35,7 @@ debug build, N=2000) that is all that decides the exit code: the table is printe
 judged, since a debug build's timings mean nothing.
 """
 import argparse
+import csv
 import os
 import platform
 import shutil
@@ -465,6 +469,34 @@ def bench(folder, binary, python, count, rounds, judged):
     t_report = median(report)
     table.add(f"report --quarter {QUARTER} (text)", t_report, None, peak_mib(report),
               target="< 1 s", met=verdict(judged, t_report, 1.0))
+
+    # Letters and the morning mail, on a copy with the clients' account managers and a config
+    # whose sendmail is /bin/cat: every step of a real send but the mail server.
+    letters_db, config, clients = path("letters.sqlite"), path("evalfeedback.yaml"), path("clients.csv")
+    copy_database(ours_db, letters_db)
+    with open(clients, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["client", "account_manager", "account_manager_email"])
+        for index, client in enumerate(generate.CLIENTS):
+            writer.writerow([client, f"Manager {index % 8 + 1}", f"manager{index % 8 + 1}@academie.example"])
+    with open(config, "w", encoding="utf-8") as out:
+        out.write('mail:\n  from: "Academie <klachten@academie.example>"\n  sendmail: /bin/cat\n'
+                  "letters:\n  appeal_body: Geschillencommissie\n")
+    evalfeedback("clients", "import", "--database", letters_db, clients)
+    os.sync()
+    letter_count = 10_000 if judged else 200
+    renders = [run([os.path.join(os.path.dirname(binary), "BenchLetters"), letters_db, config, str(letter_count), AS_OF])
+               for _ in range(rounds)]
+    if f"{letter_count} letters rendered" not in renders[-1].stdout:
+        raise Failure(f"BenchLetters did not render {letter_count} letters: {renders[-1].stdout}{renders[-1].stderr}")
+    t_letters = median(renders)
+    table.add(f"{letter_count:,} letters rendered (one process)", t_letters, letter_count, peak_mib(renders))
+    lettered = ["--database", letters_db, "--config", config, "--as-of", AS_OF]
+    digests = [evalfeedback("digest", "--send", *lettered) for _ in range(rounds)]
+    if "8 messages sent" not in digests[-1].stdout:
+        raise Failure(f"digest --send did not mail the 8 managers: {digests[-1].stdout}{digests[-1].stderr}")
+    t_digest = median(digests)
+    table.add(f"digest --send ({open_cases(letters_db):,} open cases, 8 managers)", t_digest, None, peak_mib(digests))
     return table, notes
 
 

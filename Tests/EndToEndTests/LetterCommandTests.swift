@@ -51,9 +51,11 @@ struct LetterCommandTests {
         let printed = try office.cli.evalfeedback("case", "letter", "2", "acknowledgement", "--lang", "en")
         #expect(printed.status == 0, "\(printed.stderr)")
         #expect(printed.stdout.hasPrefix("From: Academie Klachten <klachten@academie.example>\nTo: Esther Bakker"))
-        #expect(printed.stdout.contains("Reply-To: Mark Jansen <mark.jansen@academie.example>\nSubject: Your complaint"))
+        #expect(
+            printed.stdout.contains("Reply-To: Mark Jansen <mark.jansen@academie.example>\nSubject: Your complaint"))
         #expect(office.received.isEmpty, "printing sends nothing")
-        let sent = try office.cli.evalfeedback("case", "letter", "2", "acknowledgement", "--send", "--by", "Mark Jansen")
+        let sent = try office.cli.evalfeedback(
+            "case", "letter", "2", "acknowledgement", "--send", "--by", "Mark Jansen")
         #expect(sent.status == 0, "\(sent.stderr)")
         #expect(sent.stdout == "case 2: acknowledgement letter sent to e.bakker@vandijk.example on 2026-11-26\n")
         #expect(office.received.count == 1)
@@ -138,7 +140,8 @@ struct LetterCommandTests {
         #expect(office.received.count == 4)
         let holiday = try office.cli.evalfeedback("digest", "--send", asOf: "2026-12-25")
         #expect(holiday.status == 0)
-        #expect(holiday.stdout == "morning mail for 2026-12-25: none, 2026-12-25 is Christmas Day (not a working day)\n")
+        #expect(
+            holiday.stdout == "morning mail for 2026-12-25: none, 2026-12-25 is Christmas Day (not a working day)\n")
         #expect(office.received.count == 4)
     }
 

@@ -40,8 +40,9 @@ public struct LetterFacts: Sendable, Equatable {
     public init(
         _ kind: LetterKind, for current: ComplaintCase, language: LetterLanguage, appealBody: String?
     ) throws(LetterError) {
-        guard let email = current.contactEmail?.trimmedOrNil, let address = MailAddress(
-            name: current.contactName, address: email)
+        guard let email = current.contactEmail?.trimmedOrNil,
+            let address = MailAddress(
+                name: current.contactName, address: email)
         else {
             throw .noRecipient(caseID: current.id, given: current.contactEmail?.trimmedOrNil)
         }

@@ -126,7 +126,9 @@ public struct MorningMail: Sendable {
     ) throws -> (subject: String, text: String, html: String) {
         let titles = titles(language)
         func values(html: Bool) -> [String: Any] {
-            func shown(_ text: String) -> String { html ? LetterFacts.html(MailText.clean(text)) : MailText.clean(text) }
+            func shown(_ text: String) -> String {
+                html ? LetterFacts.html(MailText.clean(text)) : MailText.clean(text)
+            }
             let sections: [[String: Any]] = titles.indices.compactMap { index in
                 let items = due.filter { $0.section == index }.map(\.item)
                 if items.isEmpty { return nil }

@@ -50,7 +50,8 @@ public struct Sendmail: Sendable {
             let status =
                 process.terminationReason == .exit
                 ? "exited with \(process.terminationStatus)" : "was killed by signal \(process.terminationStatus)"
-            throw .failed(command: command, status: written ? status : status + " before reading the message", output: text)
+            throw .failed(
+                command: command, status: written ? status : status + " before reading the message", output: text)
         }
     }
 }

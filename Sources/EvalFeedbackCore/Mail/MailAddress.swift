@@ -26,7 +26,9 @@ public struct MailAddress: Sendable, Equatable, CustomStringConvertible {
         let text = text.trimmed
         if text.hasSuffix(">"), let open = text.lastIndex(of: "<") {
             var name = String(text[..<open]).trimmed
-            if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") { name = String(name.dropFirst().dropLast()) }
+            if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") {
+                name = String(name.dropFirst().dropLast())
+            }
             self.init(name: name, address: String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
         } else {
             self.init(address: text)
@@ -37,7 +39,9 @@ public struct MailAddress: Sendable, Equatable, CustomStringConvertible {
     public var description: String { name.map { "\($0) <\(address)>" } ?? address }
 
     /// The domain, for Message-IDs.
-    public var domain: String { String(address[address.index(after: address.lastIndex(of: "@") ?? address.startIndex)...]) }
+    public var domain: String {
+        String(address[address.index(after: address.lastIndex(of: "@") ?? address.startIndex)...])
+    }
 
     /// The header form: the name quoted, or encoded (RFC 2047) when it is not ASCII.
     var header: String {

@@ -12,7 +12,8 @@ struct LetterRecordTests {
         let fake = try FakeSendmail()
         register.settings.mail.sendmail = fake.command
         let letter = try register.letter(.closing, 3)
-        let lines = try letter.send(store: register.store, settings: register.settings, lifecycle: try register.rules("2026-12-02"))
+        let lines = try letter.send(
+            store: register.store, settings: register.settings, lifecycle: try register.rules("2026-12-02"))
         #expect(
             lines == [
                 "case 3: closing letter sent to k.dewit@zuidwolde.example on 2026-12-02",
@@ -30,7 +31,8 @@ struct LetterRecordTests {
         #expect(closed.closing?.emailSentOn == LocalDate("2026-12-02"))
         let again = try register.letter(.closing, 3).send(
             store: register.store, settings: register.settings, lifecycle: try register.rules("2026-12-03"))
-        #expect(again == ["case 3: closing letter sent to k.dewit@zuidwolde.example on 2026-12-03"],
+        #expect(
+            again == ["case 3: closing letter sent to k.dewit@zuidwolde.example on 2026-12-03"],
             "a second closing letter keeps the first day the closing email went")
     }
 
@@ -69,7 +71,10 @@ struct LetterRecordTests {
         let to = try #require(LocalDate("2026-11-30"))
         let plain = try register.store.registerExtract(from: from, to: to, withPersonalData: false)
         let column = try #require(plain.headers.firstIndex(of: "letters sent"))
-        #expect(plain.rows.map { $0[column] } == ["acknowledgement 2026-11-20", "delay 2026-12-14; acknowledgement 2026-12-15", "", ""])
+        #expect(
+            plain.rows.map { $0[column] } == [
+                "acknowledgement 2026-11-20", "delay 2026-12-14; acknowledgement 2026-12-15", "", "",
+            ])
         #expect(!plain.rows.joined().contains { $0.contains("@") }, "no address without personal data (R16)")
         let personal = try register.store.registerExtract(from: from, to: to, withPersonalData: true)
         let sentTo = try #require(personal.headers.firstIndex(of: "letters sent to"))
@@ -102,7 +107,8 @@ struct LetterRecordTests {
             try #require(Quarter("2026-Q4")), today: try #require(LocalDate("2026-12-01")))
         #expect(report.handling.delayToldInTime == .init(count: 1, of: 3))
         let text = String(decoding: try report.rendered(as: .text), as: UTF8.self)
-        #expect(text.contains("Client told of the delay before the four weeks ended: 1 of 3 cases that took longer (33.3%)."))
+        #expect(
+            text.contains("Client told of the delay before the four weeks ended: 1 of 3 cases that took longer (33.3%)."))
     }
 
     @Test("R17: a year after the case ended, the letters' recipient goes with its personal data; kind and date stay")

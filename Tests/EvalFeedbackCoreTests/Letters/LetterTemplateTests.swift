@@ -70,7 +70,8 @@ struct LetterTemplateTests {
             "delay.nl.text.mustache": "U hoort uiterlijk {{expected_date}} van ons.",
         ])
         let failed = LetterTemplates(folder: path).check().filter { $0.problem != nil }
-        #expect(failed.map(\.file) == [path + "/acknowledgement.nl.subject.mustache", path + "/delay.nl.text.mustache"])
+        #expect(
+            failed.map(\.file) == [path + "/acknowledgement.nl.subject.mustache", path + "/delay.nl.text.mustache"])
         if case .badTemplate(let file, let problem) = failed.first?.problem {
             #expect(file == path + "/acknowledgement.nl.subject.mustache")
             #expect(problem.hasPrefix("is not a valid Mustache template"))

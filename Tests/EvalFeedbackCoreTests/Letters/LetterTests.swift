@@ -28,7 +28,8 @@ struct LetterTests {
             if ProcessInfo.processInfo.environment["EVALFEEDBACK_RECORD"] != nil {
                 try FileManager.default.createDirectory(at: Self.goldenFolder, withIntermediateDirectories: true)
                 try Data(message.utf8).write(to: file)
-                Issue.record("re-recorded \(file.lastPathComponent); read the diff, then run again without EVALFEEDBACK_RECORD")
+                Issue.record(
+                    "re-recorded \(file.lastPathComponent); read the diff, then run again without EVALFEEDBACK_RECORD")
                 continue
             }
             let expected = try String(contentsOf: file, encoding: .utf8)
@@ -36,7 +37,8 @@ struct LetterTests {
         }
     }
 
-    @Test("R9, R11, R14: every message parses with Python's email package, with its headers, charset, parts and elements",
+    @Test(
+        "R9, R11, R14: every message parses with Python's email package, with its headers, charset, parts and elements",
         arguments: LetterLanguage.allCases)
     func parsesWithPython(language: LetterLanguage) throws {
         let register = try LetterRegister()
@@ -85,10 +87,12 @@ struct LetterTests {
         }
     }
 
-    @Test("Dates are written as people write them", arguments: [
-        (LetterLanguage.nl, "18 december 2026"),  // Dutch months in lower case
-        (LetterLanguage.en, "18 December 2026"),  // English months capitalised
-    ])
+    @Test(
+        "Dates are written as people write them",
+        arguments: [
+            (LetterLanguage.nl, "18 december 2026"),  // Dutch months in lower case
+            (LetterLanguage.en, "18 December 2026"),  // English months capitalised
+        ])
     func dates(language: LetterLanguage, written: String) throws {
         #expect(language.write(try #require(LocalDate("2026-12-18"))) == written)
     }
@@ -164,7 +168,9 @@ struct LetterTests {
         #expect(throws: LetterError.noSender) { try register.letter(.acknowledgement, 1) }
     }
 
-    @Test("R16: <script>, CR/LF and an RTL override in a name or complaint are escaped, kept out of headers, made visible")
+    @Test(
+        "R16: <script>, CR/LF and an RTL override in a name or complaint are escaped, kept out of headers, made visible"
+    )
     func hostileValues() throws {
         let register = try LetterRegister()
         let name = "Karin\r\nBcc: all@academie.example <script>alert(1)</script> \u{202E}tiW ed"

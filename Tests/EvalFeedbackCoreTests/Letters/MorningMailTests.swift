@@ -84,9 +84,10 @@ struct MorningMailTests {
     func unassigned() throws {
         var register = try register(defaultManager: nil)
         register.settings.letters.language = .en
-        #expect(try mail(register, on: "2026-04-28").problems == [
-            "unassigned: 1 case to act on, and neither default_account_manager nor mail.lead configured"
-        ])
+        #expect(
+            try mail(register, on: "2026-04-28").problems == [
+                "unassigned: 1 case to act on, and neither default_account_manager nor mail.lead configured"
+            ])
         register.settings.mail.lead = MailAddress(parsing: "Teamleider <lead@academie.example>")
         let mail = try mail(register, on: "2026-04-28")
         let lead = try #require(mail.messages.first { $0.manager == nil })
@@ -103,9 +104,10 @@ struct MorningMailTests {
         let noAddress = try LetterRegister(
             clients: "client,account_manager\nGemeente Zuidwolde,Mark Jansen\n")
         try noAddress.open(on: "2026-04-23")
-        #expect(try mail(noAddress, on: "2026-04-28").problems == [
-            "Mark Jansen: 1 case to act on, but no email address in the clients file (account_manager_email)"
-        ])
+        #expect(
+            try mail(noAddress, on: "2026-04-28").problems == [
+                "Mark Jansen: 1 case to act on, but no email address in the clients file (account_manager_email)"
+            ])
         let run = try MorningMailRun(
             store: register.store, settings: register.settings, today: try #require(LocalDate("2026-04-28")),
             date: LetterRegister.date)

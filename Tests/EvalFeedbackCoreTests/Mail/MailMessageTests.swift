@@ -5,14 +5,16 @@ import Testing
 
 @Suite("Mail messages: addresses, encodings, and the SHA-256 kept of each letter")
 struct MailMessageTests {
-    @Test("SHA-256 gives FIPS 180's vectors", arguments: [
-        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),  // empty: padding only
-        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),  // one block
-        (  // 448 bits: the length no longer fits the first block
-            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
-        ),
-    ])
+    @Test(
+        "SHA-256 gives FIPS 180's vectors",
+        arguments: [
+            ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),  // empty: padding only
+            ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),  // one block
+            (  // 448 bits: the length no longer fits the first block
+                "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+                "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+            ),
+        ])
     func sha256Vectors(text: String, digest: String) {
         #expect(SHA256.hex(text.utf8) == digest)
     }
@@ -40,31 +42,37 @@ struct MailMessageTests {
         #expect(inputs.map { SHA256.hex($0) } == expected)
     }
 
-    @Test("Only addresses a header can hold as they are", arguments: [
-        ("k.dewit@zuidwolde.example", true),  // plain
-        ("o'brien+klachten@mail.academie.example", true),  // atext punctuation
-        ("k.dewit@zuidwolde.example\r\nBcc: x@y.example", false),  // header injection
-        ("k dewit@zuidwolde.example", false),  // space
-        ("<k@zuidwolde.example>", false),  // angle brackets
-        ("k@@zuidwolde.example", false),  // two @
-        ("k@localhost", false),  // no domain dot
-        (".k@zuidwolde.example", false),  // leading dot
-        ("zoë@zuidwolde.example", false),  // not ASCII
-        ("k@-zuidwolde.example", false),  // label starts with a hyphen
-    ])
+    @Test(
+        "Only addresses a header can hold as they are",
+        arguments: [
+            ("k.dewit@zuidwolde.example", true),  // plain
+            ("o'brien+klachten@mail.academie.example", true),  // atext punctuation
+            ("k.dewit@zuidwolde.example\r\nBcc: x@y.example", false),  // header injection
+            ("k dewit@zuidwolde.example", false),  // space
+            ("<k@zuidwolde.example>", false),  // angle brackets
+            ("k@@zuidwolde.example", false),  // two @
+            ("k@localhost", false),  // no domain dot
+            (".k@zuidwolde.example", false),  // leading dot
+            ("zoë@zuidwolde.example", false),  // not ASCII
+            ("k@-zuidwolde.example", false),  // label starts with a hyphen
+        ])
     func addresses(text: String, valid: Bool) {
         #expect((MailAddress(address: text) != nil) == valid)
     }
 
     @Test("A config address is read with or without a display name")
     func parsing() {
-        #expect(MailAddress(parsing: "Academie <klachten@academie.example>")?.header == "Academie <klachten@academie.example>")
+        #expect(
+            MailAddress(parsing: "Academie <klachten@academie.example>")?.header
+                == "Academie <klachten@academie.example>")
         #expect(MailAddress(parsing: "\"Team, Klachten\" <k@a.example>")?.header == "\"Team, Klachten\" <k@a.example>")
         #expect(MailAddress(parsing: "k@a.example")?.header == "k@a.example")
         #expect(MailAddress(parsing: "Academie <klachten>") == nil)
     }
 
-    @Test("Quoted-printable keeps lines to 76 characters, encodes '=', non-ASCII, trailing spaces, a lone dot and 'From '")
+    @Test(
+        "Quoted-printable keeps lines to 76 characters, encodes '=', non-ASCII, trailing spaces, a lone dot and 'From '"
+    )
     func quotedPrintable() {
         let text = String(repeating: "é", count: 60) + "\n.\nFrom me\nend = \n" + String(repeating: "x", count: 200)
         let encoded = MailEncoding.quotedPrintable(text)
@@ -88,8 +96,9 @@ struct MailMessageTests {
             messageID: "id@a.example>\r\nX: y", text: "hoi", html: "<p>hoi</p>")
         let parsed = try PythonEmail(parsing: message.rendered)
         #expect(parsed.defects.isEmpty)
-        #expect(parsed.decoded["to"] == String(repeating: "Ünal-Çelik ", count: 8).trimmingCharacters(in: .whitespaces)
-            + " <z@b.example>")
+        #expect(
+            parsed.decoded["to"] == String(repeating: "Ünal-Çelik ", count: 8).trimmingCharacters(in: .whitespaces)
+                + " <z@b.example>")
         #expect(parsed.headers["subject"] == long.trimmingCharacters(in: .whitespaces) + " Bcc: x@y.example")
         #expect(parsed.headers["message-id"] == "<id@a.exampleXy>", "nothing but a Message-ID's own characters")
         #expect(parsed.names == ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"])
