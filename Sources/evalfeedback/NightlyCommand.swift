@@ -63,7 +63,9 @@ struct NightlyCommand: ParsableCommand {
         let report = try job.run(on: store, today: global.today, now: Date(), settings: settings)
         print(report.text, terminator: "")
         var mailed = true
-        if digest, !dryRun {
+        if digest, dryRun {
+            print("morning mail: not sent (dry run)")
+        } else if digest {
             let outcome = try MorningMailRun(store: store, settings: settings, today: global.today, date: Date())
                 .send(settings: settings)
             print(outcome.summary)

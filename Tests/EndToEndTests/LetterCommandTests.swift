@@ -156,6 +156,12 @@ struct LetterCommandTests {
         #expect(run.stdout.contains("morning mail for 2026-11-27: 4 messages sent ("), "\(run.stdout)\(run.stderr)")
         #expect(office.received.count == 4)
         #expect(office.received.allSatisfy { $0.contains("Subject: Klachten: ") })
+        let dry = try office.cli.run([
+            "nightly", "--inbox", inbox.path, "--digest", "--dry-run", "--database", office.cli.database, "--as-of",
+            "2026-11-30",
+        ])
+        #expect(dry.stdout.contains("morning mail: not sent (dry run)\n"))
+        #expect(office.received.count == 4, "a dry run sends nothing")
     }
 
     @Test("clients import leaves out an account manager's email that is not an address, and says so")

@@ -9,6 +9,8 @@ public enum LetterError: Error, Equatable, CustomStringConvertible {
     case expectedNotAfterTold(caseID: Int64, expected: LocalDate, toldOn: LocalDate)
     /// A closing letter needs a closed case.
     case notClosed(caseID: Int64, state: String)
+    /// An acknowledgement or a delay letter is for a case still being handled.
+    case notOpen(caseID: Int64, kind: LetterKind, state: String)
     /// A closing letter needs the appeal route (procedure §6).
     case noAppealBody
     /// Every message needs a sender.
@@ -37,6 +39,10 @@ public enum LetterError: Error, Equatable, CustomStringConvertible {
         case .notClosed(let id, let state):
             return "case \(id): a closing letter needs a closed case, and the case was \(state); close it first with "
                 + "'evalfeedback case close \(id)'. Nothing was sent."
+        case .notOpen(let id, let kind, let state):
+            return "case \(id): a\(kind == .acknowledgement ? "n" : "") \(kind.rawValue) letter is for a case still being "
+                + "handled, and the case was \(state); send the closing letter instead "
+                + "('evalfeedback case letter \(id) closing'). Nothing was sent."
         case .noAppealBody:
             return "no appeal body configured: a closing letter must name the independent third party whose ruling "
                 + "binds the academy (procedure §6); set letters.appeal_body in the config file. Nothing was sent."

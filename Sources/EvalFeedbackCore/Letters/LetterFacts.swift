@@ -51,6 +51,9 @@ public struct LetterFacts: Sendable, Equatable {
         var outcome: CaseOutcome?
         var resolution: String?
         var body: String?
+        if kind != .closing, !current.state.isOpen {
+            throw .notOpen(caseID: current.id, kind: kind, state: current.stateDescription)
+        }
         switch kind {
         case .acknowledgement: break
         case .delay:

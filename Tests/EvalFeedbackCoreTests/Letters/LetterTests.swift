@@ -160,6 +160,21 @@ struct LetterTests {
                 + "the academy (procedure §6); set letters.appeal_body in the config file. Nothing was sent.")
     }
 
+    @Test("R12: no acknowledgement or delay letter once the case is closed")
+    func closedCase() throws {
+        let register = try LetterRegister()
+        try register.everyStep()
+        let error = #expect(throws: LetterError.self) { try register.letter(.acknowledgement, 3) }
+        #expect(
+            error?.description
+                == "case 3: an acknowledgement letter is for a case still being handled, and the case was closed "
+                + "(resolved) on 2026-12-01; send the closing letter instead ('evalfeedback case letter 3 closing'). "
+                + "Nothing was sent.")
+        #expect(throws: LetterError.notOpen(caseID: 4, kind: .delay, state: "closed (unfounded) on 2026-12-01")) {
+            try register.letter(.delay, 4)
+        }
+    }
+
     @Test("No letter without the config's mail.from")
     func noSender() throws {
         var register = try LetterRegister()
