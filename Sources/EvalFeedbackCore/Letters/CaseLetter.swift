@@ -22,7 +22,7 @@ public struct CaseLetter: Sendable {
             kind, for: current, language: language ?? settings.letters.language,
             appealBody: settings.letters.appealBody)
         letter = try Letter(facts, templates: LetterTemplates(folder: settings.letters.templates))
-        let manager = try current.manager.flatMap { try store.managerAddresses()[ClientKey.of($0)] }
+        let manager = try current.manager.flatMap { try store.managerAddress(of: $0) }
         message = letter.message(
             from: sender, replyTo: manager, date: date, messageID: messageID ?? MailMessage.newMessageID(from: sender))
     }

@@ -76,12 +76,27 @@ public struct LetterTemplates: Sendable {
         } catch {
             throw .badTemplate(file: file.label, problem: "cannot be read as UTF-8 text")
         }
+        if let template = Self.parsed.template(for: source) { return template.render(values) }
         let template: MustacheTemplate
         do {
             template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source)
         } catch {
             throw .badTemplate(file: file.label, problem: "is not a valid Mustache template (\(error))")
         }
+        Self.parsed.keep(template, for: source)
         return template.render(values)
     }
+
+    /// Templates parsed before in this process, by their text: parsing cost more than
+    /// rendering, and a template edited meanwhile has another text.
+    private static let parsed = ParsedTemplates()
+}
+
+/// The parsed templates, shared by the threads of one process.
+private final class ParsedTemplates: @unchecked Sendable {
+    private let lock = NSLock()
+    private var templates: [String: MustacheTemplate] = [:]
+
+    func template(for source: String) -> MustacheTemplate? { lock.withLock { templates[source] } }
+    func keep(_ template: MustacheTemplate, for source: String) { lock.withLock { templates[source] = template } }
 }

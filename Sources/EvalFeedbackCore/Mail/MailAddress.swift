@@ -52,20 +52,25 @@ public struct MailAddress: Sendable, Equatable, CustomStringConvertible {
     /// RFC 5322's dot-atom local part and a domain of letters, digits and hyphens: what every
     /// mail server takes, without quoting.
     private static func isValid(_ address: String) -> Bool {
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        let parts = address.utf8.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false)
         guard parts.count == 2, address.utf8.count <= 254 else { return false }
         let local = parts[0]
         let domain = parts[1]
-        let atext = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~")
-        guard !local.isEmpty, local.count <= 64, !local.hasPrefix("."), !local.hasSuffix("."), !local.contains(".."),
-            local.allSatisfy({ atext.contains($0) || $0 == "." })
+        let dot = UInt8(ascii: ".")
+        guard !local.isEmpty, local.count <= 64, local.first != dot, local.last != dot,
+            !zip(local, local.dropFirst()).contains(where: { $0 == dot && $1 == dot }),
+            local.allSatisfy({ atext.contains($0) || $0 == dot })
         else { return false }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        let letters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+        let labels = domain.split(separator: dot, omittingEmptySubsequences: false)
+        let hyphen = UInt8(ascii: "-")
         return labels.count >= 2
             && labels.allSatisfy { label in
-                !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
-                    && label.allSatisfy { letters.contains($0) }
+                !label.isEmpty && label.count <= 63 && label.first != hyphen && label.last != hyphen
+                    && label.allSatisfy { letterOrDigit.contains($0) || $0 == hyphen }
             }
     }
+
+    /// The characters of a dot-atom besides the dot (RFC 5322 §3.2.3).
+    private static let atext = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~".utf8)
+    private static let letterOrDigit = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
 }

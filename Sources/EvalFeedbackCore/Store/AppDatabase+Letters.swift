@@ -57,22 +57,32 @@ extension AppDatabase {
     /// Each account manager's email from the clients file (R15), keyed by `ClientKey.of(name)`:
     /// the address most of their clients give.
     public func managerAddresses() throws -> [String: MailAddress] {
-        try writer.read { db in
-            var addresses: [String: MailAddress] = [:]
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT manager_name, manager_email FROM client WHERE manager_email IS NOT NULL
-                    GROUP BY manager_name, manager_email ORDER BY COUNT(*) DESC, MIN(rowid)
-                    """)
-            for row in rows {
-                let name: String = row["manager_name"]
-                let key = ClientKey.of(name)
-                if addresses[key] == nil, let address = MailAddress(name: name, address: row["manager_email"]) {
-                    addresses[key] = address
-                }
+        try writer.read { db in try Self.managerAddresses(in: db, named: nil) }
+    }
+
+    /// `manager`'s email from the clients file, as `managerAddresses()` chooses it.
+    public func managerAddress(of manager: String) throws -> MailAddress? {
+        try writer.read { db in try Self.managerAddresses(in: db, named: manager)[ClientKey.of(manager)] }
+    }
+
+    /// The addresses of every manager, or of the one `named` (in any spelling).
+    private static func managerAddresses(in db: Database, named: String?) throws -> [String: MailAddress] {
+        var addresses: [String: MailAddress] = [:]
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT manager_name, manager_email FROM client WHERE manager_email IS NOT NULL
+                GROUP BY manager_name, manager_email ORDER BY COUNT(*) DESC, MIN(rowid)
+                """)
+        let wanted = named.map(ClientKey.of)
+        for row in rows {
+            let name: String = row["manager_name"]
+            let key = ClientKey.of(name)
+            if wanted != nil, key != wanted { continue }
+            if addresses[key] == nil, let address = MailAddress(name: name, address: row["manager_email"]) {
+                addresses[key] = address
             }
-            return addresses
         }
+        return addresses
     }
 }

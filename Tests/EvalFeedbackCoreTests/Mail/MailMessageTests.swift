@@ -104,3 +104,18 @@ struct MailMessageTests {
         #expect(parsed.names == ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"])
     }
 }
+
+@Suite("The Date header")
+struct MailDateTests {
+    @Test(
+        "RFC 5322's date in Dutch civil time, winter and summer",
+        arguments: [
+            (1_797_580_800.0, "Fri, 18 Dec 2026 09:00:00 +0100"),  // CET
+            (1_782_892_800.0, "Wed, 01 Jul 2026 10:00:00 +0200"),  // CEST
+            (1_774_745_999.0, "Sun, 29 Mar 2026 01:59:59 +0100"),  // the second before the clocks go forward
+            (1_774_746_000.0, "Sun, 29 Mar 2026 03:00:00 +0200"),  // and after
+        ])
+    func date(seconds: Double, header: String) {
+        #expect(MailEncoding.date(Date(timeIntervalSince1970: seconds)) == header)
+    }
+}
