@@ -40,7 +40,8 @@ public enum LetterError: Error, Equatable, CustomStringConvertible {
             return "case \(id): a closing letter needs a closed case, and the case was \(state); close it first with "
                 + "'evalfeedback case close \(id)'. Nothing was sent."
         case .notOpen(let id, let kind, let state):
-            return "case \(id): a\(kind == .acknowledgement ? "n" : "") \(kind.rawValue) letter is for a case still being "
+            return
+                "case \(id): a\(kind == .acknowledgement ? "n" : "") \(kind.rawValue) letter is for a case still being "
                 + "handled, and the case was \(state); send the closing letter instead "
                 + "('evalfeedback case letter \(id) closing'). Nothing was sent."
         case .noAppealBody:
