@@ -1,5 +1,5 @@
 /// The letters the procedure promises the client (R9, R11, R14).
-public enum LetterKind: String, Sendable, CaseIterable, Codable {
+public enum LetterKind: String, Sendable, CaseIterable {
     /// The complaint is in hand; the account manager makes contact by the R9 date.
     case acknowledgement
     /// Handling takes longer: why, and when to expect an answer (R11).

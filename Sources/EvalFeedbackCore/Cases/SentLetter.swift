@@ -1,6 +1,6 @@
 /// A letter that went to the client, as the register keeps it (R13): which, when, to whom, and
 /// the SHA-256 of the message exactly as it was handed to sendmail.
-public struct SentLetter: Sendable, Equatable, Codable {
+public struct SentLetter: Sendable, Equatable {
     /// Which letter.
     public let kind: LetterKind
     /// The day it was sent.

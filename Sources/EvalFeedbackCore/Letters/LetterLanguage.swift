@@ -1,5 +1,5 @@
 /// The languages letters and the morning mail are written in.
-public enum LetterLanguage: String, Sendable, CaseIterable, Codable {
+public enum LetterLanguage: String, Sendable, CaseIterable {
     /// Dutch, the academy's own.
     case nl
     /// English.
