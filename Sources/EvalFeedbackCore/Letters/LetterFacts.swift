@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a letter tells the client, taken from the case and the config, each value checked
 /// for what the procedure requires before any template is rendered (R9, R11, R14).
 public struct LetterFacts: Sendable, Equatable {
@@ -165,6 +163,8 @@ public struct LetterFacts: Sendable, Equatable {
 
     /// `text` escaped for HTML, its line breaks as `<br>`.
     static func html(_ text: String) -> String {
-        HTMLPage.escape(text).replacingOccurrences(of: "\n", with: "<br>\n")
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return HTMLPage.escape(text) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { HTMLPage.escape(String($0)) }
+            .joined(separator: "<br>\n")
     }
 }

@@ -119,3 +119,21 @@ struct MailDateTests {
         #expect(MailEncoding.date(Date(timeIntervalSince1970: seconds)) == header)
     }
 }
+
+@Suite("Display controls in values")
+struct MailTextTests {
+    @Test(
+        "R16: overrides, isolates and control characters are shown, line ends kept as \\n, plain text left alone",
+        arguments: [
+            ("Zoë Ünal-Çelik, née Ørsted — “ok”", "Zoë Ünal-Çelik, née Ørsted — “ok”"),  // nothing to change
+            ("a\u{202A}b\u{202E}c", "a[U+202A]b[U+202E]c"),  // embeddings and overrides
+            ("a\u{2066}b\u{2069}c", "a[U+2066]b[U+2069]c"),  // isolates
+            ("a\u{0085}b\u{009F}c\u{007F}d", "a[U+0085]b[U+009F]c[U+007F]d"),  // C1 controls and DEL
+            ("a\u{2028}b\u{2029}c", "a[U+2028]b[U+2029]c"),  // line and paragraph separators
+            ("a\r\nb\rc\nd\te\u{0000}", "a\nb\nc\nd\te[U+0000]"),  // line ends; NUL
+            ("\u{200E}\u{2067}", "\u{200E}[U+2067]"),  // a left-to-right mark is harmless; an isolate is not
+        ])
+    func clean(text: String, shown: String) {
+        #expect(MailText.clean(text) == shown)
+    }
+}
