@@ -26,7 +26,9 @@ public enum LetterError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noRecipient(let id, let given):
-            let what = given.map { "'\($0)' is not a usable email address" } ?? "no email address is recorded"
+            let what =
+                given.map { "'\(MailText.oneLine($0))' is not a usable email address" }
+                ?? "no email address is recorded"
             return "case \(id): \(what) for the client, so no letter can go to them; write to them another way and "
                 + "record it with 'evalfeedback case note \(id) TEXT'. Nothing was sent."
         case .noExtension(let id):

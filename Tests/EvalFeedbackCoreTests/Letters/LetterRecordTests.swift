@@ -106,9 +106,10 @@ struct LetterRecordTests {
         let report = try register.store.quarterlyReport(
             try #require(Quarter("2026-Q4")), today: try #require(LocalDate("2026-12-01")))
         #expect(report.handling.delayToldInTime == .init(count: 1, of: 3))
-        let text = String(decoding: try report.rendered(as: .text), as: UTF8.self)
+        let text = String(decoding: try report.rendered(as: .text, csvSeparator: .semicolon), as: UTF8.self)
         #expect(
-            text.contains("Client told of the delay before the four weeks ended: 1 of 3 cases that took longer (33.3%)."))
+            text.contains(
+                "Client told of the delay before the four weeks ended: 1 of 3 cases that took longer (33.3%)."))
     }
 
     @Test("R17: a year after the case ended, the letters' recipient goes with its personal data; kind and date stay")

@@ -111,12 +111,14 @@ struct LetterTests {
     func noRecipient() throws {
         let register = try LetterRegister()
         try register.open(email: nil)
-        try register.open(email: "k.dewit@zuidwolde.example\r\nBcc: all@academie.example")
+        try register.open()
+        try register.store(
+            case: 2, contact: "Karin de Wit", email: "k.dewit@zuidwolde.example\r\nBcc: all@academie.example")
         #expect(throws: LetterError.noRecipient(caseID: 1, given: nil)) { try register.letter(.acknowledgement, 1) }
         let error = #expect(throws: LetterError.self) { try register.letter(.acknowledgement, 2) }
         #expect(
             error?.description
-                == "case 2: 'k.dewit@zuidwolde.example\r\nBcc: all@academie.example' is not a usable email address for "
+                == "case 2: 'k.dewit@zuidwolde.example Bcc: all@academie.example' is not a usable email address for "
                 + "the client, so no letter can go to them; write to them another way and record it with "
                 + "'evalfeedback case note 2 TEXT'. Nothing was sent.")
     }
@@ -183,13 +185,17 @@ struct LetterTests {
         #expect(throws: LetterError.noSender) { try register.letter(.acknowledgement, 1) }
     }
 
+    /// The values are stored as an import or an older version may have stored them: `case open`
+    /// puts a typed name on one line, but the letter must not depend on it.
     @Test(
         "R16: <script>, CR/LF and an RTL override in a name or complaint are escaped, kept out of headers, made visible"
     )
     func hostileValues() throws {
         let register = try LetterRegister()
         let name = "Karin\r\nBcc: all@academie.example <script>alert(1)</script> \u{202E}tiW ed"
-        try register.open(contact: name, summary: "<script>alert('x')</script> & <b>bold</b>\u{2066}hidden\u{0007}")
+        try register.open()
+        try register.store(
+            case: 1, contact: name, summary: "<script>alert('x')</script> & <b>bold</b>\u{2066}hidden\u{0007}")
         let rendered = try register.letter(.acknowledgement, 1).message.rendered
         let parsed = try PythonEmail(parsing: rendered)
         #expect(parsed.defects.isEmpty)
