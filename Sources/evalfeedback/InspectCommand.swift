@@ -8,13 +8,17 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Show how an export would be read: encoding, delimiter, header rows, survey tool, form, and "
             + "which column becomes which field. Writes nothing.",
-        discussion: "Use it to write a mapping file for an export no profile recognises (see 'Mapping files').")
+        discussion: """
+            Use it to write a mapping file for an export no profile recognises (see 'Mapping files'). A readable \
+            file is described even when it has nothing to import (it says why; 'import' refuses such a file); \
+            exits 65 only for a file that cannot be read.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
     @OptionGroup var source: SourceOptions
 
-    @Argument(help: "The exports to inspect.", completion: .file())
+    @Argument(help: "The exports to inspect (.csv, .txt or .xlsx).", completion: .file())
     var files: [String]
 
     func run() throws {
@@ -26,9 +30,9 @@ struct InspectCommand: ParsableCommand {
             // An import into a register in memory: exactly what a real import would do, and nothing kept.
             let scratch = try AppDatabase.inMemory()
             do {
-                let outcome = try scratch.importEvaluations(
+                let outcome = try scratch.inspectEvaluations(
                     from: URL(fileURLWithPath: file), name: name, settings: settings)
-                if case .imported(let summary) = outcome {
+                if let summary = outcome.summary {
                     print(summary.inspection, terminator: "")
                     // The tool and the unused columns are shown above already.
                     let redundant = [": read as a ", ": columns not used: "]

@@ -16,16 +16,33 @@ struct SurveyToolCommandTests {
         #expect(!FileManager.default.fileExists(atPath: cli.database), "inspect opens no register")
     }
 
-    @Test("inspect on an unrecognised file shows what each column was read as, and exits 65")
+    @Test("inspect describes a file with nothing to import, says why and exits 0; import refuses it with 65")
     func inspectUnknown() throws {
         let cli = try CommandRunner()
-        let result = try cli.evalfeedback("inspect", Self.fixture("unknown/adresboek.csv"))
-        #expect(result.status == 65)
+        let result = try cli.evalfeedback("inspect", "--as-of", "2026-11-26", Self.fixture("unknown/adresboek.csv"))
+        #expect(result.status == 0)
         #expect(
-            result.stdout
-                == "adresboek.csv\n  tool:      no survey tool recognised: read as columns by name\n  columns:\n    Naam → respondent_name\n    Adres → (not used)\n    Woonplaats → (not used)\n"
-        )
-        #expect(result.stderr.contains("name the columns in a mapping file (--mapping"))
+            result.stdout.hasPrefix(
+                """
+                adresboek.csv
+                  read as:   UTF-8, delimiter ',', 1 header row
+                  tool:      no survey tool recognised: read as columns by name
+                  form:      none needed
+                  columns:
+                    Naam → respondent_name
+                    Adres → (not used)
+                    Woonplaats → (not used)
+                  submitted: no column gives it; cases would be registered on the import day
+                  nothing to import: no rating question found (no column for score_training, score_day, \
+                score_facilities, score_trainer); 'import' refuses this file
+                  records:   5: 5 readable, 0 rejected; 0 would be flagged, 0 unfinished, 0 warnings
+
+                """))
+        let refused = try cli.evalfeedback("import", Self.fixture("unknown/adresboek.csv"))
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("name the columns in a mapping file (--mapping"))
+        let missing = try cli.evalfeedback("inspect", Self.fixture("unknown/no-such-file.csv"))
+        #expect(missing.status == 65, "a file that cannot be read is still an error")
     }
 
     @Test("import with --mapping, and --profile forcing a tool; a bad mapping file exits 78")

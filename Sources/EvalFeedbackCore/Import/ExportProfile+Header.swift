@@ -6,7 +6,8 @@ extension ExportProfile {
     ///   are in the second header row. A column's text is the question carried forward, then
     ///   ` - ` and the row, unless the row is only `Response`.
     /// - Qualtrics: the export tag (`ResponseId`, `Q3_1`), then the question text.
-    /// - Qualtrics legacy: only the second row (`V1`, `V2` say nothing).
+    /// - Qualtrics legacy: the same; `V1`…`V10` are no known names, and a mapping file may
+    ///   name a question by its tag (`Q3_1`).
     func columnTexts(_ rows: [[String]]) -> [[String]] {
         let width = rows.map(\.count).max() ?? 0
         func cell(_ row: Int, _ column: Int) -> String {
@@ -24,10 +25,8 @@ extension ExportProfile {
                 }
                 return [question, "\(question) - \(sub)"]
             }
-        case .qualtrics:
+        case .qualtrics, .qualtricsLegacy:
             return (0..<width).map { [cell(0, $0), cell(1, $0)].filter { !$0.isEmpty } }
-        case .qualtricsLegacy:
-            return (0..<width).map { [cell(1, $0)] }
         case .canonical, .googleForms, .microsoftForms, .limeSurvey:
             return (0..<width).map { [cell(0, $0)] }
         }
@@ -37,8 +36,10 @@ extension ExportProfile {
     /// must not take responses for header rows.
     func headerProblem(_ rows: [[String]]) -> String? {
         switch self {
-        case .qualtrics where rows.count < 3 || !rows[2].contains(where: { $0.hasPrefix("{\"ImportId\"") }):
-            "its third row is not Qualtrics' row of {\"ImportId\":...} cells"
+        case .qualtrics
+        where !(rows.count > 1 && ExportLayout.isImportIDRow(rows[rows.count - 1]))
+            && !(rows.first ?? []).map(ToolVocabulary.key).contains("responseid"):
+            "it has neither Qualtrics' ResponseId column nor its row of {\"ImportId\":...} cells"
         case .qualtricsLegacy where rows.first?.first.map(HeaderMap.normalise) != "v1":
             "its first row does not start with V1, as the legacy export's does"
         case .surveyMonkey where rows.count < 2 || !(rows[1].first ?? "x").isEmpty:

@@ -1,5 +1,6 @@
 /// The survey tool an export comes from, and what that tells the importer: how many header
-/// rows, how its ids and dates read, and how it marks an unfinished response.
+/// rows, how its ids and dates read, and how it marks an unfinished response. `ExportLayout`
+/// recognises it from a file's first rows.
 public enum ExportProfile: String, Sendable, CaseIterable, Codable {
     /// Our own canonical export, or any file with one header row of column names.
     case canonical
@@ -29,7 +30,7 @@ public enum ExportProfile: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// How many rows the header takes.
+    /// How many rows the header usually takes (`ExportLayout` counts a file's own).
     public var headerRows: Int {
         switch self {
         case .canonical, .googleForms, .microsoftForms, .limeSurvey: 1
@@ -44,37 +45,4 @@ public enum ExportProfile: String, Sendable, CaseIterable, Codable {
 
     /// True when `1/2/2026` means January 2nd: SurveyMonkey always writes US dates.
     var slashDatesMonthFirst: Bool { self == .surveyMonkey }
-
-    /// Detects the tool from the first rows of a file (each row's cells, trimmed); nil when
-    /// no tool's signature is there, and the file is read as canonical.
-    static func detect(_ rows: [[String]]) -> ExportProfile? {
-        guard let first = rows.first else { return nil }
-        let names = Set(first.map(HeaderMap.normalise))
-        if names.isSuperset(of: ["respondentid", "collectorid"]) { return .surveyMonkey }
-        if first.first.map(HeaderMap.normalise) == "v1", names.contains("v2") { return .qualtricsLegacy }
-        if rows.count >= 3, rows[2].contains(where: { $0.hasPrefix("{\"ImportId\"") || $0.hasPrefix("{'ImportId'") }) {
-            return .qualtrics
-        }
-        if names.contains("responseid"), names.contains("finished"), names.contains("recordeddate") {
-            return .qualtrics
-        }
-        if names.contains("id"), !names.isDisjoint(with: ["starttime", "begintijd"]),
-            !names.isDisjoint(with: ["completiontime", "tijdstipvanvoltooien", "eindtijd"])
-        {
-            return .microsoftForms
-        }
-        if names.isSuperset(of: ["id", "submitdate", "lastpage"])
-            || (!names.isDisjoint(with: ["responseid", "antwoordid"])
-                && !names.isDisjoint(with: ["datesubmitted", "datumverstuurd"])
-                && !names.isDisjoint(with: ["lastpage", "laatstepagina"]))
-        {
-            return .limeSurvey
-        }
-        if let firstName = first.first.map(HeaderMap.normalise),
-            ["timestamp", "tijdstempel", "zeitstempel", "horodateur", "marcatemporale"].contains(firstName)
-        {
-            return .googleForms
-        }
-        return nil
-    }
 }

@@ -34,6 +34,8 @@ public struct HeaderMap: Sendable {
     public let lastAction: Int?
     /// Score columns whose header names another scale (`1-5 sterren`, `0-10`).
     public let answerRanges: [Int: ClosedRange<Double>]
+    /// Score fields without a column: empty unless mapped for `inspect` (`requireScores` false).
+    public let missing: [EvaluationField]
     /// What each column is used for, in column order: `Hoe beoordeelt u de trainer? → score_trainer`.
     public let uses: [String]
 
@@ -44,23 +46,28 @@ public struct HeaderMap: Sendable {
 
     /// Maps a header whose columns each have candidate texts (a tag row and a question row,
     /// say), the first matching one deciding; `mapping` fixes columns first.
+    /// `layout` fixes the columns the tool's structure names, after the mapping's. With
+    /// `requireScores` false (`inspect`), a header without score columns is mapped too, and
+    /// `missing` says which it lacks.
     init(
-        texts: [[String]], mapping: [EvaluationField: ColumnMatcher], file: String, line: Int,
-        profile: ExportProfile? = nil
+        texts: [[String]], mapping: [EvaluationField: ColumnMatcher], layout: ExportLayout? = nil, file: String,
+        line: Int, profile: ExportProfile? = nil, requireScores: Bool = true
     ) throws(ImportError) {
         var matcher = HeaderMatcher(texts: texts)
         matcher.fix(mapping)
+        if let layout { matcher.fix(layout) }
         matcher.matchNames()
         matcher.settleAmbiguous()
         let uses = matcher.uses
         let missing = EvaluationField.required.filter { matcher.columns[$0] == nil }
-        guard missing.isEmpty else {
+        guard missing.isEmpty || !requireScores else {
             throw .missingColumns(
                 file: file, line: line, missing: missing.map(\.rawValue),
                 expected: EvaluationField.allCases.map(\.rawValue), found: matcher.titles, recognised: uses,
                 profile: profile?.displayName)
         }
         self.uses = uses
+        self.missing = missing
         columns = matcher.columns
         orderedColumns = matcher.columns.map { (field: $0.key, index: $0.value) }.sorted { $0.index < $1.index }
         extraColumns = matcher.extra

@@ -15,6 +15,8 @@ struct HeaderMatcher {
     private(set) var answerRanges: [Int: ClosedRange<Double>] = [:]
     private var ambiguous: [(index: Int, fields: [EvaluationField])] = []
     private var fixed: Set<Int> = []
+    /// The tool's own times that are not the submission time.
+    private var bookkeeping: Set<Int> = []
 
     init(texts: [[String]]) {
         self.texts = texts
@@ -37,6 +39,29 @@ struct HeaderMatcher {
                 assign(field, index)
                 fixed.insert(index)
             }
+        }
+    }
+
+    /// The columns the tool's structure names (`ExportLayout`), where the mapping file did
+    /// not name them: the completion column in any language, the tool's id; its other times
+    /// are left unused rather than read as questions.
+    mutating func fix(_ layout: ExportLayout) {
+        for (field, index) in layout.fields.sorted(by: { $0.value < $1.value })
+        where index < texts.count && !fixed.contains(index) && columns[field] == nil {
+            assign(field, index)
+            fixed.insert(index)
+        }
+        if let index = layout.finished, index < texts.count, !fixed.contains(index) {
+            finished = index
+            fixed.insert(index)
+        }
+        if let index = layout.lastAction, index < texts.count, !fixed.contains(index) {
+            lastAction = index
+            fixed.insert(index)
+        }
+        for index in layout.bookkeeping where index < texts.count && !fixed.contains(index) {
+            fixed.insert(index)
+            bookkeeping.insert(index)
         }
     }
 
@@ -108,11 +133,20 @@ struct HeaderMatcher {
                 use = "unfinished when false or 0"
             } else if index == lastAction {
                 use = "the time of an unfinished response"
+            } else if bookkeeping.contains(index) {
+                use = "(the tool's start or edit time: not used)"
             } else {
                 use = "(not used)"
             }
-            return "\(titles[index].isEmpty ? "(empty)" : titles[index]) → \(use)"
+            return "\(Self.shown(titles[index])) → \(use)"
         }
+    }
+
+    /// A header as one line: a question's text may run over several lines and paragraphs.
+    static func shown(_ title: String) -> String {
+        let line = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if line.isEmpty { return "(empty)" }
+        return line.count > 100 ? line.prefix(99) + "…" : line
     }
 
     /// The answer range a question names: `(1-5)`, `1 tot 5`, `0-10`, `sterren` (1-5).

@@ -6,6 +6,8 @@ extension ImportSession {
         guard let rows else { return }
         summary.records += 1
         summary.accepted += 1
+        if !sawFirstResponse { noteFirst(record.submitted) }
+        if let day = record.submittedDayNumber { noteSubmission(day) }
         let low = record.lowScores(settings.scoring)
         if !low.isEmpty { summary.flagged += 1 }
         guard writer != nil else {
@@ -23,6 +25,27 @@ extension ImportSession {
             place: group.nextPlace)
         group.append(ResponseGroup.Member(row: row, record: record, low: low))
         if group.isFull { try storeGroup(bytes: bytes) }
+    }
+
+    /// The first response's submission time, from its tool's completion column.
+    func noteFirst(_ submitted: ExportTimestamp?) {
+        guard !sawFirstResponse else { return }
+        sawFirstResponse = true
+        firstSubmitted = submitted
+    }
+
+    /// Widens the range of registration days to `day`.
+    @inline(__always)
+    private func noteSubmission(_ day: Int) {
+        guard let days = submittedDays else {
+            submittedDays = day...day
+            return
+        }
+        if day < days.lowerBound {
+            submittedDays = day...days.upperBound
+        } else if day > days.upperBound {
+            submittedDays = days.lowerBound...day
+        }
     }
 
     /// Stores every response still waiting, looked up or grouped: before a record of another
@@ -100,6 +123,7 @@ extension ImportSession {
             response.scores[dimension].map { LowScore(dimension: dimension, score: $0) }
         }
         summary.accepted += 1
+        if let submitted = response.submittedAt { noteSubmission(submitted.date.dayNumber) }
         if !low.isEmpty { summary.flagged += 1 }
         if !complete { summary.incomplete += 1 }
         for problem in problems {

@@ -50,8 +50,19 @@ final class ImportSession {
     /// Where the texts of a response the general reading made are bound from.
     let texts = TextArena()
     @exclusivity(unchecked) var summary: ImportSummary
+    /// The first response's submission time (nil when its cell is empty), and the first and
+    /// last day all responses are registered on (day numbers), for `inspect`.
+    var firstSubmitted: ExportTimestamp?
+    /// True once the first response's submission time is noted.
+    @exclusivity(unchecked) var sawFirstResponse = false
+    @exclusivity(unchecked) var submittedDays: ClosedRange<Int>?
 
-    init(file: String, settings: ImportSettings, writer: ImportWriter?) {
+    /// True for `inspect`: a file without score columns is read and described too, and not
+    /// stored (`writer` is nil).
+    let inspecting: Bool
+
+    init(file: String, settings: ImportSettings, writer: ImportWriter?, inspecting: Bool = false) {
+        self.inspecting = inspecting
         self.settings = settings
         self.writer = writer
         summary = ImportSummary(file: file)
@@ -107,7 +118,9 @@ final class ImportSession {
         if record.fields.allSatisfy(\.isEmpty) { return }  // a blank line, or only delimiters
         guard header != nil else {
             pendingHeader.append(record)
-            if pendingHeader.count >= headerRowsNeeded { try readHeader() }
+            if pendingHeader.count >= headerRowsNeeded {
+                for data in try readHeader() { try handle(data) }
+            }
             return
         }
         guard trailingDelimiter != nil else {
@@ -143,8 +156,10 @@ final class ImportSession {
         settleDateOrder(header)
         if decoder == nil { decoder = FieldDecoder(form: form) }
         plain =
-            settings.plainReading
-            ? PlainLayout(header: header, headerFields: headerFields, scale: scale, profile: profile, context: context)
+            settings.plainReading && !inspecting
+            ? PlainLayout(
+                header: header, headerFields: headerFields, scale: scale, profile: profile, context: context,
+                today: settings.today)
             : nil
         rows = plain == nil ? nil : PlainRows(form: context.form, today: settings.today)
         if let plain, writer != nil {
@@ -217,8 +232,16 @@ final class ImportSession {
         }
         var response = EvaluationResponse(values: values, scores: read.scores, monthFirst: monthFirst)
         let complete = isComplete(fields, header: header, submitted: values[.submittedAt])
+        noteFirst(response.submittedAt)
         if response.submittedAt == nil, let index = header.lastAction {
             response.submittedAt = ExportTimestamp(parsing: decode(fields[index]).text, monthFirst: monthFirst)
+        }
+        if let submitted = response.submittedAt, submitted.date > settings.today {
+            problems.append(
+                FieldProblem(
+                    field: .submittedAt,
+                    message: "submitted on \(submitted.date), after the import day (--as-of \(settings.today)); "
+                        + "its case is registered on \(settings.today). Check the export's dates or --as-of"))
         }
         try store(
             response, problems: problems + response.problems, values: read.own, line: record.line, complete: complete)
@@ -237,18 +260,18 @@ final class ImportSession {
         return true
     }
 
-    /// How many header rows to read before the header can be mapped.
-    private var headerRowsNeeded: Int {
-        if let rows = settings.mapping.headerRows { return rows }
-        if let profile = settings.profile ?? settings.mapping.profile { return profile.headerRows }
-        guard let first = pendingHeader.first else { return 1 }
-        return (ExportProfile.detect([headerTexts(first)]) ?? .canonical).headerRows
-    }
+    /// How many rows to read before the header can be mapped: the mapping file's number, or
+    /// three, enough for every tool's header rows and for the first data row after them, whose
+    /// look (a Qualtrics `R_` id) tells where the header ends. Rows read beyond the header are
+    /// data, handled after it.
+    private var headerRowsNeeded: Int { settings.mapping.headerRows ?? 3 }
 
     /// Reads a header the file ended in the middle of, and the records read before the file's
     /// style was settled; called after the last record.
     func finish() throws {
-        if header == nil, !pendingHeader.isEmpty { try readHeader() }
+        if header == nil, !pendingHeader.isEmpty {
+            for data in try readHeader() { try handle(data) }
+        }
         if trailingDelimiter == nil { try decideTrailingDelimiter() }
     }
 
@@ -257,6 +280,10 @@ final class ImportSession {
         summary.encoding = encoding
         summary.delimiter = delimiter.map { $0 == 0x09 ? "tab" : String(UnicodeScalar($0)) } ?? ","
         summary.profile = profile.rawValue
+        summary.firstSubmittedAt = firstSubmitted?.storedForm
+        summary.submissionDays = submittedDays.map {
+            [LocalDate(dayNumber: $0.lowerBound), LocalDate(dayNumber: $0.upperBound)]
+        }
     }
 
     /// A line read leniently gets a warning on each field holding a stray quote; an unclosed
@@ -295,17 +322,26 @@ final class ImportSession {
         record.fields.map { decode($0).text.trimmed }
     }
 
-    private func readHeader() throws {
-        guard let first = pendingHeader.first else { return }
-        let rows = pendingHeader.map(headerTexts)
+    /// Maps the header from the rows read so far; returns the rows after the header, which are
+    /// the first responses.
+    private func readHeader() throws -> ArraySlice<CSVRecord> {
+        guard let first = pendingHeader.first else { return [] }
+        let read = pendingHeader
         pendingHeader = []
-        let detected = ExportProfile.detect(rows)
-        profile = settings.profile ?? settings.mapping.profile ?? detected ?? .canonical
+        let allRows = read.map(headerTexts)
+        let layout = ExportLayout.detect(allRows)
+        let told = settings.profile ?? settings.mapping.profile
+        profile = told ?? layout?.profile ?? .canonical
+        let structure = layout?.profile == profile ? layout : nil
+        let count = min(settings.mapping.headerRows ?? structure?.headerRows ?? profile.headerRows, read.count)
+        let rows = Array(allRows.prefix(count))
         if let problem = profile.headerProblem(rows) {
             throw ImportError.wrongProfile(file: summary.file, profile: profile.displayName, problem: problem)
         }
         let map = try HeaderMap(
-            texts: profile.columnTexts(rows), mapping: settings.mapping.columns, file: summary.file, line: first.line)
+            texts: profile.columnTexts(rows), mapping: settings.mapping.columns, layout: structure,
+            file: summary.file, line: first.line, profile: profile == .canonical ? nil : profile,
+            requireScores: !inspecting)
         header = map
         recordWidth.set(map.width)
         headerFields = Self.withoutBOMAndTrailingEmpties(first.fields)
@@ -318,7 +354,10 @@ final class ImportSession {
         }
         summary.form = context.form
         summary.headerRows = rows.count
-        summary.profileDetected = settings.profile == nil && settings.mapping.profile == nil && detected != nil
+        summary.profileDetected = told == nil && layout != nil
+        summary.submissionHeaders = map.columns[.submittedAt].map { index in
+            rows.compactMap { index < $0.count && !$0[index].isEmpty ? $0[index] : nil }
+        } ?? []
         summary.columns =
             map.uses
             + context.values.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { field in
@@ -331,28 +370,8 @@ final class ImportSession {
             (profile == .googleForms || profile == .microsoftForms)
             && !keys.isDisjoint(with: ["timestamp", "completiontime", "starttime"])
         monthFirst = settings.mapping.monthFirstDates ?? (profile.slashDatesMonthFirst || englishForms)
-        if profile != .canonical {
-            let how = settings.profile ?? settings.mapping.profile == nil ? "detected" : "as told"
-            summary.notes.append("\(summary.file): read as a \(profile.displayName) export (\(how))")
-        }
-        if !map.unknown.isEmpty {
-            summary.notes.append("\(summary.file): columns not used: \(map.unknown.shortList)")
-        }
-        let several = map.extraColumns.keys.map(\.rawValue).sorted()
-        if !several.isEmpty {
-            summary.notes.append(
-                "\(summary.file): several columns for \(several.joined(separator: ", ")); all are read, the lowest "
-                    + "score counts")
-        }
-        if map.columns[.responseID] == nil {
-            summary.notes.append(
-                "\(summary.file): no response_id column; responses are recognised by their content (R6)")
-        }
-        if map.columns[.client] == nil, context.values[.client] == nil {
-            summary.notes.append(
-                "\(summary.file): no client column; its cases have no account manager (R15). "
-                    + "Give one with --client if the whole file is one client's")
-        }
+        noteHeader(map)
+        return read.dropFirst(count)
     }
 
     private func decode(_ bytes: [UInt8]) -> (text: String, problem: String?) {

@@ -41,6 +41,18 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     public var profileDetected = false
     /// The register's number for this import, once stored.
     public var importID: Int64?
+    /// Why nothing of the file can be imported (`inspect` only: `import` refuses the file).
+    public var notImportable: String?
+    /// The column the submission time came from, whose day registers the cases (R8-R10).
+    public var submissionColumn: String?
+    /// True when no column gave a submission time: cases are registered on the import day.
+    public var registeredOnImportDay = false
+    /// The submission column's texts in the header rows (`EndDate`, `Enddatum`, ...).
+    public var submissionHeaders: [String] = []
+    /// The first response's submission time, as stored; nil when its cell is empty.
+    public var firstSubmittedAt: String?
+    /// The first and the last submission day of the file's responses.
+    public var submissionDays: [LocalDate]?
 
     /// How many warnings are kept for the screen; the rest are only counted.
     static let warningsShown = 50
@@ -58,6 +70,7 @@ public struct ImportSummary: Sendable, Codable, Equatable {
         if changed > 0 { text += ", \(changed) changed since" }
         if incomplete > 0 { text += ", \(incomplete) unfinished" }
         if warningCount > 0 { text += ", \(warningCount) warnings" }
+        if registeredOnImportDay, casesOpened > 0 { text += "; no submission time: cases registered on the import day" }
         return text
     }
 }
@@ -70,6 +83,14 @@ public enum ImportOutcome: Sendable, Equatable {
     case alreadyImported(file: String, importedOn: LocalDate, importID: Int64)
     /// A dry run read and checked the file; nothing was written.
     case checked(ImportSummary)
+
+    /// The summary of a file that was read, imported or checked.
+    public var summary: ImportSummary? {
+        switch self {
+        case .imported(let summary), .checked(let summary): summary
+        case .alreadyImported: nil
+        }
+    }
 
     /// One line for the screen.
     public var line: String {

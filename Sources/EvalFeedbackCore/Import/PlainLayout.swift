@@ -27,7 +27,13 @@ struct PlainLayout {
     private let hasForm: Bool
 
     /// The layout of a file with `header`, or nil when its records need the general reading.
-    init?(header: HeaderMap, headerFields: [[UInt8]], scale: ScoreScale, profile: ExportProfile, context: FileContext) {
+    /// The last day a plain record may be submitted on: a later one gets its warning from the general reading.
+    private let lastDay: Int
+
+    init?(
+        header: HeaderMap, headerFields: [[UInt8]], scale: ScoreScale, profile: ExportProfile, context: FileContext,
+        today: LocalDate
+    ) {
         guard header.extraColumns.isEmpty, header.nameParts.isEmpty, header.finished == nil,
             header.lastAction == nil, header.answerRanges.isEmpty, scale == ScoreScale(), profile != .limeSurvey,
             header.columns[.responseID] != nil
@@ -39,6 +45,7 @@ struct PlainLayout {
         emptyScore = scale.read("") == .notApplicable
         notApplicable = scale.read("n.v.t.") == .notApplicable ? Array("n.v.t.".utf8) : nil
         hasForm = context.form != nil
+        lastDay = today.dayNumber
     }
 
     /// Reads the record whose fields are `fields` (indexes into `ends`), or nil when it needs
@@ -81,7 +88,8 @@ struct PlainLayout {
         record.scores = (training, day, facilities, trainer)
         let submitted = record.text(.submittedAt)
         if !submitted.isEmpty {
-            guard let timestamp = PlainText.isoTimestamp(bytes, submitted) else { return nil }
+            guard let timestamp = PlainText.isoTimestamp(bytes, submitted), timestamp.date.dayNumber <= lastDay
+            else { return nil }
             record.submitted = timestamp
         } else if !hasForm {
             return nil

@@ -15,6 +15,18 @@ extension ImportSummary {
             "  columns:",
         ]
         lines += columns.map { "    " + $0 }
+        if let submissionColumn {
+            let first = firstSubmittedAt.map { "first response \($0)" } ?? "empty in the first response"
+            let days = submissionDays.map { days in
+                "; cases registered on their day, " + (days[0] == days[1] ? "\(days[0])" : "\(days[0]) to \(days[1])")
+            }
+            lines.append("  submitted: '\(submissionColumn)', \(first)\(days ?? ", and in every other")")
+        } else {
+            lines.append("  submitted: no column gives it; cases would be registered on the import day")
+        }
+        if let notImportable {
+            lines.append("  nothing to import: \(notImportable); 'import' refuses this file")
+        }
         lines.append(
             "  records:   \(records): \(accepted) readable, \(rejected) rejected; \(flagged) would be flagged, "
                 + "\(incomplete) unfinished, \(warningCount) warning\(warningCount == 1 ? "" : "s")")

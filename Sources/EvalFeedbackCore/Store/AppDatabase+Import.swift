@@ -74,6 +74,21 @@ extension AppDatabase {
         return try writer.read { db in try Self.earlierImport(of: url, name: name, size: size, db: db, today: today) }
     }
 
+    /// What `inspect` says about a file: an import of it into this register (give it one in
+    /// memory), or, when the file has no score columns to import, a reading of it all the same,
+    /// with `notImportable` saying why. So that a file from a known tool is described even when
+    /// it holds no rating question; `import` still refuses it.
+    public func inspectEvaluations(from url: URL, name: String, settings: ImportSettings) throws -> ImportOutcome {
+        do {
+            return try importEvaluations(from: url, name: name, settings: settings)
+        } catch ImportError.missingColumns {
+            let size = try Self.size(of: url, name: name)
+            let session = ImportSession(file: name, settings: settings, writer: nil, inspecting: true)
+            _ = try Self.read(url, name: name, size: size, into: session, hashes: false, progress: nil)
+            return .checked(session.summary)
+        }
+    }
+
     /// Reads and checks a file as an import would, writing nothing: a dry run.
     private func checkFile(
         from url: URL, name: String, settings: ImportSettings, progress: ((ImportProgress) -> Void)?

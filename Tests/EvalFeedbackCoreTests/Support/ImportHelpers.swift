@@ -30,13 +30,6 @@ extension AppDatabase {
     }
 }
 
-extension ImportOutcome {
-    var summary: ImportSummary? {
-        if case .imported(let summary) = self { return summary }
-        return nil
-    }
-}
-
 struct MissingValue: Error {}
 
 /// `#require` for helpers outside a test body.
