@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
@@ -24,6 +25,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Letters/Templates")]
         ),
@@ -44,7 +46,10 @@ let package = Package(
         .executableTarget(name: "BenchLetters", dependencies: ["EvalFeedbackCore"]),
         .testTarget(
             name: "EvalFeedbackCoreTests",
-            dependencies: ["EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Letters/Golden"],
             resources: [.copy("Conformance")]
         ),

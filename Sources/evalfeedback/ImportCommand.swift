@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
         if quiet && progress { throw ValidationError("--quiet and --progress contradict each other; give one.") }
     }
 
-    @Argument(help: "The CSV exports to import, in order.", completion: .file())
+    @Argument(help: "The exports to import, in order: CSV, or Excel workbooks (.xlsx, the first sheet).", completion: .file())
     var files: [String]
 
     func run() throws {
@@ -85,7 +85,8 @@ struct ImportCommand: ParsableCommand {
 
     private func report(_ summary: ImportSummary, dryRun: Bool = false) {
         if verbose {
-            printError("\(summary.file): read as \(summary.encoding), delimiter '\(summary.delimiter)'")
+            let delimiter = summary.delimiter.isEmpty ? "" : ", delimiter '\(summary.delimiter)'"
+            printError("\(summary.file): read as \(summary.encoding)\(delimiter)")
             summary.columns.forEach { printError("\(summary.file): \($0)") }
         }
         summary.notes.forEach(printError)

@@ -7,6 +7,8 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     /// The file has no header line.
     case empty(file: String)
+    /// An Excel workbook that cannot be read: encrypted, an old .xls, damaged, or a zip bomb.
+    case badWorkbook(file: String, problem: String)
     /// The file grew or shrank while it was read: it is still being written.
     case changedWhileReading(file: String)
     /// The file's first rows are not the header rows the tool given with `--profile` writes.
@@ -23,6 +25,9 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
             "\(file): cannot be read (\(reason)). Check the path and the file's permissions, then import again."
         case .empty(let file):
             "\(file): there is no header line (the file is empty or holds no readable line). Export the evaluations again."
+        case .badWorkbook(let file, let problem):
+            "\(file): cannot be read as an Excel workbook: \(problem). Nothing of it was imported. Open it in Excel "
+                + "and save it again as .xlsx or as CSV UTF-8, then import that file."
         case .changedWhileReading(let file):
             "\(file): the file changed while it was read (it is still being written); nothing of it was imported. "
                 + "Import it again once it is complete."

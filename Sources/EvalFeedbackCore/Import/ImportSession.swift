@@ -57,6 +57,9 @@ final class ImportSession {
     @exclusivity(unchecked) var sawFirstResponse = false
     @exclusivity(unchecked) var submittedDays: ClosedRange<Int>?
 
+    /// The date system of the workbook the records come from; nil for CSV. A workbook's rows
+    /// end at their last filled cell, and a date may be a bare serial number (`45248.6`).
+    var workbookDates: ExcelDate.System?
     /// True for `inspect`: a file without score columns is read and described too, and not
     /// stored (`writer` is nil).
     let inspecting: Bool
@@ -202,6 +205,7 @@ final class ImportSession {
         }
         summary.records += 1
         var fields = record.fields
+        if workbookDates != nil { fields = Self.fitted(fields, width: header.width) }
         if trailingDelimiter == true, fields.count == header.width + 1, fields.last?.isEmpty == true {
             fields.removeLast()
         }
@@ -218,7 +222,8 @@ final class ImportSession {
         }
         let read = RecordValues(fields, header: header, scale: scale, context: context.values, decode: decode)
         var problems = read.problems
-        let values = read.all
+        var values = read.all
+        if let workbookDates { Self.readSerialDates(&values, system: workbookDates) }
         if let quoteProblem = record.quoteProblem {
             problems += quoteWarnings(quoteProblem, fields: fields, header: header)
         }
@@ -299,6 +304,25 @@ final class ImportSession {
             guard let last = header.orderedColumns.last?.field else { return nil }
             return FieldProblem(
                 field: last, message: "\(problem) in column \(index + 1), which is not read; check the line")
+        }
+    }
+
+    /// A workbook row as wide as the header: its empty cells at the end were never written, and
+    /// empty cells beyond the header are nothing. A filled one beyond it stays, and is rejected.
+    static func fitted(_ fields: [[UInt8]], width: Int) -> [[UInt8]] {
+        var fields = fields
+        while fields.count > width, fields.last?.isEmpty == true { fields.removeLast() }
+        if fields.count < width { fields += repeatElement([], count: width - fields.count) }
+        return fields
+    }
+
+    /// A date written as a bare Excel serial (a cell styled as a number): read as the date.
+    static func readSerialDates(_ values: inout [EvaluationField: String], system: ExcelDate.System) {
+        for field in [EvaluationField.submittedAt, .trainingDate] {
+            guard let text = values[field]?.trimmed, let serial = ExcelDate.serial(text), serial >= 1,
+                let date = ExcelDate.text(serial, system: system, withTime: field == .submittedAt)
+            else { continue }
+            values[field] = date
         }
     }
 

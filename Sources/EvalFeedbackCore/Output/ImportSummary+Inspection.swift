@@ -9,7 +9,8 @@ extension ImportSummary {
                 + (profileDetected ? "(detected from the header)" : "(as told)")
         var lines = [
             file,
-            "  read as:   \(encoding), delimiter '\(delimiter)', \(headerRows) header row\(headerRows == 1 ? "" : "s")",
+            "  read as:   \(encoding), " + (delimiter.isEmpty ? "" : "delimiter '\(delimiter)', ")
+                + "\(headerRows) header row\(headerRows == 1 ? "" : "s")",
             "  tool:      \(tool)",
             "  form:      " + (form.map { "\($0) (response ids count within it)" } ?? "none needed"),
             "  columns:",

@@ -1,0 +1,35 @@
+/// Why an Excel workbook cannot be read, in words for the user (`ImportError.badWorkbook`).
+enum WorkbookProblem: Error, Equatable {
+    /// An OLE compound document: an encrypted (password-protected) workbook, or an old `.xls`.
+    case compoundDocument
+    /// Not a zip archive at all, or a damaged one.
+    case notAnArchive(reason: String)
+    /// A part every workbook has is missing.
+    case missingPart(String)
+    /// A part decompresses to more than the limit, or far more than its compressed size: a zip bomb.
+    case tooLarge(part: String, limit: Int)
+    /// A part's compressed data is damaged.
+    case damaged(part: String, reason: String)
+    /// A part is not well-formed XML, or ends in the middle.
+    case badXML(part: String, reason: String)
+    /// A cell reference beyond Excel's own sheet size.
+    case beyondSheet(part: String, reference: String)
+
+    /// What is wrong, without the file's name.
+    var text: String {
+        switch self {
+        case .compoundDocument:
+            "it is an encrypted (password-protected) workbook or an old .xls workbook, which Excel stores as a "
+                + "compound document, not as .xlsx. Remove the password, or save it as .xlsx"
+        case .notAnArchive(let reason): "it is not an .xlsx workbook (\(reason))"
+        case .missingPart(let part): "the workbook has no \(part); it is damaged or not made by a spreadsheet program"
+        case .tooLarge(let part, let limit):
+            "\(part) unpacks to more than \(limit / 1024 / 1024) MiB, or to far more than it takes packed "
+                + "(a zip bomb); it was not read"
+        case .damaged(let part, let reason): "\(part) is damaged (\(reason))"
+        case .badXML(let part, let reason): "\(part) is not readable XML (\(reason))"
+        case .beyondSheet(let part, let reference):
+            "\(part) has a cell \(reference) beyond Excel's 1,048,576 rows and 16,384 columns"
+        }
+    }
+}
