@@ -25,7 +25,7 @@ extension AppDatabase {
                             distribution: tables.distribution,
                             trend: try ReportQueries.trend(db, endingAt: period.to),
                             trainings: ReportQueries.groups(tables.trainings),
-                            trainers: ReportQueries.groups(tables.trainers))
+                            trainers: ReportQueries.groups(tables.trainers, byNameKey: true))
                     }
                 })
         }

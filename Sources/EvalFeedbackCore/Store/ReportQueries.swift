@@ -109,13 +109,24 @@ enum ReportQueries {
 
     /// Per training or trainer, from each stored name's sums (`PeriodTables`): names that
     /// differ only in surrounding spaces, and blanks, are one row each; fewer than five
-    /// responses are grouped, so that nobody can be recognised.
-    static func groups(_ sums: [String: [Double]]) -> [QuarterlyReport.GroupFigures] {
+    /// responses are grouped, so that nobody can be recognised. With `byNameKey` (trainers),
+    /// names that differ only in case or accents (`Mehmet Yilmaz`, `Mehmet Yılmaz`) are one
+    /// row too, shown in the spelling most responses use.
+    static func groups(_ sums: [String: [Double]], byNameKey: Bool = false) -> [QuarterlyReport.GroupFigures] {
         var merged: [String: [Double]] = [:]
+        var spellings: [String: [String: Double]] = [:]
         for (stored, values) in sums {
             let name = stored.trimmedOrNil ?? "(not given)"
-            merged[name] = zip(merged[name] ?? Array(repeating: 0, count: 10), values).map(+)
+            let key = byNameKey && stored.trimmedOrNil != nil ? NameKey.of(name) : name
+            merged[key] = zip(merged[key] ?? Array(repeating: 0, count: 10), values).map(+)
+            spellings[key, default: [:]][name, default: 0] += values[0]
         }
+        // The most used spelling; between equals, the first in order.
+        merged = Dictionary(
+            merged.map { key, values in
+                let spelled = spellings[key]?.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+                return (spelled?.key ?? key, values)
+            }, uniquingKeysWith: { zip($0, $1).map(+) })
         var groups: [QuarterlyReport.GroupFigures] = []
         var small = (names: 0, values: [Double](repeating: 0, count: 10))
         for (name, values) in merged.sorted(by: { $0.key < $1.key }) {
