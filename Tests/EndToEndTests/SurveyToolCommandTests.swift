@@ -45,6 +45,30 @@ struct SurveyToolCommandTests {
         #expect(missing.status == 65, "a file that cannot be read is still an error")
     }
 
+    @Test("import and inspect take an Excel workbook: the same rows as CSV give the same counts")
+    func workbook() throws {
+        let cli = try CommandRunner()
+        let workbook = Self.fixture("microsoft-forms/Cursusevaluatie Excel(1-32).xlsx")
+        let inspected = try cli.evalfeedback("inspect", workbook)
+        #expect(inspected.status == 0)
+        #expect(inspected.stdout.contains("  read as:   Excel workbook, sheet 'Sheet1', 1 header row\n"))
+        #expect(inspected.stdout.contains("  tool:      Microsoft Forms (detected from the header)\n"))
+        #expect(
+            inspected.stdout.contains(
+                "  submitted: 'Tijdstip van voltooien', first response 2026-11-16 16:26:17; cases registered on their "
+                    + "day, 2026-11-16 to 2026-11-19\n"))
+        let imported = try cli.evalfeedback("import", "--verbose", workbook)
+        #expect(imported.status == 0)
+        #expect(
+            imported.stdout
+                == "Cursusevaluatie Excel(1-32).xlsx: 32 records, 32 imported, 0 rejected, 10 flagged, 10 cases opened, "
+                + "0 already known, 2 warnings\n")
+        #expect(imported.stderr.contains("Cursusevaluatie Excel(1-32).xlsx: read as Excel workbook, sheet 'Sheet1'\n"))
+        let csv = try CommandRunner().evalfeedback(
+            "import", Self.fixture("microsoft-forms/Cursusevaluatie Excel(1-32).csv"))
+        #expect(csv.stdout.contains("32 records, 32 imported, 0 rejected, 10 flagged, 10 cases opened"))
+    }
+
     @Test("import with --mapping, and --profile forcing a tool; a bad mapping file exits 78")
     func options() throws {
         let cli = try CommandRunner()
