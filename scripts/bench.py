@@ -24,13 +24,16 @@ against libcsv alone); the same file again; a cumulative export of which 99% was
 before; peak memory at N against N/10; the follow-up list and the quarter's report on the
 freshly imported register; 10,000 acknowledgement letters rendered in one process
 (Sources/BenchLetters) and `digest --send` to eight managers over the register's open cases,
-through /bin/cat as sendmail. Each row of the table says its target (where the issues give one)
+through /bin/cat as sendmail; an Excel workbook (.xlsx, scripts/bench/xlsx.py) of the export's
+first 100,000 rows (or all, for a smaller N) against the same rows as CSV, peak memory side by
+side. Each row of the table says its target (where the issues give one)
 and whether it is met.
 
 Checked every time, and exit 1 when not so: every command exits OK (an import also with 3,
 "some records rejected"); after the fresh imports evalfeedback's, C's and Python's databases
 hold the same number of responses and of cases; a dry run, and the same file imported again,
-store nothing; the cumulative import ends where the fresh one did. With --quick (make test: the
+store nothing; the cumulative import ends where the fresh one did; the workbook and its CSV
+leave the same number of responses and cases. With --quick (make test: the
 debug build, N=2000) that is all that decides the exit code: the table is printed, nothing is
 judged, since a debug build's timings mean nothing.
 """
@@ -51,9 +54,12 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(HERE, "bench"))
 sys.dont_write_bytecode = True  # no __pycache__ in the repository
 import generate  # noqa: E402  (scripts/bench/generate.py)
+import xlsx  # noqa: E402  (scripts/bench/xlsx.py)
 
 AS_OF = "2026-11-25"  # the day after the generated exports' last response
 QUARTER = "2026-Q3"
+WORKBOOK_ROWS = 100_000  # the workbook scenario's rows: Excel's own exports are rarely bigger
+WORKBOOK_PEAK_MIB = 100
 
 
 class Failure(Exception):
@@ -456,6 +462,27 @@ def bench(folder, binary, python, count, rounds, judged):
                                              f"{growth:.2f}× N/10" if growth > 1.2 else ""] if m) + ")"
     table.add(f"memory: N vs N/10 ({growth:.2f}×)", peak=f"{peak_fresh:.0f} vs {peak_small:.0f}",
               target="< 64 MiB, ≤ 1.2× N/10", met=met)
+
+    # An Excel workbook of the export's first rows, against the same rows as CSV.
+    rows = min(count, WORKBOOK_ROWS)
+    rows_csv, workbook = path("workbook-rows.csv"), path("workbook.xlsx")
+    generate.write(rows_csv, count, first=rows)
+    xlsx.write(rows_csv, workbook)
+    book_db, rows_db = path("workbook.sqlite"), path("workbook-rows.sqlite")
+    book_runs, rows_runs = [], []
+    for _ in range(rounds):
+        for database, runs, file in ((book_db, book_runs, workbook), (rows_db, rows_runs, rows_csv)):
+            remove_database(database)
+            runs.append(importing(database, file))
+    if counts(book_db) != counts(rows_db) or counts(book_db)[0] != rows:
+        raise Failure(f"the workbook left {counts(book_db)} (responses, cases); the same {rows:,} rows as CSV "
+                      f"left {counts(rows_db)}")
+    notes.append(f"correctness: the .xlsx and the same {rows:,} rows as CSV each stored {counts(book_db)[0]:,} "
+                 f"responses and opened {counts(book_db)[1]:,} cases")
+    peak_book, peak_rows = peak_mib(book_runs), peak_mib(rows_runs)
+    table.add(f".xlsx import, {rows:,} rows ({os.path.getsize(workbook) / 1e6:.0f} MB)", median(book_runs), rows,
+              f"{peak_book:.0f} vs {peak_rows:.0f} CSV", target=f"< {WORKBOOK_PEAK_MIB} MiB", met=verdict(judged, peak_book, WORKBOOK_PEAK_MIB))
+    table.add("the same rows as CSV", median(rows_runs), rows, peak_rows)
 
     # The morning's commands on the freshly imported register, as in the morning: after the
     # night's writes have reached the disk (the scenarios above leave gigabytes to write).
