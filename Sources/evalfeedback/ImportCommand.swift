@@ -32,7 +32,8 @@ struct ImportCommand: ParsableCommand {
         if quiet && progress { throw ValidationError("--quiet and --progress contradict each other; give one.") }
     }
 
-    @Argument(help: "The exports to import, in order: CSV, or Excel workbooks (.xlsx, the first sheet).", completion: .file())
+    @Argument(
+        help: "The exports to import, in order: CSV, or Excel workbooks (.xlsx, the first sheet).", completion: .file())
     var files: [String]
 
     func run() throws {

@@ -79,9 +79,10 @@ struct ExportLayout: Equatable {
         // import-id row, when there is one, is the last.
         var headerRows = importRow.map { $0 + 1 } ?? min(rows.count, 3)
         if importRow == nil, let idColumn {
-            headerRows = rows.indices.dropFirst().first { row in
-                idColumn < rows[row].count && rows[row][idColumn].hasPrefix("R_")
-            } ?? min(rows.count, 3)
+            headerRows =
+                rows.indices.dropFirst().first { row in
+                    idColumn < rows[row].count && rows[row][idColumn].hasPrefix("R_")
+                } ?? min(rows.count, 3)
         }
         var layout = ExportLayout(profile: .qualtrics, headerRows: headerRows)
         layout.fields[.responseID] = idColumn
@@ -102,7 +103,8 @@ struct ExportLayout: Equatable {
         // Two id columns, then start and end; the second header row is empty under them and
         // names answers (`Response`, matrix rows) under the questions.
         let second = rows.count > 1 ? rows[1] : []
-        let emptyUnderMetadata = second.count > 4 && second.prefix(4).allSatisfy(\.isEmpty)
+        let emptyUnderMetadata =
+            second.count > 4 && second.prefix(4).allSatisfy(\.isEmpty)
             && second.dropFirst(4).contains { !$0.isEmpty }
         let structural = keys.count > 4 && keys[0].contains("id") && keys[1].contains("id") && emptyUnderMetadata
         guard (named && (emptyUnderMetadata || second.isEmpty)) || structural else { return nil }
@@ -135,8 +137,10 @@ struct ExportLayout: Equatable {
 
     private static func microsoftForms(_ keys: [String]) -> ExportLayout? {
         guard keys.count > 2, keys[0] == "id" || keys[0] == "identifiant" else { return nil }
-        let named = ToolVocabulary.formsStartKeys.contains(keys[1]) && ToolVocabulary.formsCompletionKeys.contains(keys[2])
-        let timed = ToolVocabulary.timeWords.contains(where: keys[1].contains)
+        let named =
+            ToolVocabulary.formsStartKeys.contains(keys[1]) && ToolVocabulary.formsCompletionKeys.contains(keys[2])
+        let timed =
+            ToolVocabulary.timeWords.contains(where: keys[1].contains)
             && ToolVocabulary.timeWords.contains(where: keys[2].contains)
         guard named || timed else { return nil }
         var layout = ExportLayout(profile: .microsoftForms, headerRows: 1)

@@ -379,9 +379,10 @@ final class ImportSession {
         summary.form = context.form
         summary.headerRows = rows.count
         summary.profileDetected = told == nil && layout != nil
-        summary.submissionHeaders = map.columns[.submittedAt].map { index in
-            rows.compactMap { index < $0.count && !$0[index].isEmpty ? $0[index] : nil }
-        } ?? []
+        summary.submissionHeaders =
+            map.columns[.submittedAt].map { index in
+                rows.compactMap { index < $0.count && !$0[index].isEmpty ? $0[index] : nil }
+            } ?? []
         summary.columns =
             map.uses
             + context.values.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { field in

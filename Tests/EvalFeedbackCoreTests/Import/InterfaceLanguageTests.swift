@@ -158,7 +158,8 @@ struct InterfaceLanguageTests {
     @Test("A submission after --as-of gets a warning on submitted_at, also in a file the fast reading takes")
     func submittedAfterAsOf() throws {
         let store = try AppDatabase.inMemory()
-        let text = canonicalHeader + "\n" + row("R1", scores: ["4", "8", "8", "8"], submitted: "2026-11-30T10:00:00")
+        let text =
+            canonicalHeader + "\n" + row("R1", scores: ["4", "8", "8", "8"], submitted: "2026-11-30T10:00:00")
             + "\n" + row("R2", submitted: "2026-11-20T10:00:00") + "\n"
         let summary = try #require(try store.importText(text, today: "2026-11-26").summary)
         #expect(

@@ -54,19 +54,26 @@ struct WorkbookFaultTests {
                     "geen-blad.xlsx",
                     "the workbook has no xl/worksheets/sheet1.xml; it is damaged or not made by a spreadsheet program"))
         for (name, sheet) in [
-            ("kapot.xlsx", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"),
+            (
+                "kapot.xlsx",
+                "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+            ),
             ("onzin.xlsx", "dit is geen XML <<<"),
         ] {
-            let url = try WorkbookTests.file(WorkbookBuilder(rows: [Self.header], without: ["xl/worksheets/sheet1.xml"]), name: name)
+            let url = try WorkbookTests.file(
+                WorkbookBuilder(rows: [Self.header], without: ["xl/worksheets/sheet1.xml"]), name: name)
             let archive = try Archive(url: url, accessMode: .update)
             try WorkbookBuilder.add(Data(sheet.utf8), path: "xl/worksheets/sheet1.xml", to: archive)
-            #expect(try Self.failure(url).hasPrefix("\(name): cannot be read as an Excel workbook: xl/worksheets/sheet1.xml is not readable XML"))
+            #expect(
+                try Self.failure(url).hasPrefix(
+                    "\(name): cannot be read as an Excel workbook: xl/worksheets/sheet1.xml is not readable XML"))
         }
     }
 
     @Test("A zip bomb is refused from its directory, and a part that unpacks past its limit is stopped while read")
     func zipBomb() throws {
-        let url = try WorkbookTests.file(WorkbookBuilder(rows: [Self.header], without: ["xl/worksheets/sheet1.xml"]), name: "bom.xlsx")
+        let url = try WorkbookTests.file(
+            WorkbookBuilder(rows: [Self.header], without: ["xl/worksheets/sheet1.xml"]), name: "bom.xlsx")
         let archive = try Archive(url: url, accessMode: .update)
         // 64 MiB of spaces packs into well under 1 MiB: a ratio no worksheet has.
         let size = 64 << 20
@@ -94,7 +101,9 @@ struct WorkbookFaultTests {
     @Test("A million empty cells are blank rows, read without a hang; a cell beyond Excel's sheet is refused")
     func emptyCells() throws {
         var sheet = "<worksheet><sheetData><row r=\"1\">"
-        for (column, name) in ["response_id", "score_training", "score_day", "score_facilities", "score_trainer"].enumerated() {
+        for (column, name) in ["response_id", "score_training", "score_day", "score_facilities", "score_trainer"]
+            .enumerated()
+        {
             sheet += "<c r=\"\(WorkbookBuilder.columnName(column))1\" t=\"inlineStr\"><is><t>\(name)</t></is></c>"
         }
         sheet += "</row>"
@@ -111,19 +120,23 @@ struct WorkbookFaultTests {
         }
         sheet += "<row r=\"\(rowNumber)\"><c r=\"A\(rowNumber)\"><v>1</v></c><c r=\"B\(rowNumber)\"><v>4</v></c></row>"
         sheet += "</sheetData></worksheet>"
-        let url = try WorkbookTests.file(WorkbookBuilder(rows: [Self.header], without: ["xl/worksheets/sheet1.xml"]), name: "leeg-bereik.xlsx")
+        let url = try WorkbookTests.file(
+            WorkbookBuilder(rows: [Self.header], without: ["xl/worksheets/sheet1.xml"]), name: "leeg-bereik.xlsx")
         let archive = try Archive(url: url, accessMode: .update)
         try WorkbookBuilder.add(Data(sheet.utf8), path: "xl/worksheets/sheet1.xml", to: archive)
         let (summary, _) = try WorkbookTests.importing(url)
         #expect(summary.records == 1, "the empty rows are blank lines; the last row is a response")
         #expect(summary.casesOpened == 1)
 
-        let beyond = try WorkbookTests.file(WorkbookBuilder(rows: [Self.header], without: ["xl/worksheets/sheet1.xml"]), name: "te-breed.xlsx")
+        let beyond = try WorkbookTests.file(
+            WorkbookBuilder(rows: [Self.header], without: ["xl/worksheets/sheet1.xml"]), name: "te-breed.xlsx")
         let wide = try Archive(url: beyond, accessMode: .update)
         let text = "<worksheet><sheetData><row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row></sheetData></worksheet>"
         try WorkbookBuilder.add(Data(text.utf8), path: "xl/worksheets/sheet1.xml", to: wide)
         #expect(
             try Self.failure(beyond)
-                == Self.message("te-breed.xlsx", "xl/worksheets/sheet1.xml has a cell XFE1 beyond Excel's 1,048,576 rows and 16,384 columns"))
+                == Self.message(
+                    "te-breed.xlsx",
+                    "xl/worksheets/sheet1.xml has a cell XFE1 beyond Excel's 1,048,576 rows and 16,384 columns"))
     }
 }

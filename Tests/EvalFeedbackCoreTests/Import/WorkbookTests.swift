@@ -36,14 +36,18 @@ struct WorkbookTests {
     @Test("R9: Microsoft Forms' Dutch workbook: detected, and cases registered on 'Tijd van voltooien'")
     func dutchForms() throws {
         let header: [WorkbookBuilder.Cell] =
-            ["Id", "Begintijd", "Tijd van voltooien", "E-mail", "Naam"].map { .shared($0) } + Self.questions.map { .shared($0) }
+            ["Id", "Begintijd", "Tijd van voltooien", "E-mail", "Naam"].map { .shared($0) }
+            + Self.questions.map { .shared($0) }
         var rows = [header]
         for (id, day) in [(1, "2026-11-03"), (2, "2026-11-04")] {
             rows.append(
-                [.number("\(id)"), .dateTime(try Self.serial(day, 50_000)), .dateTime(try Self.serial(day, 50_400)),
-                    .shared("anonymous"), .empty, .number("4"), .number("8"), .number("7.5"), .number("8")])
+                [
+                    .number("\(id)"), .dateTime(try Self.serial(day, 50_000)), .dateTime(try Self.serial(day, 50_400)),
+                    .shared("anonymous"), .empty, .number("4"), .number("8"), .number("7.5"), .number("8"),
+                ])
         }
-        let (summary, store) = try Self.importing(try Self.file(WorkbookBuilder(rows: rows), name: "Evaluatie(1-2).xlsx"))
+        let (summary, store) = try Self.importing(
+            try Self.file(WorkbookBuilder(rows: rows), name: "Evaluatie(1-2).xlsx"))
         #expect(summary.profile == ExportProfile.microsoftForms.rawValue)
         #expect(summary.records == 2 && summary.casesOpened == 2)
         #expect(summary.encoding == "Excel workbook, sheet 'Sheet1'")
@@ -100,17 +104,22 @@ struct WorkbookTests {
 
     @Test("R6: the same rows as CSV and as .xlsx store the same responses and open the same cases")
     func sameAsCSV() throws {
-        let csv = canonicalHeader + "\n" + row("R1", scores: ["4", "8", "8", "8"], comment: "\"Te lang, en \"\"saai\"\"\"")
+        let csv =
+            canonicalHeader + "\n" + row("R1", scores: ["4", "8", "8", "8"], comment: "\"Te lang, en \"\"saai\"\"\"")
             + "\n" + row("R2", scores: ["8", "", "n.v.t.", "6"]) + "\n"
         let csvStore = try AppDatabase.inMemory()
         _ = try csvStore.importText(csv)
         var rows: [[WorkbookBuilder.Cell]] = [canonicalHeader.split(separator: ",").map { .shared(String($0)) }]
         rows.append(
-            ["R1", "2026-11-23T16:05:09", "Projectmatig werken", "2026-11-23", "Eva Bos", "Zorggroep Het Baken",
-                "Anna Visser", "anna@example.org", "4", "8", "8", "8", "Te lang, en \"saai\""].map { .shared($0) })
+            [
+                "R1", "2026-11-23T16:05:09", "Projectmatig werken", "2026-11-23", "Eva Bos", "Zorggroep Het Baken",
+                "Anna Visser", "anna@example.org", "4", "8", "8", "8", "Te lang, en \"saai\"",
+            ].map { .shared($0) })
         rows.append(
-            ["R2", "2026-11-23T16:05:09", "Projectmatig werken", "2026-11-23", "Eva Bos", "Zorggroep Het Baken",
-                "Anna Visser", "anna@example.org", "8", "", "n.v.t.", "6"].map { $0.isEmpty ? .empty : .shared($0) })
+            [
+                "R2", "2026-11-23T16:05:09", "Projectmatig werken", "2026-11-23", "Eva Bos", "Zorggroep Het Baken",
+                "Anna Visser", "anna@example.org", "8", "", "n.v.t.", "6",
+            ].map { $0.isEmpty ? .empty : .shared($0) })
         let (summary, workbookStore) = try Self.importing(try Self.file(WorkbookBuilder(rows: rows)))
         #expect(summary.records == 2 && summary.rejected == 0)
         let query = """

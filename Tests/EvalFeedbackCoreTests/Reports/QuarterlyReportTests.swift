@@ -180,15 +180,19 @@ struct TrainerGroupingTests {
     func accentsAndCase() throws {
         let store = try AppDatabase.inMemory()
         // Three spellings of one trainer (a dotless ı has no accent to fold away), and one other trainer.
-        let trainers = ["Mehmet Yilmaz", "Mehmet Yılmaz", "Mehmet Yılmaz", "mehmet  yilmaz ", "Mehmet Yılmaz"]
+        let trainers =
+            ["Mehmet Yilmaz", "Mehmet Yılmaz", "Mehmet Yılmaz", "mehmet  yilmaz ", "Mehmet Yılmaz"]
             + Array(repeating: "Eva Bos", count: 5)
         let header = canonicalHeader
         let rows = trainers.enumerated().map { index, trainer in
-            ["R\(index)", "2026-11-0\(index % 9 + 1)T10:00:00", "Agile", "2026-11-01", trainer, "Klant", "", "",
-                "8", "8", "8", index == 0 ? "4" : "8", ""].joined(separator: ",")
+            [
+                "R\(index)", "2026-11-0\(index % 9 + 1)T10:00:00", "Agile", "2026-11-01", trainer, "Klant", "", "",
+                "8", "8", "8", index == 0 ? "4" : "8", "",
+            ].joined(separator: ",")
         }
         try store.importText(([header] + rows).joined(separator: "\n") + "\n")
-        let report = try store.quarterlyReport(try require(Quarter("2026-Q4")), today: try require(LocalDate("2026-11-26")))
+        let report = try store.quarterlyReport(
+            try require(Quarter("2026-Q4")), today: try require(LocalDate("2026-11-26")))
         #expect(report.trainers.map(\.name) == ["Eva Bos", "Mehmet Yılmaz"])
         #expect(report.trainers.map(\.responses) == [5, 5])
         #expect(report.trainers.last?.low == .init(count: 1, of: 5))

@@ -32,7 +32,8 @@ struct WorkbookBuilder {
     /// The workbook's parts and their text.
     var parts: [(String, String)] {
         var strings: [String] = []
-        var sheet = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        var sheet =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
         for (rowIndex, row) in rows.enumerated() {
             sheet += #"<row r="\#(rowIndex + 1)">"#
@@ -74,7 +75,10 @@ struct WorkbookBuilder {
             + #"<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="22"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs>"#
             + "</styleSheet>"
         return [
-            ("[Content_Types].xml", #"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#),
+            (
+                "[Content_Types].xml",
+                #"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#
+            ),
             ("xl/workbook.xml", workbook), ("xl/_rels/workbook.xml.rels", relations),
             ("xl/worksheets/sheet1.xml", sheet), ("xl/sharedStrings.xml", shared), ("xl/styles.xml", styles),
         ].filter { !without.contains($0.0) }

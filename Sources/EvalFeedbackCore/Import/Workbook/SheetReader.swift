@@ -57,7 +57,9 @@ final class SheetReader: NSObject, XMLParserDelegate, StoppingDelegate {
             style = attributes["s"].flatMap(Int.init)
             text.removeAll(keepingCapacity: true)
             if column < 0 || column >= Self.maxColumns {
-                stop(parser, WorkbookProblem.beyondSheet(part: part, reference: attributes["r"] ?? "column \(column + 1)"))
+                stop(
+                    parser,
+                    WorkbookProblem.beyondSheet(part: part, reference: attributes["r"] ?? "column \(column + 1)"))
             }
         case "v", "t": inValue = !inPhonetic
         case "rPh": inPhonetic = true

@@ -44,7 +44,9 @@ final class WorkbookReader {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return .other }
         defer { try? handle.close() }
         let start = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
-        if start.starts(with: [0x50, 0x4B, 0x03, 0x04]) || start.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .zip }
+        if start.starts(with: [0x50, 0x4B, 0x03, 0x04]) || start.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return .zip
+        }
         if start == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] { return .compound }
         return .other
     }
@@ -83,19 +85,22 @@ final class WorkbookReader {
         sheetName = sheet.name
         sheetPart = sheet.relation.flatMap { targets[$0] } ?? "xl/worksheets/sheet1.xml"
         dateSystem = date1904 ? .from1904 : .from1900
-        strings = try Self.stream(archive, byType["sharedStrings"] ?? "xl/sharedStrings.xml").map {
-            try SharedStrings.read($0, part: "shared strings")
-        } ?? SharedStrings()
-        formats = try Self.stream(archive, byType["styles"] ?? "xl/styles.xml").map {
-            try CellFormats.read($0, part: "styles")
-        } ?? CellFormats()
+        strings =
+            try Self.stream(archive, byType["sharedStrings"] ?? "xl/sharedStrings.xml").map {
+                try SharedStrings.read($0, part: "shared strings")
+            } ?? SharedStrings()
+        formats =
+            try Self.stream(archive, byType["styles"] ?? "xl/styles.xml").map {
+                try CellFormats.read($0, part: "styles")
+            } ?? CellFormats()
     }
 
     /// Hands each row with content to `onRow` as a record: its row number as the line, its
     /// cells as fields, and the row as a CSV line for a reject (R5).
     func read(_ onRow: @escaping (CSVRecord) throws -> Void) throws {
         guard let stream = try Self.stream(archive, sheetPart) else { throw WorkbookProblem.missingPart(sheetPart) }
-        let reader = SheetReader(strings: strings, formats: formats, system: dateSystem, part: sheetPart) { line, cells in
+        let reader = SheetReader(strings: strings, formats: formats, system: dateSystem, part: sheetPart) {
+            line, cells in
             try onRow(CSVRecord(line: line, fields: cells, raw: Self.csvLine(cells)[...]))
         }
         try WorkbookXML.parse(stream, part: sheetPart, delegate: reader) { reader.sawEnd }
