@@ -307,25 +307,6 @@ final class ImportSession {
         }
     }
 
-    /// A workbook row as wide as the header: its empty cells at the end were never written, and
-    /// empty cells beyond the header are nothing. A filled one beyond it stays, and is rejected.
-    static func fitted(_ fields: [[UInt8]], width: Int) -> [[UInt8]] {
-        var fields = fields
-        while fields.count > width, fields.last?.isEmpty == true { fields.removeLast() }
-        if fields.count < width { fields += repeatElement([], count: width - fields.count) }
-        return fields
-    }
-
-    /// A date written as a bare Excel serial (a cell styled as a number): read as the date.
-    static func readSerialDates(_ values: inout [EvaluationField: String], system: ExcelDate.System) {
-        for field in [EvaluationField.submittedAt, .trainingDate] {
-            guard let text = values[field]?.trimmed, let serial = ExcelDate.serial(text), serial >= 1,
-                let date = ExcelDate.text(serial, system: system, withTime: field == .submittedAt)
-            else { continue }
-            values[field] = date
-        }
-    }
-
     /// A record's fields as the header line is compared: without a byte-order mark (two
     /// exports pasted together) and without empty fields at the end (a trailing delimiter).
     static func withoutBOMAndTrailingEmpties(_ fields: [[UInt8]]) -> [[UInt8]] {

@@ -1,5 +1,10 @@
 public import Foundation
 
+// FoundationXML (the workbook reader) brings CoreFoundation into the module: `stat` is its.
+#if canImport(CoreFoundation)
+    import CoreFoundation
+#endif
+
 /// The retention purge (R17) over the register and the archive: the register's personal data
 /// first, then each archived export whose responses the register no longer keeps.
 ///

@@ -1,6 +1,12 @@
 public import Foundation
 import GRDB
 
+// The module reads workbooks with FoundationXML, which brings CoreFoundation in: `stat` is
+// then CoreFoundation's, and `size(of:)` must import it to use its fields.
+#if canImport(CoreFoundation)
+    import CoreFoundation
+#endif
+
 extension AppDatabase {
     /// Imports one evaluation export, all of it or nothing (one transaction).
     ///

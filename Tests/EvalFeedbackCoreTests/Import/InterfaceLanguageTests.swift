@@ -137,6 +137,14 @@ struct InterfaceLanguageTests {
         #expect(days == [["2026-11-03", "2026-11-05"], ["2026-11-04", "2026-11-06"]])
     }
 
+    @Test("R6: LimeSurvey's export for R names its survey in the file name: ids count within it")
+    func limeSurveyForR() throws {
+        let export = try #require(Self.exports.first { $0.name == "LimeSurvey, German full text" })
+        let summary = try #require(
+            try AppDatabase.inMemory().importText(export.text, name: "survey_381842_R_data_file.csv").summary)
+        #expect(summary.form == "limesurvey 381842")
+    }
+
     @Test("Without a submission column: said once, with the columns looked for; the summary line says so")
     func noSubmissionColumn() throws {
         let store = try AppDatabase.inMemory()

@@ -169,3 +169,24 @@ struct WorkbookTests {
         #expect(CellFormats.dateFormat(code: "0.00\" days\"") == nil)
     }
 }
+
+@Suite("Excel workbooks imported again")
+struct WorkbookAgainTests {
+    @Test("R6: the same workbook imported again changes nothing")
+    func sameBytesAgain() throws {
+        var rows: [[WorkbookBuilder.Cell]] = [canonicalHeader.split(separator: ",").map { .shared(String($0)) }]
+        rows.append(
+            ["R1", "2026-11-23T16:05:09", "Agile", "2026-11-23", "Eva Bos", "Klant", "", "", "4", "8", "8", "8"]
+                .map { $0.isEmpty ? .empty : .shared($0) })
+        let url = try WorkbookTests.file(WorkbookBuilder(rows: rows))
+        let (first, store) = try WorkbookTests.importing(url)
+        #expect(first.casesOpened == 1)
+        let again = try store.importEvaluations(
+            from: url, name: url.lastPathComponent, settings: ImportSettings(today: LocalDate(checked: 2026, 11, 26)))
+        guard case .alreadyImported = again else {
+            Issue.record("imported again: \(again)")
+            return
+        }
+        #expect(try store.count("response") == 1)
+    }
+}
