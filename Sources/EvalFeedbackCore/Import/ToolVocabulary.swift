@@ -33,7 +33,8 @@ enum ToolVocabulary {
     /// Microsoft Forms' second column: when the respondent opened the form.
     static let formsStart = [
         "Start time", "Begintijd", "Starttijd", "Startzeit", "Heure de début", "Hora de inicio", "Ora di inizio",
-        "Hora de início", "Czas rozpoczęcia", "Starttid", "Starttidspunkt", "Aloitusaika", "Başlangıç saati", "Время начала",
+        "Hora de início", "Czas rozpoczęcia", "Starttid", "Starttidspunkt", "Aloitusaika", "Başlangıç saati",
+        "Время начала",
     ]
     static let formsStartKeys = keys(formsStart)
 
