@@ -88,7 +88,7 @@ struct WorkbookFaultTests {
                         + "bomb); it was not read"))
         // A directory may lie about the size: the bytes are counted as they come.
         let part = try #require(archive["xl/worksheets/sheet1.xml"])
-        let stream = ZipPartStream(archive: archive, entry: part, limit: 1 << 20)
+        let stream = ZipPartStream(source: try ZipPartSource(url: url, entry: part), limit: 1 << 20)
         stream.open()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var total = 0
@@ -138,5 +138,47 @@ struct WorkbookFaultTests {
                 == Self.message(
                     "te-breed.xlsx",
                     "xl/worksheets/sheet1.xml has a cell XFE1 beyond Excel's 1,048,576 rows and 16,384 columns"))
+    }
+}
+
+@Suite("Damaged workbooks")
+struct WorkbookMutationTests {
+    @Test("A workbook with bytes changed anywhere imports or is refused with an ImportError, never a crash")
+    func mutatedBytes() throws {
+        var rows: [[WorkbookBuilder.Cell]] = [canonicalHeader.split(separator: ",").map { .shared(String($0)) }]
+        for index in 0..<20 {
+            rows.append(
+                [
+                    .shared("R\(index)"), .dateTime(45_600.5 + Double(index)), .inline("Agile"), .date(45_600),
+                    .shared("Eva Bos"), .shared("Klant"), .empty, .empty, .number("\(index % 10 + 1)"), .number("8"),
+                    .number("7.5"), .bool(true), .shared("Prima, \"echt\""),
+                ])
+        }
+        let original = try WorkbookTests.file(WorkbookBuilder(rows: rows), name: "origineel.xlsx")
+        let bytes = [UInt8](try Data(contentsOf: original))
+        // A fixed sequence (xorshift), so that a failure is the same every run.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(Int.max))
+        }
+        var refused = 0
+        for round in 0..<300 {
+            var damaged = bytes
+            for _ in 0..<(1 + next() % 8) {
+                damaged[next() % damaged.count] = UInt8(next() % 256)
+            }
+            let url = try TemporaryFile(name: "kapot-\(round).xlsx", bytes: damaged).url
+            do {
+                _ = try AppDatabase.inMemory().importEvaluations(
+                    from: url, name: url.lastPathComponent,
+                    settings: ImportSettings(today: LocalDate(checked: 2026, 11, 26)))
+            } catch is ImportError {
+                refused += 1
+            }
+        }
+        #expect(refused > 0, "some of the damage is found")
     }
 }

@@ -33,6 +33,7 @@ final class WorkbookReader {
     /// The sheet's name, for the summary.
     let sheetName: String
     private let archive: ZIPFoundation.Archive
+    private let url: URL
     private let sheetPart: String
     /// The workbook's date system: for dates in cells styled as plain numbers.
     let dateSystem: ExcelDate.System
@@ -54,6 +55,7 @@ final class WorkbookReader {
     /// Opens the workbook and reads what the sheet needs: its place, the date system, the
     /// shared strings and the cell styles.
     init(url: URL) throws {
+        self.url = url
         do {
             archive = try ZIPFoundation.Archive(url: url, accessMode: .read)
         } catch {
@@ -69,7 +71,7 @@ final class WorkbookReader {
             default: break
             }
         }
-        try Self.parse(archive, "xl/workbook.xml", delegate: workbook, required: true)
+        try Self.parse(archive, url, "xl/workbook.xml", delegate: workbook, required: true)
         var targets: [String: String] = [:]
         var byType: [String: String] = [:]
         let relations = WorkbookPartReader { name, attributes in
@@ -80,17 +82,17 @@ final class WorkbookReader {
                 byType[String(type)] = path
             }
         }
-        try Self.parse(archive, "xl/_rels/workbook.xml.rels", delegate: relations, required: false)
+        try Self.parse(archive, url, "xl/_rels/workbook.xml.rels", delegate: relations, required: false)
         guard let sheet else { throw WorkbookProblem.missingPart("worksheet (xl/workbook.xml names none)") }
         sheetName = sheet.name
         sheetPart = sheet.relation.flatMap { targets[$0] } ?? "xl/worksheets/sheet1.xml"
         dateSystem = date1904 ? .from1904 : .from1900
         strings =
-            try Self.stream(archive, byType["sharedStrings"] ?? "xl/sharedStrings.xml").map {
+            try Self.stream(archive, url, byType["sharedStrings"] ?? "xl/sharedStrings.xml").map {
                 try SharedStrings.read($0, part: "shared strings")
             } ?? SharedStrings()
         formats =
-            try Self.stream(archive, byType["styles"] ?? "xl/styles.xml").map {
+            try Self.stream(archive, url, byType["styles"] ?? "xl/styles.xml").map {
                 try CellFormats.read($0, part: "styles")
             } ?? CellFormats()
     }
@@ -98,7 +100,9 @@ final class WorkbookReader {
     /// Hands each row with content to `onRow` as a record: its row number as the line, its
     /// cells as fields, and the row as a CSV line for a reject (R5).
     func read(_ onRow: @escaping (CSVRecord) throws -> Void) throws {
-        guard let stream = try Self.stream(archive, sheetPart) else { throw WorkbookProblem.missingPart(sheetPart) }
+        guard let stream = try Self.stream(archive, url, sheetPart) else {
+            throw WorkbookProblem.missingPart(sheetPart)
+        }
         let reader = SheetReader(strings: strings, formats: formats, system: dateSystem, part: sheetPart) {
             line, cells in
             try onRow(CSVRecord(line: line, fields: cells, raw: Self.csvLine(cells)[...]))
@@ -108,18 +112,24 @@ final class WorkbookReader {
 
     /// A stream of the part at `path`, nil when the workbook has none; refused when its
     /// directory entry already says it is too large.
-    private static func stream(_ archive: ZIPFoundation.Archive, _ path: String) throws -> ZipPartStream? {
+    private static func stream(_ archive: ZIPFoundation.Archive, _ url: URL, _ path: String) throws -> ZipPartStream? {
         guard let entry = archive[path] else { return nil }
         let packed = Int(clamping: entry.compressedSize)
         let limit = min(partLimit, max(ratioGrace, packed.multipliedReportingOverflow(by: ratioLimit).partialValue))
         if Int(clamping: entry.uncompressedSize) > limit { throw WorkbookProblem.tooLarge(part: path, limit: limit) }
-        return ZipPartStream(archive: archive, entry: entry, limit: limit)
+        do {
+            return ZipPartStream(source: try ZipPartSource(url: url, entry: entry), limit: limit)
+        } catch let problem as WorkbookProblem {
+            throw problem
+        } catch {
+            throw WorkbookProblem.damaged(part: path, reason: "\(error)")
+        }
     }
 
     private static func parse(
-        _ archive: ZIPFoundation.Archive, _ path: String, delegate: any XMLParserDelegate, required: Bool
+        _ archive: ZIPFoundation.Archive, _ url: URL, _ path: String, delegate: any XMLParserDelegate, required: Bool
     ) throws {
-        guard let stream = try stream(archive, path) else {
+        guard let stream = try stream(archive, url, path) else {
             if required { throw WorkbookProblem.missingPart(path) }
             return
         }

@@ -1,11 +1,10 @@
 import Foundation
-import ZIPFoundation
 
 /// One part of a workbook (`xl/worksheets/sheet1.xml`), decompressed by ZIPFoundation on a
-/// thread of its own and read as an `InputStream`, so that `XMLParser` pulls the sheet's XML a
-/// chunk at a time: a sheet of a million rows is never in memory whole.
+/// thread of its own (`ZipPartSource`) and read as an `InputStream`, so that `XMLParser` pulls
+/// the sheet's XML a chunk at a time: a sheet of a million rows is never in memory whole.
 ///
-/// ZIPFoundation hands out an entry's bytes to a closure; `XMLParser` pulls them from a stream.
+/// ZIPFoundation hands out a part's bytes to a closure; `XMLParser` pulls them from a stream.
 /// Between the two (`PartPipe`), at most a few chunks wait. The bytes decompressed are counted
 /// against `limit` as they come, whatever the archive's directory claims (a zip bomb lies).
 final class ZipPartStream: InputStream {
@@ -17,9 +16,9 @@ final class ZipPartStream: InputStream {
     /// Why the part could not be read to its end: a damaged archive, or more bytes than the limit.
     var failure: WorkbookProblem? { pipe.failure }
 
-    /// A stream of `entry` of `archive`; reading stops with `failure` past `limit` bytes.
-    init(archive: ZIPFoundation.Archive, entry: Entry, limit: Int) {
-        pipe = PartPipe(source: UncheckedEntry(archive: archive, entry: entry), limit: limit)
+    /// A stream of the part `source`; reading stops with `failure` past `limit` bytes.
+    init(source: ZipPartSource, limit: Int) {
+        pipe = PartPipe(source: source, limit: limit)
         super.init(data: Data())
     }
 
@@ -33,7 +32,9 @@ final class ZipPartStream: InputStream {
 
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
         if offset == current.count {
-            guard let next = pipe.take() else { return pipe.failure == nil ? 0 : -1 }
+            // A failure ends the stream as its end would: `XMLParser` asks nothing more of a
+            // stream it reads (its own error for -1 traps), and the reader checks `failure`.
+            guard let next = pipe.take() else { return 0 }
             current = next
             offset = 0
         }
@@ -44,6 +45,13 @@ final class ZipPartStream: InputStream {
         }
         offset += count
         return count
+    }
+
+    override var streamError: (any Error)? { pipe.failure }
+
+    override var streamStatus: Stream.Status {
+        if pipe.failure != nil { return .error }
+        return offset < current.count || !pipe.isDrained ? .open : .atEnd
     }
 
     override var hasBytesAvailable: Bool { offset < current.count || !pipe.isDrained }
@@ -62,7 +70,7 @@ final class ZipPartStream: InputStream {
 
 /// The chunks between the decompressing thread and the parsing one, under one lock.
 private final class PartPipe: @unchecked Sendable {
-    private let source: UncheckedEntry
+    private let source: ZipPartSource
     private let limit: Int
     private let condition = NSCondition()
     private var waiting: [Data] = []
@@ -72,7 +80,7 @@ private final class PartPipe: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private static let depth = 4
 
-    init(source: UncheckedEntry, limit: Int) {
+    init(source: ZipPartSource, limit: Int) {
         self.source = source
         self.limit = limit
     }
@@ -92,9 +100,9 @@ private final class PartPipe: @unchecked Sendable {
     /// Decompresses the part into the pipe, on the decompressing thread.
     func fill() {
         var produced = 0
-        let part = source.entry.path
+        let part = source.path
         do {
-            _ = try source.archive.extract(source.entry, bufferSize: 64 * 1024) { data in
+            try source.unpack { data in
                 produced += data.count
                 condition.lock()
                 defer { condition.unlock() }
@@ -105,6 +113,10 @@ private final class PartPipe: @unchecked Sendable {
                 condition.broadcast()
             }
         } catch is CancellationError {
+        } catch let problem as WorkbookProblem {
+            condition.lock()
+            failed = failed ?? problem
+            condition.unlock()
         } catch {
             condition.lock()
             failed = failed ?? .damaged(part: part, reason: "\(error)")
@@ -135,11 +147,4 @@ private final class PartPipe: @unchecked Sendable {
         condition.unlock()
         done.wait()
     }
-}
-
-/// The archive and entry, handed to the decompressing thread: used by it alone while it runs
-/// (`ZipPartStream.close` waits for it before the archive is used again).
-private struct UncheckedEntry: @unchecked Sendable {
-    let archive: ZIPFoundation.Archive
-    let entry: Entry
 }
