@@ -70,6 +70,21 @@ struct WorkbookFaultTests {
         }
     }
 
+    @Test("An OpenDocument spreadsheet (.ods) is named as such")
+    func openDocument() throws {
+        let url = try TemporaryFile(name: "evaluatie.ods", bytes: []).url
+        try? FileManager.default.removeItem(at: url)
+        let archive = try Archive(url: url, accessMode: .create)
+        try WorkbookBuilder.add(
+            Data("application/vnd.oasis.opendocument.spreadsheet".utf8), path: "mimetype", to: archive)
+        try WorkbookBuilder.add(Data("<office:document-content/>".utf8), path: "content.xml", to: archive)
+        #expect(
+            try Self.failure(url)
+                == Self.message(
+                    "evaluatie.ods",
+                    "it is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as .xlsx or as CSV"))
+    }
+
     @Test("A zip bomb is refused from its directory, and a part that unpacks past its limit is stopped while read")
     func zipBomb() throws {
         let url = try WorkbookTests.file(

@@ -4,6 +4,8 @@ enum WorkbookProblem: Error, Equatable {
     case compoundDocument
     /// Not a zip archive at all, or a damaged one.
     case notAnArchive(reason: String)
+    /// An OpenDocument spreadsheet (`.ods`, LibreOffice): a zip too, but not an `.xlsx`.
+    case openDocument
     /// A part every workbook has is missing.
     case missingPart(String)
     /// A part decompresses to more than the limit, or far more than its compressed size: a zip bomb.
@@ -21,6 +23,8 @@ enum WorkbookProblem: Error, Equatable {
         case .compoundDocument:
             "it is an encrypted (password-protected) workbook or an old .xls workbook, which Excel stores as a "
                 + "compound document, not as .xlsx. Remove the password, or save it as .xlsx"
+        case .openDocument:
+            "it is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as .xlsx or as CSV"
         case .notAnArchive(let reason): "it is not an .xlsx workbook (\(reason))"
         case .missingPart(let part): "the workbook has no \(part); it is damaged or not made by a spreadsheet program"
         case .tooLarge(let part, let limit):

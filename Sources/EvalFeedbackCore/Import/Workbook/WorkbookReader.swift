@@ -61,6 +61,7 @@ final class WorkbookReader {
         } catch {
             throw WorkbookProblem.notAnArchive(reason: "\(error)")
         }
+        if archive["xl/workbook.xml"] == nil, archive["content.xml"] != nil { throw WorkbookProblem.openDocument }
         var date1904 = false
         var sheet: (name: String, relation: String?)?
         let workbook = WorkbookPartReader { name, attributes in

@@ -19,7 +19,8 @@ enum WorkbookXML {
         if let failure = (stream as? ZipPartStream)?.failure { throw failure }
         if let stop = (delegate as? any StoppingDelegate)?.stopped { throw stop }
         if !parsed || parser.parserError != nil {
-            let reason = parser.parserError.map { "line \(parser.lineNumber): \(($0 as NSError).code)" } ?? "unreadable"
+            let code = parser.parserError.map { " \(($0 as NSError).code)" } ?? ""
+            let reason = "XML error\(code) at line \(parser.lineNumber)"
             throw WorkbookProblem.badXML(part: part, reason: reason)
         }
         if let finished, !finished() { throw WorkbookProblem.badXML(part: part, reason: "it ends in the middle") }
