@@ -23,6 +23,28 @@ struct SurveyToolTests {
         #expect(summary.profileDetected)
     }
 
+    @Test(
+        "R9: every case is registered on its response's submission day from the tool's completion column",
+        arguments: SurveyToolFixtures.recognised)
+    func registrationDays(_ expected: SurveyToolFixtures.Expected) throws {
+        let store = try AppDatabase.inMemory()
+        let summary = try store.importFixture(expected.file)
+        #expect(!summary.registeredOnImportDay)
+        let days = try store.withConnection { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.registered_on, r.submitted_at FROM complaint_case c JOIN response r ON r.id = c.response_id
+                    """)
+        }
+        #expect(days.count == expected.flagged)
+        for day in days {
+            let submitted: String? = day["submitted_at"]
+            #expect(submitted.map { String($0.prefix(10)) } == day["registered_on"], "\(day)")
+        }
+        #expect(days.allSatisfy { ($0["registered_on"] as String) < "2026-11-26" }, "none on the import day")
+    }
+
     @Test("R6: Google Forms' cumulative exports over three nights open cases only for the new responses")
     func cumulativeGoogleForms() throws {
         let store = try AppDatabase.inMemory()
