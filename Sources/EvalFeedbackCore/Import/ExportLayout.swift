@@ -71,21 +71,25 @@ struct ExportLayout: Equatable {
 
     private static func qualtrics(_ rows: [[String]], _ keys: [String]) -> ExportLayout? {
         let importRow = rows.indices.first { $0 > 0 && isImportIDRow(rows[$0]) }
-        let idColumn = keys.firstIndex(of: "responseid")
-        let tags = keys.filter(qualtricsTags.contains).count
-        let questionTags = rows[0].filter { $0.wholeMatch(of: /Q[0-9]+(_[0-9A-Za-z-]+)*/) != nil }.count
-        guard importRow != nil || (idColumn != nil && (tags >= 2 || questionTags >= 1)) else { return nil }
-        // Header rows end before the first row whose response id is Qualtrics' `R_…`; the
-        // import-id row, when there is one, is the last.
-        var headerRows = importRow.map { $0 + 1 } ?? min(rows.count, 3)
-        if importRow == nil, let idColumn {
-            headerRows =
-                rows.indices.dropFirst().first { row in
+        // Qualtrics writes the tag exactly so; `response_id` is our own canonical column.
+        let idColumn = rows[0].firstIndex { $0 == "ResponseId" || $0 == "ResponseID" }
+        let headerRows: Int
+        if let importRow {
+            headerRows = importRow + 1
+        } else {
+            // Without an import-id row, the header ends before the first row whose response id
+            // is Qualtrics' `R_…`; without such a row, nothing says this is Qualtrics.
+            let tags = keys.filter(qualtricsTags.contains).count
+            let questionTags = rows[0].filter { $0.wholeMatch(of: /Q[0-9]+(_[0-9A-Za-z-]+)*/) != nil }.count
+            guard let idColumn, tags >= 2 || questionTags >= 1,
+                let firstResponse = rows.indices.dropFirst().first(where: { row in
                     idColumn < rows[row].count && rows[row][idColumn].hasPrefix("R_")
-                } ?? min(rows.count, 3)
+                })
+            else { return nil }
+            headerRows = firstResponse
         }
         var layout = ExportLayout(profile: .qualtrics, headerRows: headerRows)
-        layout.fields[.responseID] = idColumn
+        layout.fields[.responseID] = idColumn ?? keys.firstIndex(of: "responseid")
         let recorded = keys.firstIndex(of: "recordeddate")
         let end = keys.firstIndex(of: "enddate")
         // `EndDate` is when the respondent finished; `RecordedDate` when Qualtrics closed the

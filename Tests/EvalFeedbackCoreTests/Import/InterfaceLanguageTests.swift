@@ -145,6 +145,15 @@ struct InterfaceLanguageTests {
         #expect(summary.form == "limesurvey 381842")
     }
 
+    @Test("A canonical export with a column named like a Qualtrics tag is no Qualtrics export: no row is lost")
+    func notQualtrics() throws {
+        let text = canonicalHeader + ",Q1\n" + row("R1", scores: ["4", "8", "8", "8"]) + ",ja\n" + row("R2") + ",nee\n"
+        let summary = try #require(try AppDatabase.inMemory().importText(text).summary)
+        #expect(summary.profile == ExportProfile.canonical.rawValue)
+        #expect(summary.headerRows == 1)
+        #expect(summary.records == 2 && summary.casesOpened == 1)
+    }
+
     @Test("Without a submission column: said once, with the columns looked for; the summary line says so")
     func noSubmissionColumn() throws {
         let store = try AppDatabase.inMemory()
