@@ -481,7 +481,8 @@ def bench(folder, binary, python, count, rounds, judged):
                  f"responses and opened {counts(book_db)[1]:,} cases")
     peak_book, peak_rows = peak_mib(book_runs), peak_mib(rows_runs)
     table.add(f".xlsx import, {rows:,} rows ({os.path.getsize(workbook) / 1e6:.0f} MB)", median(book_runs), rows,
-              f"{peak_book:.0f} vs {peak_rows:.0f} CSV", target=f"< {WORKBOOK_PEAK_MIB} MiB", met=verdict(judged, peak_book, WORKBOOK_PEAK_MIB))
+              f"{peak_book:.0f} vs {peak_rows:.0f} CSV", target=f"< {WORKBOOK_PEAK_MIB} MiB",
+              met=verdict(judged, peak_book, WORKBOOK_PEAK_MIB))
     table.add("the same rows as CSV", median(rows_runs), rows, peak_rows)
 
     # The morning's commands on the freshly imported register, as in the morning: after the
