@@ -153,7 +153,7 @@ extension AppDatabase {
         progress: ((ImportProgress) -> Void)?
     ) throws -> String {
         switch WorkbookReader.container(of: url) {
-        case .zip: return try readWorkbook(url, name: name, size: size, into: session)
+        case .zip: return try readWorkbook(url, name: name, size: size, into: session, progress: progress)
         case .compound: throw ImportError.badWorkbook(file: name, problem: WorkbookProblem.compoundDocument.text)
         case .other: break
         }
@@ -206,14 +206,22 @@ extension AppDatabase {
     /// Reads an Excel workbook's first sheet into `session`, row by row on this thread, and
     /// completes the session's summary; returns the file's hash (R6: the same bytes are the
     /// same import, as for CSV).
-    private static func readWorkbook(_ url: URL, name: String, size: Int, into session: ImportSession) throws
-        -> String
-    {
+    private static func readWorkbook(
+        _ url: URL, name: String, size: Int, into session: ImportSession, progress: ((ImportProgress) -> Void)?
+    ) throws -> String {
         let workbook: WorkbookReader
         do {
             workbook = try WorkbookReader(url: url)
             session.workbookDates = workbook.dateSystem
-            try workbook.read { try session.handle($0) }
+            let told = progress.map { progress in
+                { (share: Double) in
+                    progress(
+                        ImportProgress(
+                            bytesRead: Int(Double(size) * share), byteCount: size, records: session.summary.records,
+                            flagged: session.summary.flagged))
+                }
+            }
+            try workbook.read(progress: told) { try session.handle($0) }
         } catch let problem as WorkbookProblem {
             throw ImportError.badWorkbook(file: name, problem: problem.text)
         }

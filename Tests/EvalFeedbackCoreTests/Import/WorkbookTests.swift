@@ -190,3 +190,26 @@ struct WorkbookAgainTests {
         #expect(try store.count("response") == 1)
     }
 }
+
+@Suite("Excel workbooks on a progress line")
+struct WorkbookProgressTests {
+    @Test("A workbook's import tells its progress every thousand rows, as far as the sheet is read")
+    func progress() throws {
+        var rows: [[WorkbookBuilder.Cell]] = [canonicalHeader.split(separator: ",").map { .shared(String($0)) }]
+        for index in 0..<2_500 {
+            rows.append(
+                [
+                    .shared("R\(index)"), .dateTime(45_600.5), .shared("Agile"), .empty, .shared("Eva Bos"),
+                    .shared("Klant"), .empty, .empty, .number("8"), .number("8"), .number("8"), .number("8"),
+                ])
+        }
+        let url = try WorkbookTests.file(WorkbookBuilder(rows: rows))
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int)
+        var told: [ImportProgress] = []
+        _ = try AppDatabase.inMemory().importEvaluations(
+            from: url, name: url.lastPathComponent, settings: ImportSettings(today: LocalDate(checked: 2026, 11, 26)),
+            progress: { told.append($0) })
+        #expect(told.map(\.records) == [999, 1_999])  // rows 1000 and 2000 of the sheet; row 1 is the header
+        #expect(told.allSatisfy { $0.byteCount == size && $0.bytesRead > 0 && $0.bytesRead <= size })
+    }
+}

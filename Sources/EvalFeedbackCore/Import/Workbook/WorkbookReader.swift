@@ -99,14 +99,19 @@ final class WorkbookReader {
     }
 
     /// Hands each row with content to `onRow` as a record: its row number as the line, its
-    /// cells as fields, and the row as a CSV line for a reject (R5).
-    func read(_ onRow: @escaping (CSVRecord) throws -> Void) throws {
+    /// cells as fields, and the row as a CSV line for a reject (R5); `progress` is told every
+    /// thousand rows how much of the sheet is read (0 to 1).
+    func read(progress: ((Double) -> Void)? = nil, _ onRow: @escaping (CSVRecord) throws -> Void) throws {
         guard let stream = try Self.stream(archive, url, sheetPart) else {
             throw WorkbookProblem.missingPart(sheetPart)
         }
         let reader = SheetReader(strings: strings, formats: formats, system: dateSystem, part: sheetPart) {
             line, cells in
             try onRow(CSVRecord(line: line, fields: cells, raw: Self.csvLine(cells)[...]))
+            if let progress, line % 1000 == 0 {
+                let (read, total) = stream.progress
+                progress(total == 0 ? 1 : Double(read) / Double(total))
+            }
         }
         try WorkbookXML.parse(stream, part: sheetPart, delegate: reader) { reader.sawEnd }
     }

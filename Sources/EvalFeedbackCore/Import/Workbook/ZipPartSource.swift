@@ -40,7 +40,8 @@ struct ZipPartSource: Sendable {
     }
 
     /// Hands the part's bytes, unpacked, to `consumer`; checks them against the entry's CRC-32.
-    func unpack(_ consumer: (Data) throws -> Void) throws {
+    /// `packed` is told how many packed bytes each chunk read took.
+    func unpack(packed: @escaping (Int) -> Void, _ consumer: (Data) throws -> Void) throws {
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
         try handle.seek(toOffset: offset)
@@ -54,6 +55,7 @@ struct ZipPartSource: Sendable {
                 throw WorkbookProblem.damaged(part: path, reason: "the file ends inside it")
             }
             remaining -= UInt64(chunk.count)
+            packed(chunk.count)
             return chunk
         }
         let crc: UInt32

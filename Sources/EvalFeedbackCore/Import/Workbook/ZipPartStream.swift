@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One part of a workbook (`xl/worksheets/sheet1.xml`), decompressed by ZIPFoundation on a
 /// thread of its own (`ZipPartSource`) and read as an `InputStream`, so that `XMLParser` pulls
@@ -12,6 +13,9 @@ final class ZipPartStream: InputStream {
     private var current = Data()
     private var offset = 0
     private var started = false
+
+    /// How far the part has been read: its packed bytes read so far, and in all.
+    var progress: (read: Int, of: Int) { (pipe.packedRead.load(ordering: .relaxed), Int(clamping: pipe.packedSize)) }
 
     /// Why the part could not be read to its end: a damaged archive, or more bytes than the limit.
     var failure: WorkbookProblem? { pipe.failure }
@@ -72,6 +76,9 @@ final class ZipPartStream: InputStream {
 private final class PartPipe: @unchecked Sendable {
     private let source: ZipPartSource
     private let limit: Int
+    /// The packed bytes read so far, for a progress line.
+    let packedRead = Atomic<Int>(0)
+    var packedSize: UInt64 { source.packedSize }
     private let condition = NSCondition()
     private var waiting: [Data] = []
     private var finished = false
@@ -102,7 +109,7 @@ private final class PartPipe: @unchecked Sendable {
         var produced = 0
         let part = source.path
         do {
-            try source.unpack { data in
+            try source.unpack(packed: { [self] in packedRead.add($0, ordering: .relaxed) }) { data in
                 produced += data.count
                 condition.lock()
                 defer { condition.unlock() }
