@@ -41,13 +41,9 @@ struct InspectCommand: ParsableCommand {
                     }
                 }
             } catch let error as ImportError {
+                // Only a file that cannot be read at all: one without score columns is described above.
                 failed = true
                 print(name)
-                if case .missingColumns(_, _, _, _, _, let recognised, let profile) = error, !recognised.isEmpty {
-                    print("  tool:      " + (profile ?? "no survey tool recognised: read as columns by name"))
-                    print("  columns:")
-                    recognised.forEach { print("    " + $0) }
-                }
                 printError(error.description)
             }
         }

@@ -63,7 +63,7 @@ public struct HeaderMap: Sendable {
         guard missing.isEmpty || !requireScores else {
             throw .missingColumns(
                 file: file, line: line, missing: missing.map(\.rawValue),
-                expected: EvaluationField.allCases.map(\.rawValue), found: matcher.titles, recognised: uses,
+                expected: EvaluationField.allCases.map(\.rawValue), found: matcher.titles,
                 profile: profile?.displayName)
         }
         self.uses = uses

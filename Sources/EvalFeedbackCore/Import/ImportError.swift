@@ -13,10 +13,9 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     case changedWhileReading(file: String)
     /// The file's first rows are not the header rows the tool given with `--profile` writes.
     case wrongProfile(file: String, profile: String, problem: String)
-    /// Required columns are missing from the header; `recognised` says what each column was read as.
+    /// Required columns are missing from the header; `profile` is the tool the file was read as.
     case missingColumns(
-        file: String, line: Int, missing: [String], expected: [String], found: [String], recognised: [String] = [],
-        profile: String? = nil)
+        file: String, line: Int, missing: [String], expected: [String], found: [String], profile: String? = nil)
 
     /// The message for the user: where, what, and what to do.
     public var description: String {
@@ -34,7 +33,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
         case .wrongProfile(let file, let profile, let problem):
             "\(file): not read as a \(profile) export: \(problem). Check --profile (or 'profile' in the mapping file), "
                 + "or leave it out to have the tool detected; 'evalfeedback inspect \(file.shellQuoted)' shows what is found."
-        case .missingColumns(let file, let line, let missing, let expected, let found, _, let profile):
+        case .missingColumns(let file, let line, let missing, let expected, let found, let profile):
             "\(file):\(line): no column for \(missing.joined(separator: ", ")) "
                 + "(found: \(Self.quoted(found))). "
                 + (profile.map { "Read as a \($0) export, its questions did not name these scores. " }
