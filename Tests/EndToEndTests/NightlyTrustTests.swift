@@ -131,6 +131,19 @@ struct NightlyTrustTests {
         #expect(try String(contentsOf: secret, encoding: .utf8).contains("GEHEIMEHASH"), "the target is untouched")
     }
 
+    @Test("A workbook (.xlsx) in the inbox is imported and archived like a CSV export")
+    func workbook() throws {
+        let night = try Night()
+        try night.drop(
+            "forms.xlsx",
+            copying: CommandRunner.fixtures.appendingPathComponent(
+                "surveytools/microsoft-forms/Cursusevaluatie Excel(1-32).xlsx"))
+        let result = try night.run(asOf: "2026-11-26")
+        #expect(result.stdout.contains("forms.xlsx: 32 records, 32 imported, 0 rejected, 10 flagged"), "\(result.stdout)")
+        #expect(try night.inboxNames().isEmpty)
+        #expect(try night.archived() == ["forms.xlsx"])
+    }
+
     @Test("A file that is no export is quoted in short, printable pieces only")
     func hostileHeader() throws {
         let night = try Night()
