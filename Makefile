@@ -133,7 +133,7 @@ bench: deps
 	$(SWIFT) build -c release
 	@python3 scripts/bench.py $(N)
 
-# After `EVALFEEDBACK_RECORD=1 make test` changed the day-in-the-life transcript: copy it into the README.
+# After `EVALFEEDBACK_RECORD=1 make test` changed the day-in-the-life transcript: copy it into docs/day-in-the-life.md.
 readme:
 	python3 scripts/readme-transcript.py
 

@@ -155,13 +155,12 @@ struct CaseCommandTests {
     }
 }
 
-@Suite("The README")
+@Suite("The README and docs/")
 struct ReadmeTests {
-    @Test("The README's day in the life is the tested transcript (lines over 150 characters shortened with …)")
+    @Test("docs/day-in-the-life.md is the tested transcript (lines over 150 characters shortened with …)")
     func dayInTheLife() throws {
         let readme = try String(
-            contentsOf: CommandRunner.fixtures.deletingLastPathComponent().appendingPathComponent("README.md"),
-            encoding: .utf8)
+            contentsOf: CommandRunner.packageRoot.appendingPathComponent("docs/day-in-the-life.md"), encoding: .utf8)
         let transcript = try String(
             contentsOf: CommandRunner.expected.appendingPathComponent("day-in-the-life.txt"), encoding: .utf8)
         var text = Substring(transcript)
@@ -171,5 +170,15 @@ struct ReadmeTests {
         }
         let block = "```text\n" + shortened.joined(separator: "\n") + "\n```"
         #expect(readme.contains(block), "the transcript changed: run make readme")
+    }
+
+    @Test("The README is a front door of at most 300 lines, and every page it links to is there")
+    func frontDoor() throws {
+        let readme = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.split(separator: "\n", omittingEmptySubsequences: false).count <= 300)
+        for link in readme.matches(of: /\]\(((?:docs|contrib)\/[^)#]+)(?:#[^)]*)?\)/) {
+            let path = CommandRunner.packageRoot.appendingPathComponent(String(link.output.1)).path
+            #expect(FileManager.default.fileExists(atPath: path), "README links to \(link.output.1)")
+        }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// Reads a mapping file (YAML, documented in the README's "Mapping files"): how one academy's
+/// Reads a mapping file (YAML, documented in docs/survey-tools.md, "Mapping files"): how one academy's
 /// exports name their columns, for anything the survey-tool profiles do not recognise.
 ///
 /// Like the config file it is read from Yams' node tree, so that every mistake names its

@@ -40,7 +40,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
                     ?? "This is not an export of a known survey tool, and these are not the canonical columns "
                     + "(\(expected.joined(separator: ", "))) or survey questions about them. ")
                 + "Run 'evalfeedback inspect \(file.shellQuoted)' to see what was recognised, then name the columns in a "
-                + "mapping file (--mapping; see 'Mapping files' in the README) and import again."
+                + "mapping file (--mapping; see docs/survey-tools.md) and import again."
         }
     }
 }

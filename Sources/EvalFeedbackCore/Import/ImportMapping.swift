@@ -1,5 +1,5 @@
 /// What a mapping file tells the importer about one academy's exports, for anything the
-/// profiles do not recognise by themselves (documented in the README, "Mapping files").
+/// profiles do not recognise by themselves (documented in docs/survey-tools.md, "Mapping files").
 public struct ImportMapping: Sendable, Equatable {
     /// Read the files as this tool's exports instead of detecting it.
     public var profile: ExportProfile?

@@ -77,7 +77,7 @@ struct HeaderMapTests {
                     + "(response_id, submitted_at, training, training_date, trainer, client, respondent_name, "
                     + "respondent_email, score_training, score_day, score_facilities, score_trainer, comment) or survey "
                     + "questions about them. Run 'evalfeedback inspect nov.csv' to see what was recognised, then name "
-                    + "the columns in a mapping file (--mapping; see 'Mapping files' in the README) and import again.")
+                    + "the columns in a mapping file (--mapping; see docs/survey-tools.md) and import again.")
         }
     }
 
