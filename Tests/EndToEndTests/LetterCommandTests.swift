@@ -178,4 +178,42 @@ struct LetterCommandTests {
                 == "evalfeedback: klanten.csv:2: account_manager_email 'mark at academie' is not an email address; "
                 + "stored without it, fix it and import the file again\n")
     }
+
+    @Test("Issue 24: a letter is in the case's language (startlanguage, case open --lang), else the config's")
+    func caseLanguage() throws {
+        let cli = try CommandRunner()
+        try """
+        mail:
+          from: "Academie Klachten <klachten@academie.example>"
+        letters:
+          language: nl
+        """.write(to: cli.folder.appendingPathComponent("evalfeedback.yaml"), atomically: true, encoding: .utf8)
+        let export = cli.folder.appendingPathComponent("results-survey482915-codes.csv")
+        let rows = ["en", "nl", "de"].enumerated().map { number, language in
+            "\(number + 1),2026-11-23 16:0\(number):00,3,\(language),1,2026-11-23 15:58:00,2026-11-23 16:0\(number):00,"
+                + "Excel,Ruud Verhoeven,Gemeente Zuidwolde,Deelnemer \(number + 1),d\(number + 1)@zuidwolde.example,4,8,8,8,"
+        }
+        let header =
+            "id,submitdate,lastpage,startlanguage,seed,startdate,datestamp,training,trainer,organisatie,naam,email,"
+            + "beoordeling[training],beoordeling[dag],beoordeling[faciliteiten],beoordeling[trainer],opmerkingen"
+        try ([header] + rows).joined(separator: "\n").write(to: export, atomically: true, encoding: .utf8)
+        let imported = try cli.evalfeedback("import", export.path)
+        #expect(imported.status == 0, "\(imported.stdout)\(imported.stderr)")
+        func subject(_ arguments: String...) throws -> String {
+            let letter = try cli.run(
+                ["case", "letter"] + arguments + ["--database", cli.database, "--as-of", "2026-11-26"])
+            #expect(letter.status == 0, "\(letter.stderr)")
+            return letter.stdout.split(separator: "\n").first { $0.hasPrefix("Subject: ") }.map(String.init) ?? ""
+        }
+        #expect(try subject("1", "acknowledgement") == "Subject: Your complaint is in hand (case 1)")
+        #expect(try subject("2", "acknowledgement") == "Subject: Uw klacht is in behandeling (zaak 2)")
+        #expect(try subject("1", "acknowledgement", "--lang", "nl") == "Subject: Uw klacht is in behandeling (zaak 1)")
+        #expect(
+            try subject("3", "acknowledgement") == "Subject: Uw klacht is in behandeling (zaak 3)", "de: the config's")
+        let opened = try cli.evalfeedback(
+            "case", "open", "--source", "email", "--client", "Gemeente Zuidwolde", "--contact", "Karin de Wit",
+            "--email", "k.dewit@zuidwolde.example", "--summary", "Geen certificaat", "--lang", "en")
+        #expect(opened.status == 0, "\(opened.stderr)")
+        #expect(try subject("4", "acknowledgement") == "Subject: Your complaint is in hand (case 4)")
+    }
 }

@@ -19,6 +19,9 @@ public struct ComplaintCase: Sendable, Codable, Equatable {
     public var trainingDate: LocalDate? = nil
     /// The trainer concerned.
     public let trainer: String?
+    /// The client's language: given when the case was registered by hand, else the one the
+    /// evaluation's export gave; nil when neither did. Its letters' language (issue 24).
+    public var language: LanguageCode? = nil
     /// For an evaluation: its low scores, e.g. `training 5, trainer 4`.
     public let lowScores: String?
     /// What the complaint says.

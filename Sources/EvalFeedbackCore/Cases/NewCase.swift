@@ -20,6 +20,9 @@ public struct NewCase: Sendable, Equatable {
     public var registeredOn: LocalDate
     /// Contact and resolution due (R9, R10).
     public var deadlines: Deadlines
+    /// The client's language, for a case registered by hand (`case open --lang`); an
+    /// evaluation's case has its response's (issue 24).
+    public var language: LanguageCode? = nil
 
     /// The case a flagged evaluation response opens (R3).
     ///
@@ -49,7 +52,8 @@ extension NewCase {
     /// evaluation case, counted from the day it was registered.
     public init(
         source: CaseSource, client: String, contactName: String, contactEmail: String?, training: String?,
-        trainer: String?, summary: String, registeredOn: LocalDate, calendar: WorkingDayCalendar
+        trainer: String?, summary: String, registeredOn: LocalDate, calendar: WorkingDayCalendar,
+        language: LanguageCode? = nil
     ) {
         self.source = source
         // Names stay on one line, so that they never split a list's lines.
@@ -62,5 +66,6 @@ extension NewCase {
         self.summary = summary.trimmedOrNil
         self.registeredOn = registeredOn
         deadlines = Deadlines(registeredOn: registeredOn, calendar: calendar)
+        self.language = language
     }
 }

@@ -13,9 +13,17 @@ public enum EvaluationField: String, Sendable, CaseIterable, Codable {
     case scoreFacilities = "score_facilities"
     case scoreTrainer = "score_trainer"
     case comment
+    /// The respondent's language (LimeSurvey's `startlanguage`, Qualtrics' `UserLanguage`):
+    /// the language the case's letters are written in (issue 24). Not part of a response's
+    /// fingerprint (R6), so that responses stored before it was read keep their keys.
+    case language
 
     /// The score columns: without them a file is no evaluation export (R1).
     public static let required: [EvaluationField] = [.scoreTraining, .scoreDay, .scoreFacilities, .scoreTrainer]
+
+    /// The fields a response's fingerprint is made of (R6), in their fixed order: all but the
+    /// language, which came later, so that a response stored before keeps its key.
+    static let fingerprinted = allCases.filter { $0 != .language }
 
     /// The dimension a score column scores.
     public var dimension: Dimension? {
@@ -25,7 +33,7 @@ public enum EvaluationField: String, Sendable, CaseIterable, Codable {
         case .scoreFacilities: .facilities
         case .scoreTrainer: .trainer
         case .responseID, .submittedAt, .training, .trainingDate, .trainer, .client, .respondentName,
-            .respondentEmail, .comment:
+            .respondentEmail, .comment, .language:
             nil
         }
     }
@@ -103,6 +111,12 @@ public enum EvaluationField: String, Sendable, CaseIterable, Codable {
             [
                 "comment", "comments", "opmerking", "opmerkingen", "toelichting", "feedback", "remarks", "remark",
                 "commentaar", "suggesties", "overigeopmerkingen", "anythingelse",
+            ]
+        case .language:
+            [
+                "language", "taal", "startlanguage", "userlanguage", "begintaal", "starttaal", "voorkeurstaal",
+                "respondentlanguage", "sprache", "startsprache", "benutzersprache", "langue", "languededepart",
+                "idioma", "lingua",
             ]
         }
     }

@@ -20,6 +20,9 @@ public struct EvaluationResponse: Sendable, Equatable {
     public var scores: [Dimension: Double] = [:]
     /// The free-text comment.
     public var comment: String?
+    /// The respondent's language, when the export gives one that reads as a language code;
+    /// anything else is none, without a warning (issue 24).
+    public var language: LanguageCode?
     /// What was wrong with single fields; the rest of the response still counts (R4).
     public var problems: [FieldProblem] = []
 
@@ -38,6 +41,7 @@ public struct EvaluationResponse: Sendable, Equatable {
         respondentName = text(.respondentName)
         respondentEmail = text(.respondentEmail)
         comment = text(.comment)
+        language = text(.language).flatMap(LanguageCode.init)
         if let raw = text(.submittedAt) {
             submittedAt = ExportTimestamp(parsing: raw, monthFirst: monthFirst)
             if submittedAt == nil {

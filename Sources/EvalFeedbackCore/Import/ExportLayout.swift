@@ -1,5 +1,6 @@
 /// What a file's first rows say about the tool that wrote it: which tool, how many header rows,
-/// and which columns hold the tool's own bookkeeping (the completion time, the response id).
+/// and which columns hold the tool's own bookkeeping (the completion time, the response id,
+/// the respondent's language).
 ///
 /// Recognised by structure, so in every interface language: the tools translate their column
 /// names, but not where they put them. Google Forms' first column is the timestamp; Microsoft
@@ -13,7 +14,8 @@ struct ExportLayout: Equatable {
     /// How many of the rows given are header rows.
     let headerRows: Int
     /// The columns whose place says what they are: the completion column (the registration
-    /// day, R8-R10), the tool's response id, and in Microsoft Forms the e-mail and name.
+    /// day, R8-R10), the tool's response id, the respondent's language (LimeSurvey, Qualtrics),
+    /// and in Microsoft Forms the e-mail and name.
     var fields: [EvaluationField: Int] = [:]
     /// The time of the last action, for an unfinished response (LimeSurvey's `datestamp`).
     var lastAction: Int?
@@ -95,6 +97,7 @@ struct ExportLayout: Equatable {
         // `EndDate` is when the respondent finished; `RecordedDate` when Qualtrics closed the
         // response, hours later for an unfinished one.
         layout.fields[.submittedAt] = end ?? recorded
+        layout.fields[.language] = keys.firstIndex(of: "userlanguage")
         layout.finished = keys.firstIndex(of: "finished")
         layout.bookkeeping = [keys.firstIndex(of: "startdate"), end == nil ? nil : recorded].compactMap { $0 }
         return layout
@@ -134,6 +137,7 @@ struct ExportLayout: Equatable {
         var layout = ExportLayout(profile: .limeSurvey, headerRows: 1)
         layout.fields[.responseID] = 0
         layout.fields[.submittedAt] = submitted
+        layout.fields[.language] = page.map { $0 + 1 } ?? index(keys, ToolVocabulary.limeLanguageKeys)
         layout.lastAction = index(keys, ToolVocabulary.limeLastActionKeys)
         layout.bookkeeping = [index(keys, ToolVocabulary.limeStartedKeys)].compactMap { $0 }
         return layout

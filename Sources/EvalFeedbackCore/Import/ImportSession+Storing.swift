@@ -150,7 +150,7 @@ extension ImportSession {
             comment: text(response.comment), flagged: !low.isEmpty,
             warnings: text(
                 problems.isEmpty ? nil : problems.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "\n")),
-            complete: complete, form: text(context.form))
+            complete: complete, form: text(context.form), language: text(response.language?.code))
         try store(row, low: low, line: line, response: { response })
     }
 
@@ -247,7 +247,7 @@ extension ImportSession {
     /// because two people may give the same anonymous answers. A cumulative export repeats
     /// both, and so repeats the key.
     private func responseKey(_ response: EvaluationResponse, values: [EvaluationField: String]) -> String {
-        let fingerprint = ContentHash.fingerprint(EvaluationField.allCases.map { values[$0] ?? "" })
+        let fingerprint = ContentHash.fingerprint(EvaluationField.fingerprinted.map { values[$0] ?? "" })
         if let id = response.externalID {
             // Within a known form its id is the response, whenever it was submitted or edited
             // (Microsoft Forms numbers every form's responses 1, 2, 3, ...).

@@ -2,14 +2,15 @@
 /// that a canonical export of a million responses takes.
 ///
 /// A file qualifies when every field has one column (no matrix rows, no name parts), its
-/// scores are plain 1-10 on a plain scale, and its responses have ids. Within it, a record is
+/// scores are plain 1-10 on a plain scale, its responses have ids, and it gives no language
+/// (an export that does, a survey tool's, has a dozen other reasons not to be plain). Within it, a record is
 /// read plainly only when the general reading (`RecordValues`, `EvaluationResponse`) would
 /// store it unchanged: ids and texts with no space around them, valid UTF-8, scores written
 /// `1`..`10` (or left empty, or `n.v.t.`), ISO dates. Anything else (`N.V.T.`, `23-11-2026`, a stray
 /// space, a Windows-1252 byte, a bad date) returns nil and takes the general reading, which
 /// decides and warns; so that what is stored never depends on which reading a record took.
 struct PlainLayout {
-    /// Each field's column, by `EvaluationField` order; nil when the file lacks it.
+    /// Each field's column, by `PlainRecord.fields` order; nil when the file lacks it.
     private let columns: [Int?]
     /// Fields whose empty cell takes a value from `--client` and the like: not plain when empty.
     private let contextFields: [Bool]
@@ -36,10 +37,10 @@ struct PlainLayout {
     ) {
         guard header.extraColumns.isEmpty, header.nameParts.isEmpty, header.finished == nil,
             header.lastAction == nil, header.answerRanges.isEmpty, scale == ScoreScale(), profile != .limeSurvey,
-            header.columns[.responseID] != nil
+            header.columns[.responseID] != nil, header.columns[.language] == nil, context.values[.language] == nil
         else { return nil }
-        columns = EvaluationField.allCases.map { header.columns[$0] }
-        contextFields = EvaluationField.allCases.map { context.values[$0] != nil }
+        columns = PlainRecord.fields.map { header.columns[$0] }
+        contextFields = PlainRecord.fields.map { context.values[$0] != nil }
         width = header.width
         headerStart = headerFields.first ?? []
         emptyScore = scale.read("") == .notApplicable

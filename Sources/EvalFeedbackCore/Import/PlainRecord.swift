@@ -16,6 +16,10 @@ struct PlainRecord {
     /// The training's day number; `Int32.min`: none.
     private var trainingDay = Int32.min
 
+    /// The fields a plain record holds, each at its `position`: all but the language, which no
+    /// plainly read file has (`PlainLayout`).
+    static let fields = EvaluationField.allCases.filter { $0 != .language }
+
     /// The largest offset a record's bytes may have in its batch.
     static let maxOffset = Int(Int32.max)
 
@@ -88,7 +92,7 @@ struct PlainRecord {
 }
 
 extension EvaluationField {
-    /// The field's place in `allCases`.
+    /// The field's place in `allCases`, and in a plain record (`PlainRecord.fields`).
     var position: Int {
         switch self {
         case .responseID: 0
@@ -104,6 +108,7 @@ extension EvaluationField {
         case .scoreFacilities: 10
         case .scoreTrainer: 11
         case .comment: 12
+        case .language: 13  // after the plain fields: a plain record has no place for it
         }
     }
 }

@@ -111,7 +111,7 @@ final class PlainRows {
             clientKey: clientKey, respondentName: text(bytes, record.text(.respondentName)),
             respondentEmail: text(bytes, record.text(.respondentEmail)), scores: record.scores,
             comment: text(bytes, record.text(.comment)), flagged: flagged, warnings: .null, complete: true,
-            form: formBound)
+            form: formBound, language: .null)
     }
 
     /// The key of `record` alone, in place `place`: to look a response up before making its row.

@@ -82,6 +82,11 @@ enum ToolVocabulary {
     ]
     static let limeStartedKeys = keys(limeStarted)
 
+    /// LimeSurvey's `startlanguage`, for an export whose columns are not in the usual order
+    /// (in the usual order its place names it, in any language).
+    static let limeLanguage = ["startlanguage", "Start language", "Begin taal", "Starttaal", "Startsprache"]
+    static let limeLanguageKeys = keys(limeLanguage)
+
     /// Words of LimeSurvey's third and fourth columns (`lastpage`, `startlanguage`) in any language.
     static let pageWords = ["page", "pagina", "seite", "página", "strona", "sida", "sivu", "sayfa"].map(key)
     static let languageWords = ["language", "taal", "sprache", "langue", "idioma", "lingua", "język", "språk"].map(key)

@@ -10,8 +10,10 @@ public struct CaseLetter: Sendable {
     /// The whole message.
     public let message: MailMessage
 
-    /// Letter `kind` for case `caseID` in `language` (else the config's), dated `date` with
-    /// `messageID` (nil: a new one).
+    /// Letter `kind` for case `caseID` in `language`, dated `date` with `messageID` (nil: a new
+    /// one). Without `language` (`--lang`), the case's language when letters are written in it,
+    /// else the config's `letters.language`: a German client gets the academy's default, not
+    /// a letter in a language the templates do not have (issue 24).
     public init(
         _ kind: LetterKind, caseID: Int64, language: LetterLanguage?, store: AppDatabase, settings: Settings,
         date: Date, messageID: String? = nil
@@ -19,7 +21,8 @@ public struct CaseLetter: Sendable {
         let current = try store.complaintCase(caseID, defaultManager: settings.defaultManager)
         guard let sender = settings.mail.from else { throw LetterError.noSender }
         let facts = try LetterFacts(
-            kind, for: current, language: language ?? settings.letters.language,
+            kind, for: current,
+            language: language ?? current.language.flatMap(LetterLanguage.init) ?? settings.letters.language,
             appealBody: settings.letters.appealBody)
         letter = try Letter(facts, templates: LetterTemplates(folder: settings.letters.templates))
         let manager = try current.manager.flatMap { try store.managerAddress(of: $0) }

@@ -20,6 +20,12 @@ public enum LetterLanguage: String, Sendable, CaseIterable {
         }
     }
 
+    /// The letters' language for a case in `language`; nil when no letters are written in it
+    /// (a German case gets the config's `letters.language`).
+    public init?(_ language: LanguageCode) {
+        self.init(rawValue: language.code)
+    }
+
     /// A day as people write it in this language: `18 december 2026`, `18 December 2026`.
     public func write(_ day: LocalDate) -> String {
         let months =

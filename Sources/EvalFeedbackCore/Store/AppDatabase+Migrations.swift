@@ -224,6 +224,16 @@ extension AppDatabase {
                     CREATE INDEX letter_by_case ON letter(case_id);
                     """)
         }
+        migrator.registerMigration("v13-language") { db in
+            // The respondent's language, where the export gives it (LimeSurvey's startlanguage,
+            // Qualtrics' UserLanguage), and a hand-registered case's, as a two-letter code: the
+            // language of the case's letters (issue 24). NULL: not known, the config decides.
+            try db.execute(
+                sql: """
+                    ALTER TABLE response ADD COLUMN language TEXT;
+                    ALTER TABLE complaint_case ADD COLUMN language TEXT;
+                    """)
+        }
         return migrator
     }
 

@@ -9,7 +9,7 @@ extension ComplaintCase {
         "c.extension_expected", "c.extension_told_on", "c.extension_late", "c.resolution",
         "c.cause", "c.client_satisfied", "c.closing_email_owed", "c.closing_email_sent_on", "c.appealed_on",
         "c.appeal_third_party", "c.ruling", "c.ruled_on", "c.ruling_text", "c.consequences_done_on", "c.purged_on",
-        "c.missed_deadline", "r.training_date",
+        "c.missed_deadline", "r.training_date", "COALESCE(c.language, r.language)",
     ]
 
     /// The select list for `columns`.
@@ -99,6 +99,8 @@ extension ComplaintCase {
         missedDeadline = try date()
         // A training date comes from the export, read leniently: an odd one is not shown.
         trainingDate = next().flatMap(LocalDate.init)
+        // Hand-registered, or from the response that raised it; stored normalised, read leniently.
+        language = next().flatMap(LanguageCode.init)
         if let appealedOn {
             appeal = CaseAppeal(
                 appealedOn: appealedOn, thirdParty: thirdParty, ruling: ruling.flatMap(Ruling.init), ruledOn: ruledOn,

@@ -45,17 +45,18 @@ final class ImportWriter {
     }
 
     /// The INSERT of one response: it skips a response whose key is in the register (R6), and
-    /// fails on any other broken constraint. Parameters 1 to 4 are the import, the warnings,
-    /// completeness and the form; the response's own values follow.
+    /// fails on any other broken constraint. Parameters 1 to 5 are the import, the warnings,
+    /// completeness, the form and the language; the response's own values follow.
     private static let insertOne = """
         INSERT INTO response \(responseColumns)
-        VALUES \(responseValues(from: 5, rest: "?2, ?3, ?4"))
+        VALUES \(responseValues(from: 6, rest: "?2, ?3, ?4, ?5"))
         ON CONFLICT(response_key) DO NOTHING
         """
 
     /// The INSERT of a group of plain responses. What all of them share is written once: the
     /// import and the form are parameters 1 and 2 of every row, and a plain response has no
-    /// warnings and is complete. Each row binds its own values.
+    /// warnings, is complete and has no language (its file has no language column:
+    /// `PlainLayout`). Each row binds its own values.
     ///
     /// OR IGNORE, not ON CONFLICT DO NOTHING: a statement that may still fail half-way (on
     /// another constraint) and writes several rows makes SQLite copy every page it touches into
@@ -64,21 +65,21 @@ final class ImportWriter {
     /// key is stored alone by `ImportSession`, which then fails with the reason.
     private static let insertGroup = """
         INSERT OR IGNORE INTO response \(responseColumns)
-        VALUES \((0..<ResponseGroup.size).map { responseValues(from: 3 + $0 * ownValues, rest: "NULL, 1, ?2") }
+        VALUES \((0..<ResponseGroup.size).map { responseValues(from: 3 + $0 * ownValues, rest: "NULL, 1, ?2, NULL") }
             .joined(separator: ", "))
         """
 
     private static let responseColumns = """
         (response_key, import_id, line, external_id, submitted_at, response_date, training, training_date, trainer,
             client, client_key, respondent_name, respondent_email, score_training, score_day, score_facilities,
-            score_trainer, comment, is_flagged, warnings, is_complete, form)
+            score_trainer, comment, is_flagged, warnings, is_complete, form, language)
         """
 
     /// How many values of a response are its own (`bindOwn`).
     private static let ownValues = 18
 
     /// One response's values: its own from parameter `first` on, the import as parameter 1,
-    /// then `rest` (warnings, completeness, form).
+    /// then `rest` (warnings, completeness, form, language).
     private static func responseValues(from first: Int, rest: String) -> String {
         let own = (first..<first + ownValues).map { "?\($0)" }
         return "(\(own[0]), ?1, \(own[1...].joined(separator: ", ")), \(rest))"
@@ -91,7 +92,8 @@ final class ImportWriter {
         insertResponse.bind(2, row.warnings)
         insertResponse.bind(3, row.complete)
         insertResponse.bind(4, row.form)
-        bindOwn(row, to: insertResponse, after: 4)
+        insertResponse.bind(5, row.language)
+        bindOwn(row, to: insertResponse, after: 5)
         // Not RETURNING: SQLite runs a statement with it as a multi-row write, copying every
         // page it touches into a statement journal first (four pages a response).
         return try insertResponse.insert()

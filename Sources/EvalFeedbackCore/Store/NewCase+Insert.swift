@@ -14,8 +14,8 @@ extension NewCase {
             db,
             sql: """
                 INSERT INTO complaint_case (response_id, source, client, client_key, contact_name, contact_email,
-                    training, trainer, low_scores, summary, registered_on, contact_due, resolution_due, state)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    training, trainer, low_scores, summary, registered_on, contact_due, resolution_due, state, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         statement.bind(1, responseID)
         statement.bind(2, source.rawValue)
@@ -31,6 +31,7 @@ extension NewCase {
         statement.bind(12, deadlines.contactDue.description)
         statement.bind(13, deadlines.resolutionDue.description)
         statement.bind(14, CaseState.registered.rawValue)
+        statement.bind(15, language?.code)
         guard let caseID = try statement.insert() else { throw DatabaseError(message: "a case was not inserted") }
         try CaseEvent(on: registeredOn, kind: .registered, actor: actor, note: note).insert(into: db, caseID: caseID)
         return caseID

@@ -23,7 +23,11 @@ struct CaseLetterCommand: ParsableCommand {
     @Argument(help: "acknowledgement, delay or closing.")
     var kind: LetterKind
 
-    @Option(help: "The letter's language, nl or en (default: the config's letters.language).")
+    @Option(
+        help: """
+            The letter's language, nl or en (default: the case's, when its letters are written in it; else the \
+            config's letters.language).
+            """)
     var lang: LetterLanguage?
 
     @Flag(help: "Send it through mail.sendmail and record it, instead of printing it.")

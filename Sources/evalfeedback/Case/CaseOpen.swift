@@ -38,6 +38,9 @@ struct CaseOpen: ParsableCommand {
     @Option(help: "The day it was registered (yyyy-MM-dd; default today).", transform: parseDay)
     var on: LocalDate?
 
+    @Option(help: "The client's language, nl or en: the language of the case's letters (default: letters.language).")
+    var lang: LetterLanguage?
+
     @Option(name: .customLong("solved-on-the-spot"), help: "What was done: registers the complaint and closes it.")
     var solvedOnTheSpot: String?
 
@@ -65,7 +68,8 @@ struct CaseOpen: ParsableCommand {
         let registeredOn = step.day(on)
         let newCase = NewCase(
             source: source, client: client, contactName: contact, contactEmail: email, training: training,
-            trainer: trainer, summary: summary, registeredOn: registeredOn, calendar: settings.calendar)
+            trainer: trainer, summary: summary, registeredOn: registeredOn, calendar: settings.calendar,
+            language: lang.flatMap { LanguageCode($0.rawValue) })
         var steps: [CaseStep] = []
         if let solvedOnTheSpot, let cause {
             steps.append(

@@ -75,9 +75,9 @@ struct HeaderMapTests {
                     == "nov.csv:1: no column for score_training, score_facilities, score_trainer (found: naam, cursus, dag). "
                     + "This is not an export of a known survey tool, and these are not the canonical columns "
                     + "(response_id, submitted_at, training, training_date, trainer, client, respondent_name, "
-                    + "respondent_email, score_training, score_day, score_facilities, score_trainer, comment) or survey "
-                    + "questions about them. Run 'evalfeedback inspect nov.csv' to see what was recognised, then name "
-                    + "the columns in a mapping file (--mapping; see docs/survey-tools.md) and import again.")
+                    + "respondent_email, score_training, score_day, score_facilities, score_trainer, comment, language) "
+                    + "or survey questions about them. Run 'evalfeedback inspect nov.csv' to see what was recognised, "
+                    + "then name the columns in a mapping file (--mapping; see docs/survey-tools.md) and import again.")
         }
     }
 

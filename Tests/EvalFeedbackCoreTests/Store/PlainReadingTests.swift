@@ -66,6 +66,25 @@ struct PlainReadingTests {
         }
     }
 
+    /// Issue 24: a file that gives the respondent's language is never read plainly (a plain row
+    /// stores no language), so that the language is stored whichever reading is on.
+    @Test("A file with a language column stores each response's language, both ways")
+    func language() throws {
+        let languages = ["nl", "EN-GB", "", "de", "onbekend"]
+        let rows = (Self.settling + Self.rows.prefix(12)).enumerated().map { number, text in
+            text + "," + languages[number % languages.count]
+        }
+        let text = ([canonicalHeader + ",language"] + rows).joined(separator: "\r\n") + "\r\n"
+        let plain = try registerAfterImport(text, plainReading: true, form: nil)
+        let general = try registerAfterImport(text, plainReading: false, form: nil)
+        #expect(plain.summary == general.summary)
+        for (table, rows) in plain.tables {
+            #expect(rows == general.tables[table], "table \(table)")
+        }
+        let stored = try #require(plain.tables["response"]).filter { $0.contains("language:\"en\"") }
+        #expect(stored.count == (rows.count + 3) / 5, "every second language of five, EN-GB, stored as en")
+    }
+
     /// R2, R3: one low score, in any one of the four dimensions, flags the response and opens
     /// its case, on either reading. Pinned by value, not only as "both ways agree": a reading
     /// that stopped looking at one dimension would agree with nothing here.
