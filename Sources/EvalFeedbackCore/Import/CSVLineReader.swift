@@ -50,6 +50,9 @@ final class CSVLineReader: @unchecked Sendable {
     /// How many records a batch holds: enough that handing one over costs nothing per record,
     /// few enough that a batch is about a MiB.
     static let batchSize = 2048
+    /// Room made for entries up front: a segment may hold one line (the smallest are one line
+    /// long); a batch that fills grows its room as an array does.
+    static let firstEntries = 64
 
     /// A line longer than this is no evaluation: it is rejected, its first bytes kept, and
     /// reading goes on with the next line, so that memory stays bounded (R5).
@@ -86,7 +89,7 @@ final class CSVLineReader: @unchecked Sendable {
         run.removeAll(keepingCapacity: true)
         skippingLine = false
         batch = RecordBatch()
-        batch.entries.reserveCapacity(Self.batchSize)
+        batch.entries.reserveCapacity(Self.firstEntries)
         emitted = 0
         ready = []
     }
@@ -180,7 +183,7 @@ final class CSVLineReader: @unchecked Sendable {
         (full.bytes, full.fieldEnds) = parser.takeFields()
         batch = RecordBatch()
         batch.raw.reserveCapacity(full.raw.count)
-        batch.entries.reserveCapacity(Self.batchSize)
+        batch.entries.reserveCapacity(Self.firstEntries)
         emitted = 0
         ready.append(full)
     }
