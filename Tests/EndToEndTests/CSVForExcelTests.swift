@@ -9,7 +9,7 @@ struct CSVForExcelTests {
     /// The CSV files of one register: the follow-up list, the report's tables, the register
     /// extract and a nightly page's CSV, with the config file's `extra` lines.
     static func csvFiles(config extra: String) throws -> [String: [UInt8]] {
-        let cli = try RegisterCommandTests.fixtureRegister()
+        let cli = try CommandRunner.withFixtures()
         try "nightly:\n  csv: true\n\(extra)".write(
             to: cli.folder.appendingPathComponent("evalfeedback.yaml"), atomically: true, encoding: .utf8)
         let inbox = cli.folder.appendingPathComponent("inbox")

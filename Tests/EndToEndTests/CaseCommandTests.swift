@@ -3,17 +3,9 @@ import Testing
 
 @Suite("The case lifecycle on the command line", .serialized)
 struct CaseCommandTests {
-    /// A register with the fixtures imported as on 2026-11-26.
-    private func fixtureRegister() throws -> CommandRunner {
-        let cli = try CommandRunner()
-        _ = try cli.evalfeedback("clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
-        _ = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-26"] + CommandRunner.exports)
-        return cli
-    }
-
     @Test("A day in the life of an account manager: the README's transcript, command by command")
     func dayInTheLife() throws {
-        let cli = try fixtureRegister()
+        let cli = try CommandRunner.withFixtures()
         let mark = ["--by", "Mark Jansen"]
         let script: [(arguments: [String], asOf: String)] = [
             (["followups", "--manager", "Mark Jansen"], "2026-11-26"),
@@ -90,7 +82,7 @@ struct CaseCommandTests {
             ),
         ])
     func refused(arguments: [String], status: Int32, message: String) throws {
-        let cli = try fixtureRegister()
+        let cli = try CommandRunner.withFixtures()
         let before = try cli.evalfeedback("case", "show", "1", "--format", "json").stdout
         let result = try cli.run(arguments + ["--database", cli.database, "--as-of", "2026-11-26"])
         #expect(result.status == status)
@@ -120,7 +112,7 @@ struct CaseCommandTests {
 
     @Test("R16: a manager's page holds only that manager's cases, in every format")
     func managerPages() throws {
-        let cli = try fixtureRegister()
+        let cli = try CommandRunner.withFixtures()
         for format in ["text", "csv", "json", "html"] {
             let page = try cli.evalfeedback("followups", "--manager", "Sanne de Vries", "--format", format).stdout
             #expect(page.contains("Zorggroep Het Baken"))

@@ -101,6 +101,14 @@ struct CommandRunner {
         }
     }
 
+    /// A runner whose register holds the fixtures' clients and exports, imported as on 2026-11-26.
+    static func withFixtures() throws -> CommandRunner {
+        let cli = try CommandRunner()
+        _ = try cli.evalfeedback("clients", "import", fixtures.appendingPathComponent("clients.csv").path)
+        _ = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-26"] + exports)
+        return cli
+    }
+
     /// Runs with `--database` and `--as-of 2026-11-26`, the day after the fixtures' last export.
     func evalfeedback(_ arguments: String..., asOf: String = "2026-11-26") throws -> Result {
         try run(arguments + ["--database", database, "--as-of", asOf])

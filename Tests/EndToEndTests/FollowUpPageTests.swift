@@ -5,7 +5,7 @@ import Testing
 struct FollowUpPageTests {
     @Test("Each case shows the email as a mailto: link, the comment, the low scores, the training and its day")
     func whatTheCallNeeds() throws {
-        let cli = try RegisterCommandTests.fixtureRegister()
+        let cli = try CommandRunner.withFixtures()
         let page = try cli.evalfeedback("followups", "--format", "html").stdout
         // Case 6 (fixtures/exports, Transportbedrijf Kooistra): one row with all of it.
         let row = try #require(page.components(separatedBy: "<tr class=").first { $0.contains("<strong>6</strong>") })
@@ -37,7 +37,7 @@ struct FollowUpPageTests {
 
     @Test("A manager's nightly page links back to the index")
     func backToIndex() throws {
-        let cli = try RegisterCommandTests.fixtureRegister()
+        let cli = try CommandRunner.withFixtures()
         let inbox = cli.folder.appendingPathComponent("inbox")
         let publish = cli.folder.appendingPathComponent("publish")
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
@@ -73,7 +73,7 @@ struct FollowUpPageTests {
         "In Chromium: a table on a desktop; at phone width each case is a card, the page fits, and no date breaks",
         .enabled(if: BrowserHarness.chromium != nil, "needs chromium"))
     func phoneAndDesktop() throws {
-        let cli = try RegisterCommandTests.fixtureRegister()
+        let cli = try CommandRunner.withFixtures()
         let page = cli.folder.appendingPathComponent("followups.html")
         #expect(try cli.evalfeedback("followups", "--format", "html", "--out", page.path).status == 0)
         let phone = try Self.measure(page, width: 390, in: cli.folder)

@@ -3,17 +3,9 @@ import Testing
 
 @Suite("The register extract on the command line", .serialized)
 struct RegisterCommandTests {
-    /// A register with the fixtures imported as on 2026-11-26.
-    static func fixtureRegister() throws -> CommandRunner {
-        let cli = try CommandRunner()
-        _ = try cli.evalfeedback("clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
-        _ = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-26"] + CommandRunner.exports)
-        return cli
-    }
-
     @Test("register lists every case of the period, without personal data unless asked, as CSV or HTML")
     func registerExtract() throws {
-        let cli = try Self.fixtureRegister()
+        let cli = try CommandRunner.withFixtures()
         let csv = try cli.evalfeedback("register", "--from", "2026-11-01", "--to", "2026-11-30")
         #expect(csv.status == 0, "\(csv.stderr)")
         let lines = csv.stdout.split(whereSeparator: \.isNewline)

@@ -69,7 +69,7 @@ struct UserMessagesTests {
 
     @Test("rejects --file for a file never imported says so and exits 65; a path is taken by its name")
     func rejectsOfUnknownFile() throws {
-        let cli = try RegisterCommandTests.fixtureRegister()
+        let cli = try CommandRunner.withFixtures()
         let unknown = try cli.evalfeedback("rejects", "--file", "december.csv")
         #expect(unknown.status == 65)
         #expect(
