@@ -32,8 +32,9 @@ deps:
 			|| echo "Chromium could not be installed; the report's browser check will be skipped"; \
 	fi
 
+# Only what `make run` needs: the command-line tool (tests, fuzzing and benches build their own).
 build: deps
-	$(SWIFT) build
+	$(SWIFT) build --product evalfeedback
 
 # Imports fixtures/ into a fresh database and prints the import summary, the follow-up list
 # and the quarter's report. Exit code 3 from the import means "some records rejected": the
