@@ -166,7 +166,8 @@ struct ReadmeTests {
 
     @Test("The README is a front door of at most 300 lines, and every page it links to is there")
     func frontDoor() throws {
-        let readme = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: CommandRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.split(separator: "\n", omittingEmptySubsequences: false).count <= 300)
         for link in readme.matches(of: /\]\(((?:docs|contrib)\/[^)#]+)(?:#[^)]*)?\)/) {
             let path = CommandRunner.packageRoot.appendingPathComponent(String(link.output.1)).path

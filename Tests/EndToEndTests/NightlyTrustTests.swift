@@ -139,7 +139,8 @@ struct NightlyTrustTests {
             copying: CommandRunner.fixtures.appendingPathComponent(
                 "surveytools/microsoft-forms/Cursusevaluatie Excel(1-32).xlsx"))
         let result = try night.run(asOf: "2026-11-26")
-        #expect(result.stdout.contains("forms.xlsx: 32 records, 32 imported, 0 rejected, 10 flagged"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("forms.xlsx: 32 records, 32 imported, 0 rejected, 10 flagged"), "\(result.stdout)")
         #expect(try night.inboxNames().isEmpty)
         #expect(try night.archived() == ["forms.xlsx"])
     }
