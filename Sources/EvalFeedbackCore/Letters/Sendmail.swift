@@ -1,5 +1,5 @@
 import Dispatch
-public import Foundation
+import Foundation
 
 /// Hands a message to the configured sendmail command (`mail.sendmail`), which reads one
 /// message on stdin and takes its recipients from the headers, as `/usr/sbin/sendmail -t -oi`.
