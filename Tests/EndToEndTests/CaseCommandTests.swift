@@ -174,4 +174,18 @@ struct ReadmeTests {
             #expect(FileManager.default.fileExists(atPath: path), "README links to \(link.output.1)")
         }
     }
+
+    @Test("Every relative link in docs/ leads to a file that is there")
+    func docsLinks() throws {
+        let docs = CommandRunner.packageRoot.appendingPathComponent("docs")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") }
+        #expect(pages.count >= 8)
+        for page in pages {
+            let text = try String(contentsOf: docs.appendingPathComponent(page), encoding: .utf8)
+            for link in text.matches(of: /\]\(([^)#:\s]+)(?:#[^)]*)?\)/) {
+                let path = docs.appendingPathComponent(String(link.output.1)).standardizedFileURL.path
+                #expect(FileManager.default.fileExists(atPath: path), "docs/\(page) links to \(link.output.1)")
+            }
+        }
+    }
 }
