@@ -89,8 +89,8 @@ crash-test: deps
 # libFuzzer over the whole import path (Sources/FuzzImport, about 30 inputs a second), seeded with
 # Fuzz/corpus; a crashing input lands in Fuzz/crashes/ and is replayed by `make test` from then on.
 # `make fuzz-reading` fuzzes the CSV reading alone (Sources/FuzzReading: bytes in, records and
-# faults out, read whole and in segments, which must agree; inputs of up to 4 KiB, over a
-# thousand a second), its finds in Fuzz/crashes-reading/. The last line states the result. FUZZ_SECONDS ?= 1800 (the
+# faults out, read whole and in segments, which must agree; inputs of up to 4 KiB, hundreds a
+# second), its finds in Fuzz/crashes-reading/. The last line states the result. FUZZ_SECONDS ?= 1800 (the
 # 30-minute run); their own build folder, .build-fuzz.
 FUZZ_SECONDS ?= 1800
 FUZZ_MAX_LEN ?= 65536
