@@ -53,11 +53,7 @@ extension ImportError {
         let shown = cells.prefix(20).map { cell -> String in
             let printable = String(
                 String.UnicodeScalarView(
-                    cell.unicodeScalars.filter {
-                        let category = $0.properties.generalCategory
-                        return category != .control && category != .format && category != .lineSeparator
-                            && category != .paragraphSeparator
-                    }))
+                    cell.unicodeScalars.filter { !$0.isControl && !$0.isLineBreak && !$0.isDisplayTrick }))
             if printable.isEmpty { return "(empty)" }
             return printable.count > 40 ? printable.prefix(39) + "…" : printable
         }

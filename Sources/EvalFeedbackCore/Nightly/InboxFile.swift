@@ -58,13 +58,6 @@ public final class InboxFile: @unchecked Sendable {
     /// Its size when it was opened.
     public var size: Int { Int(status.st_size) }
 
-    /// True when the file still has the size it had when the folder was read: a file that
-    /// grew since is still being written.
-    public var isUnchanged: Bool {
-        var now = stat()
-        return fstat(descriptor, &now) == 0 && now.st_size == status.st_size
-    }
-
     /// True when the inbox's name still names this very file (not a link or another file
     /// swapped in since): only then may the name be moved or removed.
     var nameIsStillThisFile: Bool {

@@ -106,7 +106,9 @@ public struct NightlyRun: Sendable {
             report.skipped.append((entry.name, error.description))
             return
         }
-        guard file.size == entry.size, file.isUnchanged else {
+        // A file that grew since the folder was read is still being written; one that changes
+        // while it is read is refused by the import itself.
+        guard file.size == entry.size else {
             report.waiting.append(entry.name)
             return
         }

@@ -100,11 +100,17 @@ public struct AppDatabase: Sendable {
     func secondReader() -> (any DatabaseReader)? {
         let path = writer.path
         guard !path.isEmpty, path != ":memory:", !path.hasPrefix("file::memory:") else { return nil }
+        return try? DatabaseQueue(path: path, configuration: Self.readingConfiguration)
+    }
+
+    /// A connection that only reads: it writes nothing, not even SQLite's housekeeping, and
+    /// waits up to a minute for a writer.
+    static var readingConfiguration: Configuration {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in try db.execute(sql: Self.readingPragmas) }
-        return try? DatabaseQueue(path: path, configuration: configuration)
+        return configuration
     }
 
     /// How every connection reads: through memory mapping and a cache of up to 64 MiB.
@@ -113,12 +119,9 @@ public struct AppDatabase: Sendable {
     /// Opens the database at `path` to read only: nothing, not even SQLite's housekeeping, is
     /// written (a dry run). Its schema is used as it is.
     public static func openReadOnly(at path: String) throws(StoreError) -> AppDatabase {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(60)
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabaseQueue(path: path, configuration: Self.readingConfiguration)
         } catch {
             throw openingError(error, path: path)
         }
@@ -134,12 +137,8 @@ public struct AppDatabase: Sendable {
     /// command first.
     public static func openToRead(at path: String) throws(StoreError) -> AppDatabase {
         if access(path, W_OK) == 0 { return try open(at: path) }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(60)
-        configuration.prepareDatabase { db in try Self.prepare(db) }
         do {
-            let reader = try DatabaseQueue(path: path, configuration: configuration)
+            let reader = try DatabaseQueue(path: path, configuration: Self.readingConfiguration)
             try checkIsRegister(reader, path: path)
             let current = try reader.read { db in try Self.migrator.hasCompletedMigrations(db) }
             guard current else { throw StoreError.needsOwner(path: path, reason: "it was made by an older version") }
