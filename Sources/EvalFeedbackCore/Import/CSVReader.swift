@@ -48,8 +48,8 @@ package final class CSVReader {
     /// Bytes read and not yet cut into a segment (decoded: UTF-8 for UTF-16 files).
     private var uncut: [UInt8] = []
     /// Where the search for a cut in `uncut` goes on: the start of the next line to look at,
-    /// or 0 when it has not begun.
-    private var searchFrom = 0
+    /// or nil when it has not begun.
+    private var searchFrom: Int?
     private var segments: CSVSegments?
     /// The reader of the rest of the file once it is read in one go, and what its line
     /// numbers lack.
@@ -108,11 +108,18 @@ package final class CSVReader {
         if whole == nil, let segmentBytes {
             let segments = self.segments ?? CSVSegments(layout: layout, recordWidth: recordWidth)
             self.segments = segments
-            while let cut = nextCut(after: segmentBytes, terminator: layout.terminator) {
-                try submit(cutting: cut, to: segments, atEnd: false)
+            // Every place to cut at once, and what is left moved to the front once: cutting
+            // the segments off one by one would copy the rest each time.
+            var start = 0
+            while let cut = nextCut(from: start, after: segmentBytes, terminator: layout.terminator) {
+                try submit(uncut[start..<cut], to: segments, atEnd: false)
+                start = cut
             }
+            uncut.removeSubrange(..<start)
+            searchFrom = searchFrom.map { $0 - start }
             if atEnd {
-                try submit(cutting: uncut.count, to: segments, atEnd: true)
+                try submit(uncut[...], to: segments, atEnd: true)
+                uncut = []
                 _ = try segments.drain(deliver: deliver)
                 return
             }
@@ -131,13 +138,12 @@ package final class CSVReader {
         }
     }
 
-    /// Cuts `uncut`'s first `end` bytes off as a segment, to be read on another thread.
-    private func submit(cutting end: Int, to segments: CSVSegments, atEnd: Bool) throws {
-        var segment = uncut
-        uncut = segments.spareBytes()
-        uncut.append(contentsOf: segment[end...])
-        segment.removeSubrange(end...)
-        searchFrom = 0
+    /// Hands `bytes` (a stretch of `uncut`) to `segments` as a segment, to be read on another
+    /// thread when reading is the slower side.
+    private func submit(_ bytes: ArraySlice<UInt8>, to segments: CSVSegments, atEnd: Bool) throws {
+        var segment = segments.spareBytes()
+        segment.append(contentsOf: bytes)
+        searchFrom = nil
         try segments.submit(
             segment, bytesRead: bytesRead, atEnd: atEnd, elsewhere: shareReading?() ?? false, deliver: deliver)
     }
@@ -149,27 +155,31 @@ package final class CSVReader {
         try onBatch(batch)
     }
 
-    /// Where to cut `uncut`: just after the first plain line (`CSVLineReader.isPlain`: one whole
-    /// record, in an export nearly always) that ends at or after `size` bytes; nil until there
-    /// is one. A line inside a quoted field may look plain too: `CSVSegments` sees to that.
-    private func nextCut(after size: Int, terminator: UInt8) -> Int? {
+    /// Where to cut `uncut` next, past `start` (where the last segment ended): just after the
+    /// first plain line (`CSVLineReader.isPlain`: one whole record, in an export nearly always)
+    /// that ends at or after `size` bytes from `start`; nil until there is one. A line inside a
+    /// quoted field may look plain too: `CSVSegments` sees to that.
+    private func nextCut(from start: Int, after size: Int, terminator: UInt8) -> Int? {
         uncut.withUnsafeBytes { all -> Int? in
-            guard let base = all.baseAddress, all.count >= size else { return nil }
-            var start = searchFrom
-            if start == 0 {
-                // The line that holds byte `size - 1`: from the line end before it, if any.
-                guard let end = memchr(base + size - 1, Int32(terminator), all.count - size + 1) else { return nil }
-                start = base.distance(to: UnsafeRawPointer(end))
-                while start > 0, all[start - 1] != terminator { start -= 1 }
+            guard let base = all.baseAddress, all.count - start >= size else { return nil }
+            var line: Int
+            if let searchFrom {
+                line = searchFrom
+            } else {
+                // The line that holds byte `start + size - 1`: from the line end before it, if any.
+                let last = start + size - 1
+                guard let end = memchr(base + last, Int32(terminator), all.count - last) else { return nil }
+                line = base.distance(to: UnsafeRawPointer(end))
+                while line > start, all[line - 1] != terminator { line -= 1 }
             }
-            while let found = memchr(base + start, Int32(terminator), all.count - start) {
+            while let found = memchr(base + line, Int32(terminator), all.count - line) {
                 let end = base.distance(to: UnsafeRawPointer(found)) + 1
-                if CSVLineReader.isPlain(UnsafeRawBufferPointer(rebasing: all[start..<end]), terminator) {
+                if CSVLineReader.isPlain(UnsafeRawBufferPointer(rebasing: all[line..<end]), terminator) {
                     return end
                 }
-                start = end
+                line = end
             }
-            searchFrom = start
+            searchFrom = line
             return nil
         }
     }
