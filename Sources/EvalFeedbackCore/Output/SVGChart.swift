@@ -3,8 +3,6 @@ import Foundation
 /// Inline SVG charts for the HTML report: drawn here, no script and no network, so that the
 /// page renders the same on screen, in print and in a mail attachment. Every label is escaped.
 enum SVGChart {
-    static let colours = ["#2563eb", "#16a34a", "#d97706", "#9333ea"]
-
     private static func f(_ value: Double) -> String { String(format: "%.1f", value) }
 
     /// Ten bars: how many gave each score. The low part of a bar (R2) is red and the rest blue,
@@ -62,7 +60,7 @@ enum SVGChart {
         func y(_ value: Double) -> Double { top + (height - top - bottom) * (high - value) / max(high - low, 1) }
         // Labelled points of one month stand side by side, so that equal means do not hide each other.
         func pointX(_ index: Int, _ dimension: Int) -> Double {
-            x(index) + (labelled ? (Double(dimension) - 1.5) * 12 : 0)
+            x(index) + (labelled ? (Double(dimension) - Double(Dimension.allCases.count - 1) / 2) * 12 : 0)
         }
         var svg =
             "<svg class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" "
@@ -77,7 +75,8 @@ enum SVGChart {
             svg +=
                 "<text x=\"\(f(x(index)))\" y=\"\(f(height - 8))\" class=\"tick\">\(HTMLPage.escape(month.month))</text>"
         }
-        for (dimension, colour) in zip(Dimension.allCases.indices, colours) {
+        for (dimension, kind) in Dimension.allCases.enumerated() {
+            let colour = kind.chartColour
             var path = ""
             var pen = "M"
             for (index, month) in months.enumerated() {
@@ -89,10 +88,10 @@ enum SVGChart {
                 pen = "L"
                 svg +=
                     "<circle cx=\"\(f(pointX(index, dimension)))\" cy=\"\(f(y(mean)))\" r=\"\(labelled ? 5 : 2.5)\" fill=\"\(colour)\">"
-                    + "<title>\(HTMLPage.escape(Dimension.allCases[dimension].label)) \(month.month): \(f(mean))</title></circle>"
+                    + "<title>\(HTMLPage.escape(kind.label)) \(month.month): \(f(mean))</title></circle>"
             }
             if !path.isEmpty { svg += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>" }
-            let label = Dimension.allCases[dimension].label
+            let label = kind.label
             let legendY = top + 16 + Double(dimension) * 18
             svg +=
                 "<rect x=\"\(f(width - right + 14))\" y=\"\(f(legendY - 9))\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
@@ -110,7 +109,7 @@ enum SVGChart {
     ) -> String {
         var svg = ""
         for (index, month) in months.enumerated() {
-            let points = month.means.enumerated().compactMap { dimension, mean in
+            let points = zip(Dimension.allCases, month.means).compactMap { dimension, mean in
                 mean.map { (dimension: dimension, mean: $0, y: y($0)) }
             }.sorted { $0.y < $1.y }
             var lastY = -Double.infinity
@@ -122,8 +121,8 @@ enum SVGChart {
                 lastY = labelY
                 svg +=
                     "<text x=\"\(f(labelX))\" y=\"\(f(labelY))\" class=\"label\(leftward ? " end" : "")\" "
-                    + "fill=\"\(colours[point.dimension])\" style=\"fill: \(colours[point.dimension])\">"
-                    + "\(HTMLPage.escape(Dimension.allCases[point.dimension].label)) "
+                    + "fill=\"\(point.dimension.chartColour)\" style=\"fill: \(point.dimension.chartColour)\">"
+                    + "\(HTMLPage.escape(point.dimension.label)) "
                     + "\(String(format: "%.2f", point.mean))</text>"
             }
         }

@@ -4,12 +4,14 @@ public enum ListError: Error, CustomStringConvertible, Equatable {
     case unknownManager(String, known: [String])
     /// `case assign` names a manager nobody knows, without `--new-manager`.
     case unknownAssignee(String, known: [String])
-    /// A stored date is not a date: the database was changed outside evalfeedback.
-    case corruptDate(column: String, value: String)
+    /// A stored date (of case `case`, when a case's) is not a date: the database was changed
+    /// outside evalfeedback.
+    case corruptDate(case: Int64?, column: String, value: String)
     /// No file of this name was ever imported; `recent` are the names imported last.
     case unknownFile(String, recent: [String])
-    /// A stored value is none this version knows: the database was changed outside evalfeedback.
-    case corruptValue(column: String, value: String, known: [String])
+    /// A stored value of case `case` is none this version knows: the database was changed
+    /// outside evalfeedback.
+    case corruptValue(case: Int64, column: String, value: String, known: [String])
 
     /// The message for the user: where, what, and what to do.
     public var description: String {
@@ -24,11 +26,12 @@ public enum ListError: Error, CustomStringConvertible, Equatable {
                 + (recent.isEmpty
                     ? "; nothing has been imported yet."
                     : " (imported last: \(recent.joined(separator: ", "))). Give the name as the import summary shows it.")
-        case .corruptDate(let column, let value):
-            "the database holds '\(value)' in \(column), which is not a date; correct it with sqlite3 or restore a backup."
-        case .corruptValue(let column, let value, let known):
-            "the database holds '\(value)' in \(column), which is none of \(known.joined(separator: ", ")); "
-                + "correct it with sqlite3 or restore a backup."
+        case .corruptDate(let id, let column, let value):
+            "\(id.map { "case \($0): " } ?? "")the database holds '\(value)' in \(column), which is not a date (yyyy-MM-dd); "
+                + "correct it with sqlite3 or restore a backup. Nothing was listed, so that no case is left out."
+        case .corruptValue(let id, let column, let value, let known):
+            "case \(id): the database holds '\(value)' in \(column), which is none of \(known.joined(separator: ", ")); "
+                + "correct it with sqlite3 or restore a backup. Nothing was listed, so that no case is left out."
         }
     }
 }

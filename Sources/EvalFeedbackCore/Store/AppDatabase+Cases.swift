@@ -63,22 +63,15 @@ extension AppDatabase {
                 arguments: [id]
             ).map { row in
                 CaseEvent(
-                    on: try Self.date(row, "happened_on"), kind: CaseEvent.Kind(rawValue: row["kind"]) ?? .note,
+                    on: try Self.date(row, "happened_on", case: id), kind: CaseEvent.Kind(rawValue: row["kind"]) ?? .note,
                     actor: row["actor"], note: row["note"])
             }
         }
     }
 
     static func fetchCase(_ id: Int64, in db: Database, defaultManager: String?) throws -> ComplaintCase {
-        guard
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT \(ComplaintCase.selection) FROM \(ComplaintCase.source) WHERE c.id = ?
-                    """,
-                arguments: [id])
-        else { throw CaseStepError.unknownCase(id) }
-        return try ComplaintCase(row: row, defaultManager: defaultManager)
+        guard let record = try CaseRecord.numbered(id).fetchOne(db) else { throw CaseStepError.unknownCase(id) }
+        return try record.complaintCase(defaultManager: defaultManager)
     }
 
     static func apply(

@@ -23,6 +23,7 @@ extension AppDatabase {
                 }
                 managerName = name
             }
+            try Self.refuseUnknownStates(in: db)
             // Half the cases are read on a second connection at the same time. While this
             // connection reads, no import can commit, so both halves see the same register.
             let row = try Row.fetchOne(db, sql: "SELECT MIN(id), MAX(id) FROM complaint_case")
@@ -52,6 +53,21 @@ extension AppDatabase {
         }
     }
 
+    /// Refuses a case whose state this version does not know, as `CaseRecord` does: the list
+    /// picks its cases by state, and would leave such a case out without a word. Each gap
+    /// between the known states is one seek on `case_by_state`, not a pass over every case.
+    static func refuseUnknownStates(in db: Database) throws {
+        let known = CaseState.allCases.map(\.rawValue).sorted()
+        let gaps = ["state < ?"] + Array(repeating: "(state > ? AND state < ?)", count: known.count - 1) + ["state > ?"]
+        let bounds = [known[0]] + zip(known, known.dropFirst()).flatMap { [$0, $1] } + [known[known.count - 1]]
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT id, state FROM complaint_case WHERE \(gaps.joined(separator: " OR ")) LIMIT 1",
+                arguments: StatementArguments(bounds))
+        else { return }
+        throw ListError.corruptValue(case: row[0], column: "state", value: row[1], known: CaseState.allCases.map(\.rawValue))
+    }
+
     /// Every account manager the register knows: from the clients file, assignments and the
     /// configured default. A name spelled two ways comes first in the spelling most clients use, else the first one filed.
     static func managers(in db: Database, defaultManager: String?) throws -> [String] {
@@ -70,10 +86,11 @@ extension AppDatabase {
         return known
     }
 
-    /// Reads a stored `yyyy-MM-dd` column; a bad one means the database was edited by hand.
-    static func date(_ row: Row, _ column: String) throws -> LocalDate {
+    /// Reads a stored `yyyy-MM-dd` column (of case `id`'s, when a case's); a bad one means the
+    /// database was edited by hand.
+    static func date(_ row: Row, _ column: String, case id: Int64? = nil) throws -> LocalDate {
         let text: String = row[column]
-        guard let date = LocalDate(text) else { throw ListError.corruptDate(column: column, value: text) }
+        guard let date = LocalDate(text) else { throw ListError.corruptDate(case: id, column: column, value: text) }
         return date
     }
 }

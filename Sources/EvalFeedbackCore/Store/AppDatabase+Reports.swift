@@ -24,8 +24,8 @@ extension AppDatabase {
                         return ReportQueries.ResponseTables(
                             distribution: tables.distribution,
                             trend: try ReportQueries.trend(db, endingAt: period.to),
-                            trainings: ReportQueries.groups(tables.trainings),
-                            trainers: ReportQueries.groups(tables.trainers, byNameKey: true))
+                            trainings: QuarterlyReport.GroupFigures.grouped(tables.trainings),
+                            trainers: QuarterlyReport.GroupFigures.grouped(tables.trainers, byNameKey: true))
                     }
                 })
         }
@@ -73,10 +73,10 @@ extension AppDatabase {
                 responses: compared { Double($0.responses) }, flags: compared { Double($0.flags) },
                 casesOpened: comparedCases(0), casesClosed: comparedCases(1), casesOpenAtEnd: comparedCases(2),
                 dimensions: dimensions)
-            let complaints = try ReportQueries.handlingCases(db, registeredIn: period)
+            let complaints = try ReportQueries.cases(db, registeredIn: period, defaultManager: nil)
             return (
                 headline,
-                ReportQueries.handling(complaints, period: period, today: today, calendar: settings.calendar),
+                QuarterlyReport.Handling(cases: complaints, period: period, today: today, calendar: settings.calendar),
                 try ReportQueries.recurring(db, period), try ReportQueries.satisfaction(db, period)
             )
         }

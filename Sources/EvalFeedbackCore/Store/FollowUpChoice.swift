@@ -33,7 +33,8 @@ struct FollowUpChoice: Sendable {
         case extensionToldOn, closedOn, closingEmailOwed, closingEmailSentOn, appealedOn, ruling, ruledOn
         case consequencesDoneOn, trainingDate
 
-        /// The stored column's name, for a message about a value that is not what it should be.
+        /// The stored column's name, as `CaseRecord` names it, for a message about a value that is
+        /// not what it should be.
         var name: String {
             let names = [
                 "id", "source", "client", "contact_name", "contact_email", "training", "trainer", "low_scores",
@@ -42,8 +43,7 @@ struct FollowUpChoice: Sendable {
                 "closing_email_owed", "closing_email_sent_on", "appealed_on", "ruling", "ruled_on",
                 "consequences_done_on", "training_date",
             ]
-            let table = self == .clientManager ? "cl." : self == .trainingDate ? "r." : "c."
-            return table + names[Int(rawValue)]
+            return names[Int(rawValue)]
         }
     }
 
@@ -102,19 +102,30 @@ struct FollowUpChoice: Sendable {
     )
         throws
     {
+        // The policy of `CaseRecord`, the other case reader: a stored value this version does
+        // not write stops the list with the case, the column and what to do.
+        let id = row.integer(Column.id.rawValue) ?? 0
         func date(_ column: Column) throws -> LocalDate? {
             guard let bytes = row.bytes(column.rawValue) else { return nil }
             guard let day = LocalDate(isoBytes: bytes) else {
-                throw ListError.corruptDate(column: column.name, value: String(decoding: bytes, as: UTF8.self))
+                throw ListError.corruptDate(case: id, column: column.name, value: String(decoding: bytes, as: UTF8.self))
             }
             return day
         }
         func required(_ column: Column) throws -> LocalDate {
-            guard let day = try date(column) else { throw ListError.corruptDate(column: column.name, value: "") }
+            guard let day = try date(column) else { throw ListError.corruptDate(case: id, column: column.name, value: "") }
             return day
         }
-        let id = row.integer(Column.id.rawValue) ?? 0
-        let state = row.text(Column.state.rawValue).flatMap(CaseState.init) ?? .registered
+        func known<Value: RawRepresentable & CaseIterable>(_ column: Column, as: Value.Type) throws -> Value?
+        where Value.RawValue == String {
+            guard let text = row.text(column.rawValue) else { return nil }
+            guard let value = Value(rawValue: text) else {
+                throw ListError.corruptValue(
+                    case: id, column: column.name, value: text, known: Value.allCases.map(\.rawValue))
+            }
+            return value
+        }
+        let state = try known(.state, as: CaseState.self) ?? .registered
         let registeredOn = try required(.registeredOn)
         let contactDue = try required(.contactDue)
         let contactedOn = try date(.contactedOn)
@@ -148,7 +159,7 @@ struct FollowUpChoice: Sendable {
                 trainingDate: row.bytes(Column.trainingDate.rawValue).flatMap(LocalDate.init(isoBytes:)).map {
                     Int32($0.dayNumber)
                 } ?? FollowUpRecord.none,
-                source: row.text(Column.source.rawValue).flatMap(CaseSource.init) ?? .evaluation, state: state,
+                source: try known(.source, as: CaseSource.self) ?? .evaluation, state: state,
                 action: next.action))
         for (column, field) in Self.texts { rows.appendText(row.bytes(column.rawValue), as: field) }
         rows.appendTodo(next, case: id)

@@ -9,26 +9,26 @@ import GRDBSQLite
 /// responses; one pass, stepped raw, takes a fraction of that.
 struct PeriodTables {
     /// Per dimension, how many responses gave each score 1-10 (a decimal at its whole number).
-    private(set) var counts = Array(repeating: Array(repeating: 0, count: 10), count: 4)
+    private(set) var counts = Array(repeating: Array(repeating: 0, count: 10), count: Dimension.allCases.count)
     /// Of those, the low ones (R2): a bar can hold both, as 6.5 counts at 6 and is not low.
-    private(set) var lowCounts = Array(repeating: Array(repeating: 0, count: 10), count: 4)
+    private(set) var lowCounts = Array(repeating: Array(repeating: 0, count: 10), count: Dimension.allCases.count)
     /// Per stored training name: responses, flagged, then a sum and a count per dimension.
     private(set) var trainings: [String: [Double]] = [:]
     /// The same per stored trainer name.
     private(set) var trainers: [String: [Double]] = [:]
 
     init(_ db: Database, _ period: ReportPeriod, scoring: ScoringPolicy) throws {
-        var row = [Double](repeating: 0, count: 10)
+        var row = [Double](repeating: 0, count: Self.width)
         try RowWalk.each(
             db,
             """
-            SELECT training, trainer, is_flagged, score_training, score_day, score_facilities, score_trainer
+            SELECT training, trainer, is_flagged, \(Dimension.scoreColumns)
             FROM response INDEXED BY response_by_date WHERE response_date BETWEEN ? AND ?
             """, [period.from.description, period.to.description]
         ) { handle in
             row[0] = 1
             row[1] = Double(sqlite3_column_int64(handle, 2))
-            for dimension in 0..<4 {
+            for dimension in Dimension.allCases.indices {
                 guard let score = RowWalk.score(handle, Int32(3 + dimension)) else {
                     row[2 + dimension * 2] = 0
                     row[3 + dimension * 2] = 0
@@ -54,10 +54,13 @@ struct PeriodTables {
         }
     }
 
+    /// The length of a name's sums: responses, flagged, then a sum and a count per dimension.
+    static let width = 2 + 2 * Dimension.allCases.count
+
     private static func add(_ row: [Double], to sums: inout [String: [Double]], name: String?) {
         // A NULL name and an empty one end up in the same "(not given)" row.
-        sums[name ?? "", default: Array(repeating: 0, count: 10)].withUnsafeMutableBufferPointer { total in
-            for index in 0..<10 { total[index] += row[index] }
+        sums[name ?? "", default: Array(repeating: 0, count: width)].withUnsafeMutableBufferPointer { total in
+            for index in 0..<width { total[index] += row[index] }
         }
     }
 

@@ -1,8 +1,8 @@
-extension ReportQueries {
-    /// The handling figures of the cases registered in the period, on `today` (R7-R14).
-    static func handling(_ cases: [ComplaintCase], period: ReportPeriod, today: LocalDate, calendar: WorkingDayCalendar)
-        -> QuarterlyReport.Handling
-    {
+extension QuarterlyReport.Handling {
+    /// The handling figures of `cases`, those registered in `period`, as known on `today`
+    /// (R7-R14): worked out here from case values, so that the store only reads and the rules
+    /// of the procedure are spelled in the domain.
+    init(cases: [ComplaintCase], period: ReportPeriod, today: LocalDate, calendar: WorkingDayCalendar) {
         func counts(_ labels: [String]) -> [QuarterlyReport.Count] {
             Dictionary(labels.map { ($0, 1) }, uniquingKeysWith: +).map { .init(label: $0.key, count: $0.value) }
                 .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
@@ -63,7 +63,7 @@ extension ReportQueries {
             let contacted = complaint.contactedOn.map { $0 <= end } ?? false
             return (!contacted && complaint.contactDue < end) || complaint.deadline.isMissed(openOn: end)
         }
-        return .init(
+        self.init(
             bySource: counts(cases.map(\.source.rawValue)), byDimension: counts(dimensions), outcomes: counts(outcomes),
             contactedInTime: .init(count: contactedInTime, of: contactJudged.count), medianWorkingDaysToContact: median,
             resolvedInTime: .init(count: resolvedInTime, of: resolutionJudged.count),

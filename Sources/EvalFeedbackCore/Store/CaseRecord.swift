@@ -1,0 +1,160 @@
+import GRDB
+
+/// A case as stored, with its client's account manager and its response's training date and
+/// language: the one reader of cases, for the case sheet, each step, the register extract and
+/// the report's handling figures.
+///
+/// One error policy for all of them: a stored value this version does not write (a date that
+/// is no date, a state it does not know) stops the read with the case's number, the column and
+/// what to do. A case is never left out silently: the report would count too few, and the
+/// register extract would miss a complaint the inspector asks about.
+struct CaseRecord: FetchableRecord {
+    /// The columns of `source`, by the names the record reads.
+    enum Columns {
+        static let id = Column("id")
+        static let source = Column("source")
+        static let client = Column("client")
+        static let contactName = Column("contact_name")
+        static let contactEmail = Column("contact_email")
+        static let training = Column("training")
+        static let trainer = Column("trainer")
+        static let lowScores = Column("low_scores")
+        static let summary = Column("summary")
+        static let registeredOn = Column("registered_on")
+        static let contactDue = Column("contact_due")
+        static let resolutionDue = Column("resolution_due")
+        static let state = Column("state")
+        static let contactedOn = Column("contacted_on")
+        static let closedOn = Column("closed_on")
+        static let outcome = Column("outcome")
+        static let assignedManager = Column("assigned_manager")
+        /// The client's account manager, from the clients file (R15).
+        static let clientManager = Column("client_manager")
+        static let extensionReason = Column("extension_reason")
+        static let extensionExpected = Column("extension_expected")
+        static let extensionToldOn = Column("extension_told_on")
+        static let extensionLate = Column("extension_late")
+        static let resolution = Column("resolution")
+        static let cause = Column("cause")
+        static let clientSatisfied = Column("client_satisfied")
+        static let closingEmailOwed = Column("closing_email_owed")
+        static let closingEmailSentOn = Column("closing_email_sent_on")
+        static let appealedOn = Column("appealed_on")
+        static let appealThirdParty = Column("appeal_third_party")
+        static let ruling = Column("ruling")
+        static let ruledOn = Column("ruled_on")
+        static let rulingText = Column("ruling_text")
+        static let consequencesDoneOn = Column("consequences_done_on")
+        static let purgedOn = Column("purged_on")
+        static let missedDeadline = Column("missed_deadline")
+        /// The training's day, from the evaluation's response.
+        static let trainingDate = Column("training_date")
+        /// Given when registered by hand, else the evaluation's.
+        static let language = Column("case_language")
+    }
+
+    /// The cases with what their client and response add, under the names of `Columns`.
+    private static let source = """
+        (SELECT c.id, c.source, c.client, c.contact_name, c.contact_email, c.training, c.trainer, c.low_scores,
+                c.summary, c.registered_on, c.contact_due, c.resolution_due, c.state, c.contacted_on, c.closed_on,
+                c.outcome, c.assigned_manager, cl.manager_name AS client_manager, c.extension_reason,
+                c.extension_expected, c.extension_told_on, c.extension_late, c.resolution, c.cause,
+                c.client_satisfied, c.closing_email_owed, c.closing_email_sent_on, c.appealed_on,
+                c.appeal_third_party, c.ruling, c.ruled_on, c.ruling_text, c.consequences_done_on, c.purged_on,
+                c.missed_deadline, r.training_date, COALESCE(c.language, r.language) AS case_language
+         FROM complaint_case c LEFT JOIN client cl ON cl.client_key = c.client_key
+              LEFT JOIN response r ON r.id = c.response_id)
+        """
+
+    /// The cases `filter` selects, by number.
+    static func all(_ filter: SQL) -> SQLRequest<CaseRecord> {
+        SQLRequest("SELECT * FROM \(sql: source) WHERE \(filter) ORDER BY \(Columns.id)")
+    }
+
+    /// The case numbered `id`.
+    static func numbered(_ id: Int64) -> SQLRequest<CaseRecord> { all("\(Columns.id) = \(id)") }
+
+    /// The cases registered in `period`, by number.
+    static func registered(in period: ReportPeriod) -> SQLRequest<CaseRecord> {
+        all("\(Columns.registeredOn) BETWEEN \(period.from.description) AND \(period.to.description)")
+    }
+
+    let row: Row
+    let id: Int64
+
+    init(row: Row) throws {
+        self.row = row.copy()
+        id = row[Columns.id]
+    }
+
+    /// The case as the domain knows it; the manager is the one assigned by hand, else the
+    /// client's, else `defaultManager` (R15).
+    func complaintCase(defaultManager: String?) throws(ListError) -> ComplaintCase {
+        let assigned: String? = row[Columns.assignedManager]
+        let clientManager: String? = row[Columns.clientManager]
+        var extended: CaseExtension?
+        if let expected = try date(Columns.extensionExpected), let toldOn = try date(Columns.extensionToldOn) {
+            extended = CaseExtension(
+                reason: row[Columns.extensionReason] ?? "", expected: expected, toldOn: toldOn,
+                late: flag(Columns.extensionLate))
+        }
+        var closing: CaseClosing?
+        if let closedOn = try date(Columns.closedOn) {
+            closing = CaseClosing(
+                closedOn: closedOn, outcome: try known(Columns.outcome, as: CaseOutcome.self) ?? .resolved,
+                resolution: row[Columns.resolution] ?? "", cause: row[Columns.cause] ?? "",
+                clientSatisfied: try known(Columns.clientSatisfied, as: ClientSatisfaction.self) ?? .unknown,
+                emailOwed: flag(Columns.closingEmailOwed), emailSentOn: try date(Columns.closingEmailSentOn))
+        }
+        var appeal: CaseAppeal?
+        if let appealedOn = try date(Columns.appealedOn) {
+            appeal = CaseAppeal(
+                appealedOn: appealedOn, thirdParty: row[Columns.appealThirdParty],
+                ruling: try known(Columns.ruling, as: Ruling.self), ruledOn: try date(Columns.ruledOn),
+                rulingText: row[Columns.rulingText], consequencesDoneOn: try date(Columns.consequencesDoneOn))
+        }
+        var complaint = ComplaintCase(
+            id: id, source: try known(Columns.source, as: CaseSource.self) ?? .evaluation, client: row[Columns.client],
+            contactName: row[Columns.contactName], contactEmail: row[Columns.contactEmail],
+            training: row[Columns.training], trainer: row[Columns.trainer], lowScores: row[Columns.lowScores],
+            summary: row[Columns.summary], registeredOn: try required(Columns.registeredOn),
+            contactDue: try required(Columns.contactDue), resolutionDue: try required(Columns.resolutionDue),
+            state: try known(Columns.state, as: CaseState.self) ?? .registered,
+            contactedOn: try date(Columns.contactedOn), manager: assigned ?? clientManager ?? defaultManager,
+            managerAssigned: assigned != nil, extension: extended, missedDeadline: try date(Columns.missedDeadline),
+            closing: closing, appeal: appeal)
+        complaint.purgedOn = try date(Columns.purgedOn)
+        // The training's day and the language come from the export, read leniently: an odd
+        // one is not shown, and the letters fall back to the configured language.
+        complaint.trainingDate = (row[Columns.trainingDate] as String?).flatMap(LocalDate.init)
+        complaint.language = (row[Columns.language] as String?).flatMap(LanguageCode.init)
+        return complaint
+    }
+
+    /// A stored day; nil when none is stored.
+    private func date(_ column: Column) throws(ListError) -> LocalDate? {
+        guard let text = row[column] as String? else { return nil }
+        guard let day = LocalDate(text) else { throw .corruptDate(case: id, column: column.name, value: text) }
+        return day
+    }
+
+    /// A stored day the case cannot be without.
+    private func required(_ column: Column) throws(ListError) -> LocalDate {
+        guard let day = try date(column) else { throw .corruptDate(case: id, column: column.name, value: "") }
+        return day
+    }
+
+    /// A stored word of a closed set; nil when none is stored.
+    private func known<Value: RawRepresentable & CaseIterable>(_ column: Column, as: Value.Type) throws(ListError)
+        -> Value? where Value.RawValue == String
+    {
+        guard let text = row[column] as String? else { return nil }
+        guard let value = Value(rawValue: text) else {
+            throw .corruptValue(
+                case: id, column: column.name, value: text, known: Value.allCases.map(\.rawValue))
+        }
+        return value
+    }
+
+    private func flag(_ column: Column) -> Bool { (row[column] as Int64? ?? 0) != 0 }
+}

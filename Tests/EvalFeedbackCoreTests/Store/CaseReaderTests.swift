@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import EvalFeedbackCore
+
+/// Every read of cases follows one policy: a stored value this version does not write stops
+/// the read with the case, the column and what to do. No case is left out silently: a report
+/// that skipped it would count too few, and a follow-up list would hide a complaint.
+@Suite("One case reader, one error policy")
+struct CaseReaderTests {
+    let store: AppDatabase
+    let today = LocalDate(checked: 2026, 11, 26)
+
+    init() throws {
+        store = try AppDatabase.inMemory()
+        try store.importText(
+            [
+                canonicalHeader,
+                row("R-1", scores: ["5", "8", "8", "8"], submitted: "2026-11-23T10:00:00"),
+                row("R-2", scores: ["8", "8", "8", "4"], submitted: "2026-11-24T10:00:00"),
+            ].joined(separator: "\n"))
+    }
+
+    /// Every way the library reads cases, each on the register as it is.
+    private func everyRead() -> [(String, () throws -> Void)] {
+        [
+            ("case sheet", { _ = try store.complaintCase(2, defaultManager: nil) }),
+            ("follow-up list", { _ = try store.followUpList(on: today, manager: nil) }),
+            ("quarterly report", { _ = try store.quarterlyReport(Quarter(containing: today), today: today) }),
+            (
+                "register extract",
+                {
+                    _ = try store.registerExtract(
+                        from: LocalDate(checked: 2026, 10, 1), to: today, withPersonalData: false)
+                }
+            ),
+        ]
+    }
+
+    private func corrupt(_ assignment: String) throws {
+        try store.withConnection { db in try db.execute(sql: "UPDATE complaint_case SET \(assignment) WHERE id = 2") }
+    }
+
+    @Test("A date that is no date stops every read with the case number and the column")
+    func corruptDate() throws {
+        for (name, read) in everyRead() { #expect(throws: Never.self, "\(name) reads the register as it is") { try read() } }
+        try corrupt("contact_due = '2026-11-31'")
+        for (name, read) in everyRead() {
+            let error = #expect(throws: ListError.self, "\(name)") { try read() }
+            #expect(
+                error?.description == "case 2: the database holds '2026-11-31' in contact_due, which is not a date "
+                    + "(yyyy-MM-dd); correct it with sqlite3 or restore a backup. Nothing was listed, so that no "
+                    + "case is left out.", "\(name)")
+        }
+    }
+
+    @Test("A state this version does not know stops every read, rather than counting the case as registered")
+    func unknownState() throws {
+        try corrupt("state = 'parked'")
+        for (name, read) in everyRead() {
+            let error = #expect(throws: ListError.self, "\(name)") { try read() }
+            #expect(
+                error == .corruptValue(
+                    case: 2, column: "state", value: "parked",
+                    known: CaseState.allCases.map(\.rawValue)),
+                "\(name)")
+        }
+    }
+}
