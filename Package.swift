@@ -44,10 +44,13 @@ let package = Package(
         ),
         .executableTarget(name: "FuzzReading", dependencies: ["EvalFeedbackCore", "FuzzDriver"]),
         .executableTarget(name: "BenchLetters", dependencies: ["EvalFeedbackCore"]),
+        // What every test target shares: temporary files and folders, the repository's folders,
+        // and one way to run another program.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "EvalFeedbackCoreTests",
             dependencies: [
-                "EvalFeedbackCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "EvalFeedbackCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Letters/Golden"],
@@ -55,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["evalfeedback", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["evalfeedback", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Expected"]
         ),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Lays a page out in headless Chromium, as a reader's browser would, and reads measurements
@@ -25,19 +26,14 @@ enum BrowserHarness {
         };
         </script></body></html>
         """.write(to: harness, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(chromium))
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--allow-file-access-from-files",
-            "--user-data-dir=" + folder.appendingPathComponent("chromium-profile").path, "--virtual-time-budget=5000",
-            "--dump-dom", harness.absoluteString,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let dom = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let dom = try ChildProcess.run(
+            URL(fileURLWithPath: try #require(chromium)),
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--allow-file-access-from-files",
+                "--user-data-dir=" + folder.appendingPathComponent("chromium-profile").path,
+                "--virtual-time-budget=5000", "--dump-dom", harness.absoluteString,
+            ]
+        ).output
         let attribute = try #require(dom.firstMatch(of: /data-result="([^"]*)"/)?.output.1, "\(dom.prefix(500))")
         let json = String(attribute).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(
             of: "&amp;", with: "&")

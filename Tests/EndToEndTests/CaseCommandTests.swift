@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("The case lifecycle on the command line", .serialized)
@@ -93,7 +94,7 @@ struct CaseCommandTests {
     @Test("The HTML follow-up list is one self-contained page, escapes every value, and is the owner's only")
     func html() throws {
         let cli = try CommandRunner()
-        _ = try cli.evalfeedback("clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
+        _ = try cli.evalfeedback("clients", "import", Repository.fixtures.appendingPathComponent("clients.csv").path)
         let opened = try cli.evalfeedback(
             "case", "open", "--source", "chat", "--client", "Zorggroep Het Baken", "--contact", "<b>Eve</b> & \"co\"",
             "--summary", "<script>alert('x')</script>", "--by", "Sanne de Vries")
@@ -152,7 +153,7 @@ struct ReadmeTests {
     @Test("docs/day-in-the-life.md is the tested transcript (lines over 150 characters shortened with …)")
     func dayInTheLife() throws {
         let readme = try String(
-            contentsOf: CommandRunner.packageRoot.appendingPathComponent("docs/day-in-the-life.md"), encoding: .utf8)
+            contentsOf: Repository.root.appendingPathComponent("docs/day-in-the-life.md"), encoding: .utf8)
         let transcript = try String(
             contentsOf: CommandRunner.expected.appendingPathComponent("day-in-the-life.txt"), encoding: .utf8)
         var text = Substring(transcript)
@@ -167,17 +168,17 @@ struct ReadmeTests {
     @Test("The README is a front door of at most 300 lines, and every page it links to is there")
     func frontDoor() throws {
         let readme = try String(
-            contentsOf: CommandRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+            contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.split(separator: "\n", omittingEmptySubsequences: false).count <= 300)
         for link in readme.matches(of: /\]\(((?:docs|contrib)\/[^)#]+)(?:#[^)]*)?\)/) {
-            let path = CommandRunner.packageRoot.appendingPathComponent(String(link.output.1)).path
+            let path = Repository.root.appendingPathComponent(String(link.output.1)).path
             #expect(FileManager.default.fileExists(atPath: path), "README links to \(link.output.1)")
         }
     }
 
     @Test("Every relative link in docs/ leads to a file that is there")
     func docsLinks() throws {
-        let docs = CommandRunner.packageRoot.appendingPathComponent("docs")
+        let docs = Repository.root.appendingPathComponent("docs")
         let pages = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") }
         #expect(pages.count >= 8)
         for page in pages {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `evalfeedback` binary, as cron or a person would.
@@ -9,10 +10,6 @@ struct CommandRunner {
         let stderr: String
     }
 
-    /// The package's root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let fixtures = packageRoot.appendingPathComponent("fixtures")
     static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
 
     /// The binary next to the test bundle (`.build/debug/evalfeedback`).
@@ -26,27 +23,7 @@ struct CommandRunner {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("evalfeedback-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        Self.removeAtExit(folder)
-    }
-
-    /// The test folders made, removed when the process exits (a test may hand a path on).
-    nonisolated(unsafe) private static var folders: [URL] = []
-    private static let lock = NSLock()
-    private static let registered: Void = { atexit { CommandRunner.removeFolders() } }()
-
-    private static func removeAtExit(_ folder: URL) {
-        lock.lock()
-        defer { lock.unlock() }
-        _ = registered
-        folders.append(folder)
-    }
-
-    private static func removeFolders() {
-        lock.lock()
-        defer { lock.unlock() }
-        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+        folder = try TemporaryFolder.make(prefix: "evalfeedback-e2e")
     }
 
     var database: String { folder.appendingPathComponent("register.sqlite").path }
@@ -60,25 +37,10 @@ struct CommandRunner {
     private func launch(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws
         -> Result
     {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
-        env["EVALFEEDBACK_DATABASE"] = nil
-        env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        var changes: [String: String?] = ["EVALFEEDBACK_DATABASE": nil]
+        for (name, value) in environment { changes[name] = value }
+        let run = try ChildProcess.run(executable, arguments, environment: changes, in: folder)
+        return Result(status: run.status, stdout: run.output, stderr: run.errors)
     }
 
     /// True when tests can run the binary as another user: as root, with `runuser` at hand.
@@ -104,7 +66,7 @@ struct CommandRunner {
     /// A runner whose register holds the fixtures' clients and exports, imported as on 2026-11-26.
     static func withFixtures() throws -> CommandRunner {
         let cli = try CommandRunner()
-        _ = try cli.evalfeedback("clients", "import", fixtures.appendingPathComponent("clients.csv").path)
+        _ = try cli.evalfeedback("clients", "import", Repository.fixtures.appendingPathComponent("clients.csv").path)
         _ = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-26"] + exports)
         return cli
     }
@@ -116,7 +78,7 @@ struct CommandRunner {
 
     /// The fixtures' exports, in name order.
     static var exports: [String] {
-        let folder = fixtures.appendingPathComponent("exports")
+        let folder = Repository.fixtures.appendingPathComponent("exports")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".csv") }.sorted().map { folder.appendingPathComponent($0).path }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every command the README and docs/ tell a user to run exists in the binary: a command once
@@ -15,9 +16,9 @@ struct DocumentedCommandsTests {
 
     /// README.md and every Markdown file in docs/ and its folders.
     static var documents: [URL] {
-        let docs = CommandRunner.packageRoot.appendingPathComponent("docs")
+        let docs = Repository.root.appendingPathComponent("docs")
         let names = FileManager.default.subpaths(atPath: docs.path) ?? []
-        return [CommandRunner.packageRoot.appendingPathComponent("README.md")]
+        return [Repository.root.appendingPathComponent("README.md")]
             + names.filter { $0.hasSuffix(".md") }.sorted().map { docs.appendingPathComponent($0) }
     }
 
@@ -80,7 +81,7 @@ struct DocumentedCommandsTests {
         for document in documents {
             let text = try String(contentsOf: document, encoding: .utf8)
             for (line, code, inline) in codeSnippets(in: text) {
-                let place = "\(document.path.dropFirst(CommandRunner.packageRoot.path.count + 1)):\(line)"
+                let place = "\(document.path.dropFirst(Repository.root.path.count + 1)):\(line)"
                 let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" })
                 for (index, word) in words.enumerated() where word == "evalfeedback" || word.hasSuffix("/evalfeedback")
                 {

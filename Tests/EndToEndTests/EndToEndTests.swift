@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("The command line on fixtures/", .serialized)
@@ -7,7 +8,7 @@ struct EndToEndTests {
     func nightlyJob() throws {
         let cli = try CommandRunner()
         let clients = try cli.evalfeedback(
-            "clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
+            "clients", "import", Repository.fixtures.appendingPathComponent("clients.csv").path)
         #expect(clients.status == 0)
         #expect(clients.stdout == "clients.csv: 5 clients, 3 account managers\n")
 
@@ -39,7 +40,7 @@ struct EndToEndTests {
     @Test("R16: a manager's list holds only that manager's cases; unassigned cases stay on the full list")
     func managerList() throws {
         let cli = try CommandRunner()
-        _ = try cli.evalfeedback("clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
+        _ = try cli.evalfeedback("clients", "import", Repository.fixtures.appendingPathComponent("clients.csv").path)
         _ = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-26"] + CommandRunner.exports)
         let sanne = try cli.evalfeedback("followups", "--manager", "Sanne de Vries", "--format", "json")
         #expect(sanne.status == 0)
@@ -112,7 +113,7 @@ struct EndToEndTests {
         ])
     func errors(arguments: [String], status: Int32, message: String) throws {
         let cli = try CommandRunner()
-        _ = try cli.evalfeedback("clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
+        _ = try cli.evalfeedback("clients", "import", Repository.fixtures.appendingPathComponent("clients.csv").path)
         let withDatabase = arguments.contains("--database") ? arguments : arguments + ["--database", cli.database]
         let result = try cli.run(withDatabase)
         #expect(result.status == status)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `import --dry-run`, `--quiet` and `--progress`, as cron and people run them.
@@ -6,7 +7,7 @@ import Testing
 struct ImportOptionsTests {
     private var exports: [String] {
         ["2026-11-23-trainingen.csv", "2026-11-25-kapotte-regels.csv"].map {
-            CommandRunner.fixtures.appendingPathComponent("exports").appendingPathComponent($0).path
+            Repository.fixtures.appendingPathComponent("exports").appendingPathComponent($0).path
         }
     }
 

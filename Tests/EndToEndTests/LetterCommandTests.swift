@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Letters and the morning mail on the command line", .serialized)
@@ -12,7 +13,7 @@ struct LetterCommandTests {
         init(failFor: String? = nil, extraConfig: String = "") throws {
             cli = try CommandRunner()
             _ = try cli.evalfeedback(
-                "clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
+                "clients", "import", Repository.fixtures.appendingPathComponent("clients.csv").path)
             _ = try cli.run(["import", "--database", cli.database, "--as-of", "2026-11-26"] + CommandRunner.exports)
             try FileManager.default.createDirectory(at: sent, withIntermediateDirectories: true)
             let failing =

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A folder layout for the nightly job: inbox, archive and publish folders beside the register.
 struct Night {
@@ -14,7 +15,7 @@ struct Night {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
         if newInstall { return }
-        _ = try cli.evalfeedback("clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
+        _ = try cli.evalfeedback("clients", "import", Repository.fixtures.appendingPathComponent("clients.csv").path)
     }
 
     /// Drops a file into the inbox, written an hour ago (settled) unless `writing`.
@@ -44,9 +45,9 @@ struct Night {
     }
 
     /// The fixtures' export of Monday 23 November (16 responses, 6 flagged).
-    static let monday = CommandRunner.fixtures.appendingPathComponent("exports/2026-11-23-trainingen.csv")
+    static let monday = Repository.fixtures.appendingPathComponent("exports/2026-11-23-trainingen.csv")
     /// The fixtures' Excel export of Tuesday 24 November.
-    static let tuesday = CommandRunner.fixtures.appendingPathComponent("exports/2026-11-24-excel-export.csv")
+    static let tuesday = Repository.fixtures.appendingPathComponent("exports/2026-11-24-excel-export.csv")
 
     func inboxNames() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: inbox.path).sorted()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 let scoresHeader =
@@ -6,7 +7,7 @@ let scoresHeader =
 
 @Suite("The nightly job over three nights", .serialized)
 struct NightlyTests {
-    private static let google = CommandRunner.fixtures.appendingPathComponent("surveytools/google-forms")
+    private static let google = Repository.fixtures.appendingPathComponent("surveytools/google-forms")
 
     @Test(
         "Three nights: new and cumulative exports, a broken file fixed on night three, a file being written, stray files"
@@ -16,7 +17,7 @@ struct NightlyTests {
         // Night 1, Monday 23 November.
         try night.drop(
             "export-zorggroep.csv",
-            copying: CommandRunner.fixtures.appendingPathComponent("exports/2026-11-23-trainingen.csv"))
+            copying: Repository.fixtures.appendingPathComponent("exports/2026-11-23-trainingen.csv"))
         try night.drop("google-evaluatie.csv", copying: Self.google.appendingPathComponent("nl-avond-1.csv"))
         try night.drop("kapot.csv", text: "naam,adres\nAnna,Utrecht\n")
         try night.drop(
@@ -25,7 +26,7 @@ struct NightlyTests {
                 + "\nOUD-1,2025-11-01T10:00:00,Excel,2025-11-01,Eva Bos,Zorggroep Het Baken,Piet Oud,piet@oud.example,8,8,8,8,\n"
         )
         try night.drop(
-            "bezig.csv", copying: CommandRunner.fixtures.appendingPathComponent("exports/2026-11-24-excel-export.csv"),
+            "bezig.csv", copying: Repository.fixtures.appendingPathComponent("exports/2026-11-24-excel-export.csv"),
             writing: true)
         try night.drop("~$evaluatie.xlsx", text: "lock")
         try night.drop(".DS_Store", text: "x")
@@ -49,7 +50,7 @@ struct NightlyTests {
 
         // Night 2: the file being written is done; Google's export comes again, cumulative; kapot.csv still broken.
         try night.drop(
-            "bezig.csv", copying: CommandRunner.fixtures.appendingPathComponent("exports/2026-11-24-excel-export.csv"))
+            "bezig.csv", copying: Repository.fixtures.appendingPathComponent("exports/2026-11-24-excel-export.csv"))
         try night.drop("google-evaluatie.csv", copying: Self.google.appendingPathComponent("nl-avond-2.csv"))
         let second = try night.run(asOf: "2026-11-24")
         #expect(second.status == 3)
@@ -122,7 +123,7 @@ struct NightlyTests {
         try night.drop("evaluatie.xls", text: "binary")
         try night.drop("kapot.xlsx", text: "PK binary")
         try night.drop(
-            "export.csv", copying: CommandRunner.fixtures.appendingPathComponent("exports/2026-11-23-trainingen.csv"))
+            "export.csv", copying: Repository.fixtures.appendingPathComponent("exports/2026-11-23-trainingen.csv"))
         let first = try night.run(asOf: "2026-11-23")
         #expect(first.status == 3)
         #expect(
@@ -166,7 +167,7 @@ struct NightlyTests {
         #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
         defer { close(fd) }
         try night.drop(
-            "export.csv", copying: CommandRunner.fixtures.appendingPathComponent("exports/2026-11-23-trainingen.csv"))
+            "export.csv", copying: Repository.fixtures.appendingPathComponent("exports/2026-11-23-trainingen.csv"))
         let busy = try night.run(asOf: "2026-11-23")
         #expect(busy.status == 75)
         #expect(busy.stderr.contains("another nightly run is still busy"))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The nightly job as a new install, a broken folder and a hostile inbox meet it: every night
@@ -136,7 +137,7 @@ struct NightlyTrustTests {
         let night = try Night()
         try night.drop(
             "forms.xlsx",
-            copying: CommandRunner.fixtures.appendingPathComponent(
+            copying: Repository.fixtures.appendingPathComponent(
                 "surveytools/microsoft-forms/Cursusevaluatie Excel(1-32).xlsx"))
         let result = try night.run(asOf: "2026-11-26")
         #expect(
@@ -165,7 +166,7 @@ struct NightlyTrustTests {
 
     @Test("nightly --mapping applies the mapping file to the night's exports")
     func mapping() throws {
-        let custom = CommandRunner.fixtures.appendingPathComponent("surveytools/custom")
+        let custom = Repository.fixtures.appendingPathComponent("surveytools/custom")
         let with = try Night()
         try with.drop("eigen.csv", copying: custom.appendingPathComponent("eigen-formulier.csv"))
         let mapped = try with.run(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// True when a Chromium and Python 3 are installed, so that the report can be rendered as a reader would.
@@ -14,23 +15,17 @@ struct ReportBrowserTests {
         .enabled(if: browserAvailable, "needs chromium and python3"))
     func render() throws {
         let cli = try CommandRunner()
-        let history = CommandRunner.fixtures.appendingPathComponent("history/2026-q3-evaluaties.csv").path
+        let history = Repository.fixtures.appendingPathComponent("history/2026-q3-evaluaties.csv").path
         _ = try cli.run(
             ["import", "--database", cli.database, "--as-of", "2026-11-26"] + CommandRunner.exports + [history])
         let html = cli.folder.appendingPathComponent("report.html").path
         #expect(try cli.evalfeedback("report", "--format", "html", "--out", html).status == 0)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [
-            CommandRunner.packageRoot.appendingPathComponent("scripts/report-check.py").path, html,
+        let check = try ChildProcess.python([
+            Repository.root.appendingPathComponent("scripts/report-check.py").path, html,
             cli.folder.appendingPathComponent("report.png").path, cli.folder.appendingPathComponent("report.pdf").path,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        ])
+        let text = check.output
+        #expect(check.status == 0, "\(text)\(check.errors)")
         #expect(text.contains("no console errors: ok"))
     }
 }
@@ -69,7 +64,7 @@ struct FixtureReportTests {
     @Test("The fixture quarter against hand-computed figures, and the trend against the quarter before")
     func fixtureQuarter() throws {
         let cli = try CommandRunner()
-        let history = CommandRunner.fixtures.appendingPathComponent("history/2026-q3-evaluaties.csv").path
+        let history = Repository.fixtures.appendingPathComponent("history/2026-q3-evaluaties.csv").path
         _ = try cli.run(
             ["import", "--database", cli.database, "--as-of", "2026-11-26"] + CommandRunner.exports + [history])
         let json = try cli.evalfeedback("report", "--format", "json").stdout

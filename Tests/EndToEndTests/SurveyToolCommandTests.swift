@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Survey-tool exports on the command line", .serialized)
 struct SurveyToolCommandTests {
     private static func fixture(_ path: String) -> String {
-        CommandRunner.fixtures.appendingPathComponent("surveytools").appendingPathComponent(path).path
+        Repository.fixtures.appendingPathComponent("surveytools").appendingPathComponent(path).path
     }
 
     @Test("inspect shows the tool, the form and which column became which field, and writes nothing")
@@ -89,7 +90,7 @@ struct SurveyToolCommandTests {
     @Test("--client gives a whole file's client, so its cases get an account manager (R15)")
     func clientOption() throws {
         let cli = try CommandRunner()
-        _ = try cli.evalfeedback("clients", "import", CommandRunner.fixtures.appendingPathComponent("clients.csv").path)
+        _ = try cli.evalfeedback("clients", "import", Repository.fixtures.appendingPathComponent("clients.csv").path)
         let text =
             "Timestamp,How would you rate the training?,How would you rate the day?,"
             + "How would you rate the facilities?,How would you rate the trainer?\n11/25/2026 9:15:00,5,8,8,8\n"

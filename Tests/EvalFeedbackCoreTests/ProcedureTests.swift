@@ -1,12 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The procedure the rule numbers cite is kept in the repository (`docs/procedure/`), so that
 /// a reader of the code, the tests and the messages can look every number up.
 @Suite("The procedure's rules, in the repository")
 struct ProcedureTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = Repository.root
 
     @Test("docs/procedure states every rule R1-R17 that the sources and tests cite")
     func everyCitedRuleIsThere() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import EvalFeedbackCore
@@ -8,8 +9,7 @@ import Testing
 /// the reading again: none may crash or hang, and the reading in segments must agree.
 @Suite("Fuzzing's seeds and finds, replayed")
 struct FuzzRegressionTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz")
+    static let root = Repository.root.appendingPathComponent("Fuzz")
 
     static var inputs: [String] {
         ["corpus", "crashes", "crashes-reading"].flatMap { folder in

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import EvalFeedbackCore
@@ -22,23 +23,11 @@ struct MailMessageTests {
     @Test("SHA-256 agrees with Python's hashlib on every length from 0 to 300 bytes (each block boundary)")
     func sha256AgreesWithPython() throws {
         let inputs = (0...300).map { length in (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ length) } }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
-            "import sys, hashlib\nfor line in sys.stdin: print(hashlib.sha256(bytes.fromhex(line.strip())).hexdigest())",
-        ]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
         let hexInputs = inputs.map { $0.map { String(format: "%02x", $0) }.joined() }.joined(separator: "\n") + "\n"
-        try input.fileHandleForWriting.write(contentsOf: Data(hexInputs.utf8))
-        try input.fileHandleForWriting.close()
-        let expected = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .split(separator: "\n").map(String.init)
-        process.waitUntilExit()
+        let expected = try ChildProcess.python(
+            ["-c", "import sys, hashlib\nfor line in sys.stdin: print(hashlib.sha256(bytes.fromhex(line.strip())).hexdigest())"],
+            input: Data(hexInputs.utf8)
+        ).output.split(separator: "\n").map(String.init)
         #expect(inputs.map { SHA256.hex($0) } == expected)
     }
 

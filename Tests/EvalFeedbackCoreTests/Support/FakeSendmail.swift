@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A sendmail stand-in in a temporary folder: it keeps each message it reads as
 /// `message-N.eml`, and fails (exit 1, a word on stderr) for a message to `failFor`.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A message as Python's `email` package reads it: an independent parser, so that what the
 /// tests check is what a mail client would see, not what our own code thinks it wrote.
@@ -48,18 +49,7 @@ struct PythonEmail: Decodable {
 
     /// Parses `message` with `python3`.
     init(parsing message: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.script]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        try input.fileHandleForWriting.write(contentsOf: Data(message.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let data = try ChildProcess.python(["-c", Self.script], input: Data(message.utf8)).stdout
         self = try JSONDecoder().decode(PythonEmail.self, from: data)
     }
 }

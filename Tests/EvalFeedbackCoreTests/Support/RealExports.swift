@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import EvalFeedbackCore
 
@@ -27,8 +28,7 @@ enum RealExports {
         }
     }
 
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fixtures/real")
+    static let folder = Repository.fixtures.appendingPathComponent("real")
 
     /// Every data file of the manifest (not the R syntax file beside LimeSurvey's R export).
     static let exports: [Entry] = {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import EvalFeedbackCore
 
@@ -16,8 +17,7 @@ enum SurveyToolFixtures {
         var description: String { file }
     }
 
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fixtures/surveytools")
+    static let folder = Repository.fixtures.appendingPathComponent("surveytools")
 
     /// Every entry of EXPECTED.json.
     static let expected: [Expected] = {
