@@ -7,6 +7,8 @@
 struct CaseStanding: Hashable {
     /// Registered or contacted: still being handled (R12).
     let isOpen: Bool
+    /// Appealed, and the third party has not ruled yet (R12).
+    let awaitingRuling: Bool
     /// R9.
     let contactDue: LocalDate
     /// When the client was contacted, if they were.
@@ -27,13 +29,41 @@ struct CaseStanding: Hashable {
     let consequencesOutstanding: Bool
 }
 
+extension CaseStanding {
+    /// The standing of a case from its facts as stored: one spelling of what an extension
+    /// (R11), an owed closing email (R14) and an upheld ruling (procedure §6) make of them, for
+    /// the whole case and for the follow-up list's stored rows alike.
+    ///
+    /// `promised` is the date an extension promised; it counts only when the extension was
+    /// told (`extensionToldOn`).
+    init(
+        state: CaseState, contactDue: LocalDate, contactedOn: LocalDate?, fourWeeks: LocalDate, promised: LocalDate?,
+        extensionToldOn: LocalDate?, closedOn: LocalDate?, closingEmailOwed: Bool, closingEmailSentOn: LocalDate?,
+        appealedOn: LocalDate?, ruledOn: LocalDate?, ruling: Ruling?, consequencesDoneOn: LocalDate?
+    ) {
+        let extended = promised != nil && extensionToldOn != nil
+        self.init(
+            isOpen: state.isOpen, awaitingRuling: state == .appealed, contactDue: contactDue, contactedOn: contactedOn,
+            resolutionDue: ResolutionDeadline(fourWeeks: fourWeeks, promised: extended ? promised : nil).promised,
+            extended: extended, closedOn: closedOn,
+            closingEmailOutstanding: closedOn != nil && closingEmailOwed && closingEmailSentOn == nil,
+            appealedOn: appealedOn, ruledOn: appealedOn == nil ? nil : ruledOn,
+            consequencesOutstanding: appealedOn != nil && ruling == .upheld && consequencesDoneOn == nil)
+    }
+
+    /// On the follow-up list: still being handled or awaiting a ruling, or still owing the
+    /// client something (R12, R14, procedure §6).
+    var isOnFollowUpList: Bool { isOpen || awaitingRuling || closingEmailOutstanding || consequencesOutstanding }
+}
+
 extension ComplaintCase {
     /// The facts its next action depends on.
     var standing: CaseStanding {
         CaseStanding(
-            isOpen: state.isOpen, contactDue: contactDue, contactedOn: contactedOn,
-            resolutionDue: deadline.promised, extended: self.extension != nil, closedOn: closing?.closedOn,
-            closingEmailOutstanding: closing?.emailOutstanding ?? false, appealedOn: appeal?.appealedOn,
-            ruledOn: appeal?.ruledOn, consequencesOutstanding: appeal?.consequencesOutstanding ?? false)
+            state: state, contactDue: contactDue, contactedOn: contactedOn, fourWeeks: resolutionDue,
+            promised: self.extension?.expected, extensionToldOn: self.extension?.toldOn, closedOn: closing?.closedOn,
+            closingEmailOwed: closing?.emailOwed ?? false, closingEmailSentOn: closing?.emailSentOn,
+            appealedOn: appeal?.appealedOn, ruledOn: appeal?.ruledOn, ruling: appeal?.ruling,
+            consequencesDoneOn: appeal?.consequencesDoneOn)
     }
 }

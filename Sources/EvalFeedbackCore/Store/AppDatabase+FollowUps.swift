@@ -2,54 +2,47 @@ import Dispatch
 import GRDB
 
 extension AppDatabase {
-    /// The follow-up list on `today`: every case still being handled or still owing the client
-    /// something, or one account manager's (R15, R16).
-    ///
-    /// Throws `ListError.unknownManager` for a name nobody has, so that a typo does not look
-    /// like an empty list.
-    public func followUpList(on today: LocalDate, manager: String?, settings: Settings = Settings()) throws
-        -> FollowUpList
-    {
+    /// Reads the cases that may belong on a follow-up list on `today` with `read`, in two
+    /// parts at once, each on its own connection: the machine has two cores. While the first
+    /// connection reads, no import can commit, so both parts see the same register. The parts
+    /// come back in case order.
+    func readFollowUpCandidates<Part: Sendable>(
+        on today: LocalDate, defaultManager: String?, _ read: @escaping @Sendable (FollowUpCandidates) throws -> Part
+    ) throws -> [Part] {
         try writer.read { db in
-            // One spelling per manager: `mark jansen` in one clients file and `Mark Jansen` in
-            // another are one person, with one list (R15, R16).
-            let known = try Self.managers(in: db, defaultManager: settings.defaultManager)
-            var spelling: [String: String] = [:]
-            for name in known where spelling[ClientKey.of(name)] == nil { spelling[ClientKey.of(name)] = name }
-            var managerName: String?
-            if let manager {
-                guard let name = spelling[ClientKey.of(manager)] else {
-                    throw ListError.unknownManager(manager, known: Array(Set(spelling.values)).sorted())
-                }
-                managerName = name
-            }
             try Self.refuseUnknownStates(in: db)
-            // Half the cases are read on a second connection at the same time. While this
-            // connection reads, no import can commit, so both halves see the same register.
+            let managers = try Self.managers(in: db, defaultManager: defaultManager)
             let row = try Row.fetchOne(db, sql: "SELECT MIN(id), MAX(id) FROM complaint_case")
             let (first, last) = (row?[0] as Int64? ?? 0, row?[1] as Int64? ?? 0)
             let middle = first / 2 + last / 2
             // The numbers bound how many cases there are; room for more than the usual list
             // costs address space only, but a register of millions keeps to a modest start.
             let room = Int(clamping: min(last - first + 1, 200_000))
-            let choice = FollowUpChoice(
-                today: today, manager: managerName, spelling: spelling, settings: settings)
-            var rows: FollowUpRows
-            if let reader = secondReader() {
-                let side = SideResult<FollowUpRows>()
-                let group = DispatchGroup()
-                DispatchQueue.global().async(group: group) {
-                    side.set(
-                        Result { try reader.read { try choice.rows(in: $0, ids: Int64.min...middle, room: room) } })
-                }
-                let later = try choice.rows(in: db, ids: (middle + 1)...Int64.max, room: room / 2 + 1)
-                group.wait()
-                rows = try side.get()
-                rows.append(contentsOf: later)
-            } else {
-                rows = try choice.rows(in: db, ids: Int64.min...Int64.max, room: room)
+            guard let reader = secondReader() else {
+                return [
+                    try read(
+                        FollowUpCandidates(db: db, today: today, ids: Int64.min...Int64.max, room: room, managers: managers))
+                ]
             }
-            return FollowUpList(day: today, manager: managerName, rows: rows)
+            let side = SideResult<Part>()
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) {
+                side.set(
+                    Result {
+                        try reader.read { db in
+                            try read(
+                                FollowUpCandidates(
+                                    db: db, today: today, ids: Int64.min...middle, room: room, managers: managers))
+                        }
+                    })
+            }
+            let later = Result {
+                try read(
+                    FollowUpCandidates(
+                        db: db, today: today, ids: (middle + 1)...Int64.max, room: room / 2 + 1, managers: managers))
+            }
+            group.wait()
+            return [try side.get(), try later.get()]
         }
     }
 

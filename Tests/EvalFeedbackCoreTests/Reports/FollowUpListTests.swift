@@ -137,3 +137,44 @@ struct FollowUpListTests {
         #expect(due.map(\.todo) == due.map { "Contact the client today, then 'case contact \($0.caseID)'" })
     }
 }
+
+/// The list finds its cases on the indexes, then keeps those the domain says belong on it:
+/// the query must never narrow what `CaseStanding.isOnFollowUpList` would keep.
+@Suite("The follow-up list keeps exactly the cases the domain puts on it")
+struct FollowUpSelectionTests {
+    @Test(
+        "R12, R14: every state, with and without a closing email owed or a ruling to carry out",
+        arguments: CaseState.allCases)
+    func selection(state: CaseState) throws {
+        let store = try AppDatabase.inMemory()
+        try store.importText(
+            [canonicalHeader, row("R-1", scores: ["5", "8", "8", "8"], submitted: "2026-10-01T10:00:00")].joined(
+                separator: "\n"))
+        let today = LocalDate(checked: 2026, 11, 26)
+        // closed_on, closing_email_owed, closing_email_sent_on, appealed_on, ruling, consequences_done_on
+        let variants: [[(any DatabaseValueConvertible)?]] = [
+            [nil, 0, nil, nil, nil, nil],
+            ["2026-10-20", 1, nil, nil, nil, nil],  // a closing email owed
+            ["2026-10-20", 1, "2026-10-21", nil, nil, nil],  // sent
+            ["2026-10-20", 0, nil, "2026-10-25", "upheld", nil],  // consequences outstanding
+            ["2026-10-20", 0, nil, "2026-10-25", "upheld", "2026-11-02"],  // carried out
+            ["2026-10-20", 0, nil, "2026-10-25", "rejected", nil],
+        ]
+        for values in variants {
+            try store.withConnection { db in
+                try db.execute(
+                    sql: """
+                        UPDATE complaint_case SET state = ?, closed_on = ?, closing_email_owed = ?,
+                            closing_email_sent_on = ?, appealed_on = ?, ruling = ?, consequences_done_on = ?,
+                            ruled_on = CASE WHEN ? IS NULL THEN NULL ELSE '2026-10-30' END
+                        WHERE id = 1
+                        """, arguments: StatementArguments([state.rawValue] + values + [values[4]]))
+            }
+            let complaint = try store.complaintCase(1, defaultManager: nil)
+            let listed = try store.followUpList(on: today, manager: nil).items.map(\.caseID)
+            #expect(
+                listed == (complaint.standing.isOnFollowUpList ? [1] : []),
+                "\(state.rawValue), \(values.map { $0.map { "\($0)" } ?? "NULL" })")
+        }
+    }
+}

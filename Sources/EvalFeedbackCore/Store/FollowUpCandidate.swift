@@ -1,0 +1,153 @@
+import GRDB
+
+/// A stored case that may belong on a follow-up list, read in place from the row SQLite is
+/// on: numbers and dates as typed values, texts as their bytes. Valid only inside the call
+/// that hands it (`FollowUpCandidates.each`), so that a hundred thousand cases cost no
+/// `String` per cell. Whether it is listed, and what it needs next, the list decides.
+struct FollowUpCandidate {
+    /// A text the list shows.
+    enum Text: CaseIterable {
+        case client, contactName, contactEmail, training, trainer, lowScores, summary
+    }
+
+    fileprivate let row: RowWalk.Columns
+    /// The case's number.
+    let id: Int64
+
+    /// `text`'s bytes; nil when none is stored.
+    func bytes(_ text: Text) -> UnsafeBufferPointer<UInt8>? {
+        row.bytes(Column(text).rawValue)
+    }
+
+    /// The account manager assigned by hand with `case assign`.
+    var assignedManager: String? { row.text(Column.assignedManager.rawValue) }
+    /// The client's account manager, from the clients file (R15).
+    var clientManager: String? { row.text(Column.clientManager.rawValue) }
+    /// The training's day, read leniently: an odd one is not shown.
+    var trainingDate: LocalDate? { row.bytes(Column.trainingDate.rawValue).flatMap(LocalDate.init(isoBytes:)) }
+
+    /// Where the complaint came in.
+    func source() throws -> CaseSource { try known(.source, as: CaseSource.self) ?? .evaluation }
+    /// Where it stands (R12).
+    func state() throws -> CaseState { try known(.state, as: CaseState.self) ?? .registered }
+    /// The day it was registered.
+    func registeredOn() throws -> LocalDate { try required(.registeredOn) }
+
+    /// What its next action depends on.
+    func standing() throws -> CaseStanding {
+        CaseStanding(
+            state: try state(), contactDue: try required(.contactDue), contactedOn: try date(.contactedOn),
+            fourWeeks: try required(.resolutionDue), promised: try date(.extensionExpected),
+            extensionToldOn: try date(.extensionToldOn), closedOn: try date(.closedOn),
+            closingEmailOwed: (row.integer(Column.closingEmailOwed.rawValue) ?? 0) != 0,
+            closingEmailSentOn: try date(.closingEmailSentOn), appealedOn: try date(.appealedOn),
+            ruledOn: try date(.ruledOn), ruling: try known(.ruling, as: Ruling.self),
+            consequencesDoneOn: try date(.consequencesDoneOn))
+    }
+
+    // The policy of `CaseRecord`, the other case reader: a stored value this version does not
+    // write stops the list with the case, the column and what to do.
+
+    private func date(_ column: Column) throws -> LocalDate? {
+        guard let bytes = row.bytes(column.rawValue) else { return nil }
+        guard let day = LocalDate(isoBytes: bytes) else {
+            throw ListError.corruptDate(case: id, column: column.name, value: String(decoding: bytes, as: UTF8.self))
+        }
+        return day
+    }
+
+    private func required(_ column: Column) throws -> LocalDate {
+        guard let day = try date(column) else { throw ListError.corruptDate(case: id, column: column.name, value: "") }
+        return day
+    }
+
+    private func known<Value: RawRepresentable & CaseIterable>(_ column: Column, as: Value.Type) throws -> Value?
+    where Value.RawValue == String {
+        guard let text = row.text(column.rawValue) else { return nil }
+        guard let value = Value(rawValue: text) else {
+            throw ListError.corruptValue(
+                case: id, column: column.name, value: text, known: Value.allCases.map(\.rawValue))
+        }
+        return value
+    }
+
+    /// The columns of `FollowUpCandidates.sql`, by position.
+    fileprivate enum Column: Int32 {
+        case id, source, client, contactName, contactEmail, training, trainer, lowScores, summary, registeredOn
+        case contactDue, resolutionDue, state, contactedOn, assignedManager, clientManager, extensionExpected
+        case extensionToldOn, closedOn, closingEmailOwed, closingEmailSentOn, appealedOn, ruling, ruledOn
+        case consequencesDoneOn, trainingDate
+
+        init(_ text: Text) {
+            self =
+                switch text {
+                case .client: .client
+                case .contactName: .contactName
+                case .contactEmail: .contactEmail
+                case .training: .training
+                case .trainer: .trainer
+                case .lowScores: .lowScores
+                case .summary: .summary
+                }
+        }
+
+        /// The stored column's name, as `CaseRecord` names it, for a message about a value
+        /// that is not what it should be.
+        var name: String {
+            let names = [
+                "id", "source", "client", "contact_name", "contact_email", "training", "trainer", "low_scores",
+                "summary", "registered_on", "contact_due", "resolution_due", "state", "contacted_on",
+                "assigned_manager", "client_manager", "extension_expected", "extension_told_on", "closed_on",
+                "closing_email_owed", "closing_email_sent_on", "appealed_on", "ruling", "ruled_on",
+                "consequences_done_on", "training_date",
+            ]
+            return names[Int(rawValue)]
+        }
+    }
+}
+
+/// One part of the register's cases that may belong on a follow-up list on `today`: those
+/// still being handled or still owing the client something, registered by today and not
+/// purged, numbered `ids`.
+struct FollowUpCandidates {
+    fileprivate let db: Database
+    fileprivate let today: LocalDate
+    fileprivate let ids: ClosedRange<Int64>
+    /// How many cases to make room for: an upper bound, kept modest.
+    let room: Int
+    /// Every account manager the register knows, read with the cases (`AppDatabase.managers`).
+    let managers: [String]
+
+    /// The cases numbered `ids` as `db` holds them.
+    init(db: Database, today: LocalDate, ids: ClosedRange<Int64>, room: Int, managers: [String]) {
+        self.db = db
+        self.today = today
+        self.ids = ids
+        self.room = room
+        self.managers = managers
+    }
+
+    /// A superset of the cases `CaseStanding.isOnFollowUpList` keeps, found on the indexes;
+    /// only the columns the list shows or decides by, in `Column` order.
+    private static let sql = """
+        SELECT c.id, c.source, c.client, c.contact_name, c.contact_email, c.training, c.trainer, c.low_scores,
+               c.summary, c.registered_on, c.contact_due, c.resolution_due, c.state, c.contacted_on,
+               c.assigned_manager, cl.manager_name, c.extension_expected, c.extension_told_on, c.closed_on,
+               c.closing_email_owed, c.closing_email_sent_on, c.appealed_on, c.ruling, c.ruled_on,
+               c.consequences_done_on, r.training_date
+        FROM complaint_case c LEFT JOIN client cl ON cl.client_key = c.client_key
+             LEFT JOIN response r ON r.id = c.response_id
+        WHERE (c.state IN ('registered', 'contacted', 'appealed')
+               OR (c.closing_email_owed = 1 AND c.closing_email_sent_on IS NULL)
+               OR (c.ruling = 'upheld' AND c.consequences_done_on IS NULL))
+          AND c.registered_on <= ? AND c.purged_on IS NULL AND c.id BETWEEN ? AND ?
+        """
+
+    /// Hands each case, by number, to `body`.
+    func each(_ body: (FollowUpCandidate) throws -> Void) throws {
+        try RowWalk.each(db, Self.sql, [today.description, ids.lowerBound, ids.upperBound]) { handle in
+            let row = RowWalk.Columns(handle: handle)
+            try body(FollowUpCandidate(row: row, id: row.integer(FollowUpCandidate.Column.id.rawValue) ?? 0))
+        }
+    }
+}
