@@ -23,6 +23,23 @@ private func html(_ report: QuarterlyReport) throws -> String {
 
 @Suite("The report's charts and words for management")
 struct ReportChartTests {
+    @Test("The trend draws one series per dimension, each in a colour of its own, with its legend entry")
+    func seriesPerDimension() {
+        let months = [
+            QuarterlyReport.MonthMeans(month: "2026-10", responses: 4, means: Dimension.allCases.map { _ in 7.5 }),
+            QuarterlyReport.MonthMeans(month: "2026-11", responses: 4, means: Dimension.allCases.map { _ in 8 }),
+        ]
+        let svg = SVGChart.trend(months)
+        let colours = Dimension.allCases.map(\.chartColour)
+        #expect(Set(colours).count == Dimension.allCases.count, "no two dimensions share a colour")
+        for dimension in Dimension.allCases {
+            #expect(svg.contains("stroke=\"\(dimension.chartColour)\""), "\(dimension) has its line")
+            #expect(
+                svg.contains("fill=\"\(dimension.chartColour)\"/><text") && svg.contains(">\(dimension.label)</text>"),
+                "\(dimension) has its legend entry")
+        }
+    }
+
     @Test("R2: the distribution counts the low scores of each bar: 6 is low, 6.5 (at 6) is not")
     func lowCounts() throws {
         let report = try oneMonth().quarterlyReport(
