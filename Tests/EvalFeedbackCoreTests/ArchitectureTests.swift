@@ -33,7 +33,9 @@ struct ArchitectureTests {
     @Test("The store names no type of the reports above it, and the domain no SQL")
     func layers() throws {
         let files = try Self.sources()
-        let reportTypes = ["QuarterlyReport.Handling(", "FollowUpRows", "FollowUpRecord", "FollowUpChoice", "NextAction"]
+        let reportTypes = [
+            "QuarterlyReport.Handling(", "FollowUpRows", "FollowUpRecord", "FollowUpChoice", "NextAction",
+        ]
         let store = files.filter { $0.path.hasPrefix("Store/") && reportTypes.contains(where: $0.text.contains) }
         #expect(store.map(\.path) == [], "the store returns typed values; the reports decide")
         let domain = files.filter { file in

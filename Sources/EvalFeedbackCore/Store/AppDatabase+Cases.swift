@@ -63,7 +63,8 @@ extension AppDatabase {
                 arguments: [id]
             ).map { row in
                 CaseEvent(
-                    on: try Self.date(row, "happened_on", case: id), kind: CaseEvent.Kind(rawValue: row["kind"]) ?? .note,
+                    on: try Self.date(row, "happened_on", case: id),
+                    kind: CaseEvent.Kind(rawValue: row["kind"]) ?? .note,
                     actor: row["actor"], note: row["note"])
             }
         }

@@ -21,7 +21,8 @@ extension AppDatabase {
             guard let reader = secondReader() else {
                 return [
                     try read(
-                        FollowUpCandidates(db: db, today: today, ids: Int64.min...Int64.max, room: room, managers: managers))
+                        FollowUpCandidates(
+                            db: db, today: today, ids: Int64.min...Int64.max, room: room, managers: managers))
                 ]
             }
             let side = SideResult<Part>()
@@ -58,7 +59,8 @@ extension AppDatabase {
                 db, sql: "SELECT id, state FROM complaint_case WHERE \(gaps.joined(separator: " OR ")) LIMIT 1",
                 arguments: StatementArguments(bounds))
         else { return }
-        throw ListError.corruptValue(case: row[0], column: "state", value: row[1], known: CaseState.allCases.map(\.rawValue))
+        throw ListError.corruptValue(
+            case: row[0], column: "state", value: row[1], known: CaseState.allCases.map(\.rawValue))
     }
 
     /// Every account manager the register knows: from the clients file, assignments and the

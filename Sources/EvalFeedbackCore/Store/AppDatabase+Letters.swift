@@ -44,11 +44,13 @@ extension AppDatabase {
         while let row = try rows.next() {
             guard let kind = LetterKind(rawValue: row["kind"]) else {
                 throw ListError.corruptValue(
-                    case: row["case_id"], column: "letter.kind", value: row["kind"], known: LetterKind.allCases.map(\.rawValue))
+                    case: row["case_id"], column: "letter.kind", value: row["kind"],
+                    known: LetterKind.allCases.map(\.rawValue))
             }
             letters[row["case_id"], default: []].append(
                 SentLetter(
-                    kind: kind, sentOn: try Self.date(row, "sent_on", case: row["case_id"]), recipient: row["recipient"],
+                    kind: kind, sentOn: try Self.date(row, "sent_on", case: row["case_id"]),
+                    recipient: row["recipient"],
                     sha256: row["sha256"]))
         }
         return letters

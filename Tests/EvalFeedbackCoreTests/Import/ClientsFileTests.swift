@@ -19,11 +19,14 @@ struct ClientsFileTests {
         let file = try ClientsFile(url: try TemporaryFile(name: "klanten.csv", text: text).url, name: "klanten.csv")
         #expect(
             file.assignments == [
-                ClientAssignment(client: "Zorggroep Het Baken", manager: "Sanne de Vries", email: "sanne@academie.example"),
+                ClientAssignment(
+                    client: "Zorggroep Het Baken", manager: "Sanne de Vries", email: "sanne@academie.example"),
                 ClientAssignment(client: "Gemeente Zuidwolde", manager: "mark jansen", email: nil),
                 ClientAssignment(client: "Gemeente Utrecht", manager: "Mark Jansen", email: nil),
             ])
-        #expect(file.summary.line == "klanten.csv: 3 clients, 2 account managers, 2 lines skipped, 1 email address left out")
+        #expect(
+            file.summary.line == "klanten.csv: 3 clients, 2 account managers, 2 lines skipped, 1 email address left out"
+        )
         #expect(
             file.summary.problems == [
                 "klanten.csv:4: needs both a client and an account manager; line skipped",

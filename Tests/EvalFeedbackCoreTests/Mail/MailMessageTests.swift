@@ -25,7 +25,10 @@ struct MailMessageTests {
         let inputs = (0...300).map { length in (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ length) } }
         let hexInputs = inputs.map { $0.map { String(format: "%02x", $0) }.joined() }.joined(separator: "\n") + "\n"
         let expected = try ChildProcess.python(
-            ["-c", "import sys, hashlib\nfor line in sys.stdin: print(hashlib.sha256(bytes.fromhex(line.strip())).hexdigest())"],
+            [
+                "-c",
+                "import sys, hashlib\nfor line in sys.stdin: print(hashlib.sha256(bytes.fromhex(line.strip())).hexdigest())",
+            ],
             input: Data(hexInputs.utf8)
         ).output.split(separator: "\n").map(String.init)
         #expect(inputs.map { SHA256.hex($0) } == expected)

@@ -44,7 +44,9 @@ struct CaseReaderTests {
 
     @Test("A date that is no date stops every read with the case number and the column")
     func corruptDate() throws {
-        for (name, read) in everyRead() { #expect(throws: Never.self, "\(name) reads the register as it is") { try read() } }
+        for (name, read) in everyRead() {
+            #expect(throws: Never.self, "\(name) reads the register as it is") { try read() }
+        }
         try corrupt("contact_due = '2026-11-31'")
         for (name, read) in everyRead() {
             let error = #expect(throws: ListError.self, "\(name)") { try read() }
@@ -61,9 +63,10 @@ struct CaseReaderTests {
         for (name, read) in everyRead() {
             let error = #expect(throws: ListError.self, "\(name)") { try read() }
             #expect(
-                error == .corruptValue(
-                    case: 2, column: "state", value: "parked",
-                    known: CaseState.allCases.map(\.rawValue)),
+                error
+                    == .corruptValue(
+                        case: 2, column: "state", value: "parked",
+                        known: CaseState.allCases.map(\.rawValue)),
                 "\(name)")
         }
     }
