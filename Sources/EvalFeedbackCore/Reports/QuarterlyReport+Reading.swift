@@ -12,7 +12,7 @@ extension AppDatabase {
         -> QuarterlyReport
     {
         let low = settings.lowScoreThreshold
-        let side = SideResult<ReportQueries.ResponseTables>()
+        let side = SideResult<ResponseTables>()
         let group = DispatchGroup()
         // Its own connection, or the two halves would take turns on this one.
         let reader: any DatabaseReader = secondReader() ?? writer
@@ -21,9 +21,15 @@ extension AppDatabase {
                 Result {
                     try reader.read { db in
                         let tables = try PeriodTables(db, period, scoring: ScoringPolicy(lowThreshold: low))
-                        return ReportQueries.ResponseTables(
-                            distribution: tables.distribution,
-                            trend: try ReportQueries.trend(db, endingAt: period.to),
+                        return ResponseTables(
+                            distribution: Dimension.allCases.enumerated().map {
+                                QuarterlyReport.Distribution(
+                                    dimension: $1, counts: tables.counts[$0], lowCounts: tables.lowCounts[$0])
+                            },
+                            trend: try ReportQueries.trend(db, endingAt: period.to).map {
+                                QuarterlyReport.MonthMeans(
+                                    month: $0.month, responses: $0.responses, means: $0.dimensions.map(\.mean))
+                            },
                             trainings: QuarterlyReport.GroupFigures.grouped(tables.trainings),
                             trainers: QuarterlyReport.GroupFigures.grouped(tables.trainers, byNameKey: true))
                     }
@@ -48,15 +54,15 @@ extension AppDatabase {
             recurring: [QuarterlyReport.RecurringCause], satisfied: QuarterlyReport.Share
         )
     {
-        let low = settings.lowScoreThreshold
+        let scoring = ScoringPolicy(lowThreshold: settings.lowScoreThreshold)
         return try writer.read { db in
-            let now = try ReportQueries.responses(db, period, low: low)
-            let before = try ReportQueries.responses(db, period.previous, low: low)
-            let yearAgo = try ReportQueries.responses(db, period.yearEarlier, low: low)
+            let now = try ReportQueries.responses(db, period, scoring: scoring)
+            let before = try ReportQueries.responses(db, period.previous, scoring: scoring)
+            let yearAgo = try ReportQueries.responses(db, period.yearEarlier, scoring: scoring)
             let cases = try ReportQueries.caseCounts(db, period)
             let casesBefore = try ReportQueries.caseCounts(db, period.previous)
             let casesYearAgo = try ReportQueries.caseCounts(db, period.yearEarlier)
-            func compared(_ pick: (ReportQueries.ResponseFigures) -> Double?) -> QuarterlyReport.Compared {
+            func compared(_ pick: (ReportQueries.PeriodSums) -> Double?) -> QuarterlyReport.Compared {
                 .init(value: pick(now), previous: pick(before), yearEarlier: pick(yearAgo))
             }
             func comparedCases(_ index: Int) -> QuarterlyReport.Compared {
@@ -66,18 +72,24 @@ extension AppDatabase {
             }
             let dimensions = Dimension.allCases.enumerated().map { index, dimension in
                 QuarterlyReport.DimensionHeadline(
-                    dimension: dimension, mean: compared { $0.means[index] },
-                    lowShare: compared { $0.low[index].share }, low: now.low[index])
+                    dimension: dimension, mean: compared { $0.dimensions[index].mean },
+                    lowShare: compared { $0.dimensions[index].lowShare.share }, low: now.dimensions[index].lowShare)
             }
             let headline = QuarterlyReport.Headline(
                 responses: compared { Double($0.responses) }, flags: compared { Double($0.flags) },
                 casesOpened: comparedCases(0), casesClosed: comparedCases(1), casesOpenAtEnd: comparedCases(2),
                 dimensions: dimensions)
             let complaints = try ReportQueries.cases(db, registeredIn: period, defaultManager: nil)
+            let satisfaction = try ReportQueries.satisfaction(db, period)
             return (
                 headline,
                 QuarterlyReport.Handling(cases: complaints, period: period, today: today, calendar: settings.calendar),
-                try ReportQueries.recurring(db, period), try ReportQueries.satisfaction(db, period)
+                try ReportQueries.recurring(db, period).map {
+                    QuarterlyReport.RecurringCause(
+                        cause: $0.cause, training: $0.training, trainer: $0.trainer, cases: $0.cases,
+                        quarters: $0.quarters)
+                },
+                QuarterlyReport.Share(count: satisfaction.satisfied, of: satisfaction.answered)
             )
         }
     }
@@ -88,4 +100,19 @@ extension AppDatabase {
     {
         try quarterlyReport(ReportPeriod(quarter), today: today, settings: settings)
     }
+}
+
+/// The tables read on the second connection.
+private struct ResponseTables: Sendable {
+    let distribution: [QuarterlyReport.Distribution]
+    let trend: [QuarterlyReport.MonthMeans]
+    let trainings: [QuarterlyReport.GroupFigures]
+    let trainers: [QuarterlyReport.GroupFigures]
+}
+
+extension ReportQueries.Sums {
+    /// The mean score; nil when nobody gave one.
+    var mean: Double? { count == 0 ? nil : total / Double(count) }
+    /// The low scores among those given (R2).
+    var lowShare: QuarterlyReport.Share { QuarterlyReport.Share(count: low, of: count) }
 }

@@ -47,13 +47,6 @@ struct PeriodTables {
         }
     }
 
-    /// The distribution per dimension.
-    var distribution: [QuarterlyReport.Distribution] {
-        Dimension.allCases.enumerated().map {
-            QuarterlyReport.Distribution(dimension: $1, counts: counts[$0], lowCounts: lowCounts[$0])
-        }
-    }
-
     /// The length of a name's sums: responses, flagged, then a sum and a count per dimension.
     static let width = 2 + 2 * Dimension.allCases.count
 

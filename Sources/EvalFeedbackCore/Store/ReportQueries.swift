@@ -3,20 +3,46 @@ import GRDB
 /// The quality report's queries: aggregates in SQL over the case indexes, and the raw passes
 /// over the responses found by date (`ReportQueries+Passes`, in the store's SQLite folder).
 enum ReportQueries {
-    /// Responses, flags and per-dimension means and low shares of one period.
-    struct ResponseFigures {
-        var responses = 0
-        var flags = 0
-        var means: [Double?] = []
-        var low: [QuarterlyReport.Share] = []
+    /// One dimension's scores in a period or month: what the report's means and shares are
+    /// worked out from (in Reports).
+    struct Sums: Sendable {
+        /// The scores added up.
+        private(set) var total = 0.0
+        /// How many scores were given (an empty one is not applicable, R4).
+        private(set) var count = 0
+        /// How many of them were low (R2).
+        private(set) var low = 0
+
+        mutating func add(_ score: Double, low isLow: Bool) {
+            total += score
+            count += 1
+            if isLow { low += 1 }
+        }
     }
 
-    /// The tables read on the second connection.
-    struct ResponseTables: Sendable {
-        let distribution: [QuarterlyReport.Distribution]
-        let trend: [QuarterlyReport.MonthMeans]
-        let trainings: [QuarterlyReport.GroupFigures]
-        let trainers: [QuarterlyReport.GroupFigures]
+    /// Responses, flags and per-dimension sums of one period, by `Dimension.allCases`.
+    struct PeriodSums {
+        var responses = 0
+        var flags = 0
+        var dimensions = Dimension.allCases.map { _ in Sums() }
+    }
+
+    /// One month's responses and per-dimension sums, by `Dimension.allCases`.
+    struct MonthSums: Sendable {
+        /// `yyyy-MM`.
+        let month: String
+        var responses = 0
+        var dimensions = Dimension.allCases.map { _ in Sums() }
+    }
+
+    /// A cause recorded at closing for a training and trainer, how often in the period, and
+    /// every quarter (`2026-Q3`) up to the period's end in which it was recorded for them.
+    struct CauseCount {
+        let cause: String
+        let training: String
+        let trainer: String
+        let cases: Int
+        let quarters: [String]
     }
 
     /// Opened in, closed in, and open at the end of the period, each counted on an index: open
@@ -43,7 +69,7 @@ enum ReportQueries {
 
     /// Causes recorded at closing in the period, per training and trainer, with every quarter
     /// up to the period's end in which the same cause was recorded for them.
-    static func recurring(_ db: Database, _ period: ReportPeriod) throws -> [QuarterlyReport.RecurringCause] {
+    static func recurring(_ db: Database, _ period: ReportPeriod) throws -> [CauseCount] {
         let rows = try Row.fetchAll(
             db,
             sql: """
@@ -55,18 +81,18 @@ enum ReportQueries {
                 """, arguments: ["from": period.from.description, "to": period.to.description])
         return rows.map { row in
             let quarters = ((row[4] as String?) ?? "").split(separator: ",").map(String.init).sorted()
-            return .init(cause: row[0], training: row[1], trainer: row[2], cases: row[3], quarters: quarters)
+            return CauseCount(cause: row[0], training: row[1], trainer: row[2], cases: row[3], quarters: quarters)
         }
     }
 
     /// Satisfied clients among the cases closed in the period that gave an answer.
-    static func satisfaction(_ db: Database, _ period: ReportPeriod) throws -> QuarterlyReport.Share {
+    static func satisfaction(_ db: Database, _ period: ReportPeriod) throws -> (satisfied: Int, answered: Int) {
         let row = try Row.fetchOne(
             db,
             sql: """
                 SELECT COUNT(*) FILTER (WHERE client_satisfied = 'yes'), COUNT(*) FILTER (WHERE client_satisfied IN ('yes', 'no'))
                 FROM complaint_case WHERE closed_on BETWEEN ? AND ?
                 """, arguments: [period.from.description, period.to.description])
-        return .init(count: row?[0] ?? 0, of: row?[1] ?? 0)
+        return (row?[0] ?? 0, row?[1] ?? 0)
     }
 }
