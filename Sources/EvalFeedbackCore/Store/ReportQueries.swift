@@ -48,15 +48,13 @@ enum ReportQueries {
     /// Opened in, closed in, and open at the end of the period, each counted on an index: open
     /// at the end is registered by then less closed by then (a case closes after it is registered).
     static func caseCounts(_ db: Database, _ period: ReportPeriod) throws -> [Int] {
-        let from = period.from.description
-        let to = period.to.description
-        func count(_ sql: String, _ arguments: StatementArguments) throws -> Int {
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM complaint_case WHERE " + sql, arguments: arguments) ?? 0
-        }
-        let opened = try count("registered_on BETWEEN ? AND ?", [from, to])
-        let closed = try count("closed_on BETWEEN ? AND ?", [from, to])
-        let registeredByEnd = try count("registered_on <= ?", [to])
-        let closedByEnd = try count("closed_on <= ?", [to])
+        typealias Columns = CaseRecord.Columns
+        let (from, to) = (period.from.description, period.to.description)
+        let cases = CaseTable.all()
+        let opened = try cases.filter((from...to).contains(Columns.registeredOn)).fetchCount(db)
+        let closed = try cases.filter((from...to).contains(Columns.closedOn)).fetchCount(db)
+        let registeredByEnd = try cases.filter(Columns.registeredOn <= to).fetchCount(db)
+        let closedByEnd = try cases.filter(Columns.closedOn <= to).fetchCount(db)
         return [opened, closed, registeredByEnd - closedByEnd]
     }
 
@@ -87,12 +85,13 @@ enum ReportQueries {
 
     /// Satisfied clients among the cases closed in the period that gave an answer.
     static func satisfaction(_ db: Database, _ period: ReportPeriod) throws -> (satisfied: Int, answered: Int) {
-        let row = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT COUNT(*) FILTER (WHERE client_satisfied = 'yes'), COUNT(*) FILTER (WHERE client_satisfied IN ('yes', 'no'))
-                FROM complaint_case WHERE closed_on BETWEEN ? AND ?
-                """, arguments: [period.from.description, period.to.description])
-        return (row?[0] ?? 0, row?[1] ?? 0)
+        typealias Columns = CaseRecord.Columns
+        let closed = CaseTable.filter(
+            (period.from.description...period.to.description).contains(Columns.closedOn))
+        let satisfied = try closed.filter(Columns.clientSatisfied == ClientSatisfaction.yes.rawValue).fetchCount(db)
+        let answered = try closed.filter(
+            [ClientSatisfaction.yes.rawValue, ClientSatisfaction.no.rawValue].contains(Columns.clientSatisfied)
+        ).fetchCount(db)
+        return (satisfied, answered)
     }
 }

@@ -57,6 +57,8 @@ struct QuarterlyReportTests {
         #expect(q3.headline.casesOpened.value == 2)
         #expect(q3.headline.casesClosed.value == 1)
         #expect(q3.headline.casesOpenAtEnd.value == 1)
+        #expect(q3.satisfied == .init(count: 1, of: 1), "case 1, closed in Q3, satisfied")
+        #expect(try report(try quarterStore(), "2026-Q4").satisfied == .init(count: 0, of: 1), "case 3 was not")
         #expect(QuarterlyReport.change(1) == "▲ +1.00")
         #expect(QuarterlyReport.change(-0.5) == "▼ -0.50")
     }
