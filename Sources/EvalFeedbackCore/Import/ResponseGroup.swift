@@ -1,13 +1,10 @@
-/// Plain responses waiting to be stored with one statement.
+/// Plain responses waiting to be stored with one statement (`ImportWriter.store(group:)`).
 ///
-/// SQLite's work per INSERT statement (starting it, opening the table's and every index's
-/// cursor, seeking from the root) cost more than the rows themselves: one statement for 32
-/// responses stores a million in about 1.4 s of SQLite's time instead of 2.4 s. A group is
-/// filled from one batch and stored before the batch is let go, because its rows point into
-/// the batch's bytes.
+/// A group is filled from one batch and stored before the batch is let go, because its rows
+/// point into the batch's bytes.
 struct ResponseGroup {
     /// How many responses one statement stores.
-    static let size = 32
+    static let size = ImportWriter.groupSize
 
     /// A response waiting in the group, with what its case would need.
     struct Member {

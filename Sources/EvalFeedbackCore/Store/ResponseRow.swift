@@ -20,7 +20,7 @@ struct ResponseRow {
     var warnings: BoundText
     var complete: Bool
     var form: BoundText
-    /// The respondent's language code, normalised (`nl`); NULL for a plain record, whose file
-    /// has no language column (`PlainLayout`).
+    /// The respondent's language code, normalised (`nl`); NULL for a response read plainly,
+    /// whose file has no language column.
     var language: BoundText
 }

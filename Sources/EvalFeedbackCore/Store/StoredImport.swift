@@ -1,0 +1,7 @@
+/// An import the register holds: found when the very same bytes come again (R6).
+struct StoredImport {
+    /// The import's number.
+    let id: Int64
+    /// The day it was imported; nil when the register's text for it does not read as a day.
+    let importedOn: LocalDate?
+}
