@@ -38,6 +38,16 @@ public enum EvaluationField: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// The score column of `dimension`.
+    init(scoreOf dimension: Dimension) {
+        switch dimension {
+        case .training: self = .scoreTraining
+        case .day: self = .scoreDay
+        case .facilities: self = .scoreFacilities
+        case .trainer: self = .scoreTrainer
+        }
+    }
+
     /// Header names that mean this field, normalised by `HeaderMap.normalise` (lowercase,
     /// no accents, letters and digits only). `training` and `trainer` name both a column of
     /// names and a score column; `HeaderMap` settles which from the other columns.

@@ -70,9 +70,6 @@ public struct EvaluationResponse: Sendable, Equatable {
         }
     }
 
-    /// The day the response counts for in reports: submitted, else the training day.
-    var reportDate: LocalDate? { submittedAt?.date ?? trainingDate }
-
     private static func unreadableDate(_ raw: String) -> String {
         "'\(raw)' is not a date (expected e.g. 2026-11-23, 2026-11-23T14:05:09, 23-11-2026 or 23-11-2026 14:05); left empty"
     }

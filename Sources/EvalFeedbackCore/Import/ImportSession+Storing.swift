@@ -8,7 +8,7 @@ extension ImportSession {
         summary.accepted += 1
         if !sawFirstResponse { noteFirst(record.submitted) }
         if let day = record.submittedDayNumber { noteSubmission(day) }
-        let low = record.lowScores(settings.scoring)
+        let low = settings.scoring.lowScores(record.score)
         if !low.isEmpty { summary.flagged += 1 }
         guard writer != nil else {
             if !low.isEmpty { summary.casesOpened += 1 }  // a dry run: the case it would open
@@ -119,9 +119,7 @@ extension ImportSession {
         _ response: EvaluationResponse, problems: [FieldProblem], values: [EvaluationField: String], line: Int,
         complete: Bool
     ) throws {
-        let low = settings.scoring.lowDimensions(response.scores).compactMap { dimension in
-            response.scores[dimension].map { LowScore(dimension: dimension, score: $0) }
-        }
+        let low = settings.scoring.lowScores { response.scores[$0] }
         summary.accepted += 1
         if let submitted = response.submittedAt { noteSubmission(submitted.date.dayNumber) }
         if !low.isEmpty { summary.flagged += 1 }
@@ -142,7 +140,10 @@ extension ImportSession {
         let row = ResponseRow(
             key: text(key), line: line, externalID: text(response.externalID),
             submittedAt: text(response.submittedAt?.storedForm),
-            reportDate: text(min(response.reportDate ?? settings.today, settings.today).description),
+            reportDate: text(
+                ReportDay.choose(
+                    submitted: response.submittedAt?.date, training: response.trainingDate, today: settings.today
+                ) { $0 < settings.today }.description),
             training: text(response.training), trainingDate: text(response.trainingDate?.description),
             trainer: text(response.trainer), client: text(response.client),
             clientKey: text(clientKey), respondentName: text(response.respondentName),
@@ -240,25 +241,17 @@ extension ImportSession {
         return computed
     }
 
-    /// R6: the export's own id where it has one, else a fingerprint of everything it says.
-    ///
-    /// An id is scoped by the submission time (or, without one, by the content), because row
-    /// numbers (`Nr`) restart in every export; a fingerprint by its occurrence in the file,
-    /// because two people may give the same anonymous answers. A cumulative export repeats
-    /// both, and so repeats the key.
+    /// R6: the export's own id where it has one, else a fingerprint of everything it says
+    /// (`ResponseKey`), counted per file.
     private func responseKey(_ response: EvaluationResponse, values: [EvaluationField: String]) -> String {
-        let fingerprint = ContentHash.fingerprint(EvaluationField.fingerprinted.map { values[$0] ?? "" })
+        let fingerprint = { ContentHash.fingerprint(EvaluationField.fingerprinted.map { values[$0] ?? "" }) }
         if let id = response.externalID {
-            // Within a known form its id is the response, whenever it was submitted or edited
-            // (Microsoft Forms numbers every form's responses 1, 2, 3, ...).
-            if let form = context.form { return "id:\(form)/\(id)" }
-            // Otherwise ids such as `Nr` restart in every export: the submission time, to the
-            // minute (Excel drops the seconds when it saves an export again), tells them apart.
-            guard let submitted = response.submittedAt else { return "id:\(id)#\(fingerprint)" }
-            return "id:\(id)@\(String(submitted.storedForm.prefix(16)))"
+            return ResponseKey.of(
+                id: id, form: context.form, submitted: response.submittedAt?.storedForm, fingerprint: fingerprint)
         }
-        let occurrence = occurrences[fingerprint, default: 0] + 1
-        occurrences[fingerprint] = occurrence
-        return occurrence == 1 ? "fp:\(fingerprint)" : "fp:\(fingerprint)#\(occurrence)"
+        let key = fingerprint()
+        let occurrence = occurrences[key, default: 0] + 1
+        occurrences[key] = occurrence
+        return ResponseKey.anonymous(fingerprint: key, occurrence: occurrence)
     }
 }

@@ -83,10 +83,10 @@ struct PlainLayout {
             !PlainText.mayBeAnonymous(bytes, record.text(.respondentName)),
             !PlainText.mayBeAnonymous(bytes, record.text(.respondentEmail))
         else { return nil }
-        guard let training = score(bytes, record.text(at: 8)), let day = score(bytes, record.text(at: 9)),
-            let facilities = score(bytes, record.text(at: 10)), let trainer = score(bytes, record.text(at: 11))
-        else { return nil }
-        record.scores = (training, day, facilities, trainer)
+        for dimension in Dimension.allCases {
+            guard let score = score(bytes, record.text(EvaluationField(scoreOf: dimension))) else { return nil }
+            record.setScore(score, for: dimension)
+        }
         let submitted = record.text(.submittedAt)
         if !submitted.isEmpty {
             guard let timestamp = PlainText.isoTimestamp(bytes, submitted), timestamp.date.dayNumber <= lastDay
@@ -109,14 +109,10 @@ struct PlainLayout {
     private func score(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double?? {
         switch range.count {
         case 0: return emptyScore ? .some(nil) : nil
-        case 1:
-            // Not `cond ? value : nil`: that nil would be taken as "empty", not as "not plain".
-            let digit = bytes[range.lowerBound]
-            guard digit >= 0x31, digit <= 0x39 else { return .none }
-            return .some(Double(digit - 0x30))
-        case 2:
-            guard bytes[range.lowerBound] == 0x31, bytes[range.lowerBound + 1] == 0x30 else { return .none }
-            return .some(10)
+        case 1, 2:
+            // Not `map`'s nil: that would be taken as "empty", not as "not plain".
+            guard let score = ScoreScale.plainScore(UnsafeBufferPointer(rebasing: bytes[range])) else { return .none }
+            return .some(score)
         default:
             guard let notApplicable, range.count == notApplicable.count else { return nil }
             for (offset, byte) in notApplicable.enumerated() where bytes[range.lowerBound + offset] != byte {

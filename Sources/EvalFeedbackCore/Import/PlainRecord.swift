@@ -8,8 +8,8 @@ struct PlainRecord {
     /// Where each field's bytes start and end in the batch, by `EvaluationField` order; equal
     /// for an empty field or a column the file lacks. Inline: no allocation per record.
     private var bounds = InlineArray<13, (Int32, Int32)>(repeating: (0, 0))
-    /// Training, day, facilities and trainer: 1-10, or 0 when left empty (not applicable).
-    private var scoreBytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+    /// A byte per dimension, by `Dimension.index`: 1-10, or 0 when left empty (not applicable).
+    private var scoreBytes: UInt64 = 0
     /// The submission's day number and seconds after midnight (-1: no time); `Int32.min`: none.
     private var submittedDay = Int32.min
     private var submittedSeconds: Int32 = -1
@@ -37,17 +37,22 @@ struct PlainRecord {
         bounds[position] = (Int32(range.lowerBound), Int32(range.upperBound))
     }
 
-    /// Training, day, facilities and trainer; nil when left empty (not applicable). Whole
-    /// scores 1-10: the only ones a plain record has.
+    /// The score on `dimension`; nil when left empty (not applicable). Whole scores 1-10: the
+    /// only ones a plain record has.
+    func score(_ dimension: Dimension) -> Double? {
+        let byte = UInt8(truncatingIfNeeded: scoreBytes >> (8 * dimension.index))
+        return byte == 0 ? nil : Double(byte)
+    }
+
+    /// Sets the score on `dimension` (a whole 1-10, or nil).
+    mutating func setScore(_ score: Double?, for dimension: Dimension) {
+        let shift = UInt64(8 * dimension.index)
+        scoreBytes = scoreBytes & ~(0xFF << shift) | UInt64(score.map { UInt8($0) } ?? 0) << shift
+    }
+
+    /// The scores as the register's row takes them, in `Dimension.allCases` order.
     var scores: (Double?, Double?, Double?, Double?) {
-        get {
-            func score(_ byte: UInt8) -> Double? { byte == 0 ? nil : Double(byte) }
-            return (score(scoreBytes.0), score(scoreBytes.1), score(scoreBytes.2), score(scoreBytes.3))
-        }
-        set {
-            func byte(_ score: Double?) -> UInt8 { score.map { UInt8($0) } ?? 0 }
-            scoreBytes = (byte(newValue.0), byte(newValue.1), byte(newValue.2), byte(newValue.3))
-        }
+        (score(.training), score(.day), score(.facilities), score(.trainer))
     }
 
     /// The day number of the submission, if it has one: compared without making a date.
@@ -79,14 +84,10 @@ struct PlainRecord {
         set { trainingDay = newValue.map { Int32($0.dayNumber) } ?? Int32.min }
     }
 
-    /// The scores as a dictionary, for the scoring policy and the case.
+    /// The scores as a dictionary, for the case.
     var scoreMap: [Dimension: Double] {
-        let scores = self.scores
         var map: [Dimension: Double] = [:]
-        map[.training] = scores.0
-        map[.day] = scores.1
-        map[.facilities] = scores.2
-        map[.trainer] = scores.3
+        for dimension in Dimension.allCases { map[dimension] = score(dimension) }
         return map
     }
 }
@@ -110,22 +111,6 @@ extension EvaluationField {
         case .comment: 12
         case .language: 13  // after the plain fields: a plain record has no place for it
         }
-    }
-}
-
-extension PlainRecord {
-    /// The low scores (R2, R3), in `Dimension.allCases` order; empty when none is low.
-    func lowScores(_ policy: ScoringPolicy) -> [LowScore] {
-        let scores = self.scores
-        var low: [LowScore] = []  // no allocation until a score is low
-        func check(_ dimension: Dimension, _ score: Double?) {
-            if let score, policy.isLow(score) { low.append(LowScore(dimension: dimension, score: score)) }
-        }
-        check(.training, scores.0)
-        check(.day, scores.1)
-        check(.facilities, scores.2)
-        check(.trainer, scores.3)
-        return low
     }
 }
 

@@ -120,11 +120,9 @@ final class PlainRows {
         return .bytes(UnsafeBufferPointer(rebasing: scratch[place][key]))
     }
 
-    /// Writes the stored submission time and the key of `record` into place `place`'s scratch
-    /// buffer; where each is in it.
-    ///
-    /// The key is R6's: `id:<form>/<id>` within a known form, else `id:<id>@<submitted to the
-    /// minute>`; a record with neither never reads plainly.
+    /// Writes the stored submission time and the key of `record` (`ResponseKey`) into place
+    /// `place`'s scratch buffer; where each is in it. A plain record has a form or a
+    /// submission time (`PlainLayout`), so its key never needs the content's fingerprint.
     private func write(_ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>, place: Int)
         -> (stored: Range<Int>, key: Range<Int>)
     {
@@ -162,30 +160,37 @@ final class PlainRows {
             }
         }
         let stored = 0..<end
-        put("id:".utf8)
-        if form != nil {
-            put(formBytes)
-            put(CollectionOfOne(0x2F))
-            put(UnsafeBufferPointer(rebasing: bytes[id]))
-        } else {
-            put(UnsafeBufferPointer(rebasing: bytes[id]))
-            put(CollectionOfOne(0x40))
-            put(UnsafeBufferPointer(rebasing: out[stored.prefix(16)]))
-        }
-        return (stored, stored.upperBound..<end)
+        var key = Scratch(buffer: out, end: end)
+        ResponseKey.write(
+            id: UnsafeBufferPointer(rebasing: bytes[id]), form: form == nil ? nil : formBytes,
+            submitted: stored.isEmpty ? nil : UnsafeBufferPointer(rebasing: out[stored]),
+            fingerprint: { preconditionFailure("a plain record has a form or a submission time") }, to: &key)
+        return (stored, stored.upperBound..<key.end)
     }
 
-    /// The day the response counts for in reports: submitted, else the training day, and
-    /// never after today.
+    /// A scratch buffer as a key's output: written from `end` on, with room made beforehand.
+    private struct Scratch: KeyOutput {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var end: Int
+
+        mutating func put(_ bytes: some Collection<UInt8>) {
+            for byte in bytes {
+                buffer[end] = byte
+                end += 1
+            }
+        }
+    }
+
+    /// The day the response counts for in reports (`ReportDay`), as the bytes of its date.
     private func reportDate(_ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>) -> BoundText {
-        if let day = record.submittedDayNumber, day < todayNumber {
-            let submitted = record.text(.submittedAt)
-            return .bytes(UnsafeBufferPointer(rebasing: bytes[submitted.lowerBound..<submitted.lowerBound + 10]))
-        }
-        if record.submittedDayNumber == nil, let day = record.trainingDayNumber, day < todayNumber {
-            return text(bytes, record.text(.trainingDate))
-        }
-        return todayBound
+        let submitted = record.text(.submittedAt)
+        return ReportDay.choose(
+            submitted: record.submittedDayNumber.map {
+                ($0, text(bytes, submitted.lowerBound..<submitted.lowerBound + 10))
+            },
+            training: record.trainingDayNumber.map { ($0, text(bytes, record.text(.trainingDate))) },
+            today: (todayNumber, todayBound)
+        ) { $0.0 < todayNumber }.1
     }
 
     private func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> BoundText {

@@ -5,6 +5,16 @@ public enum Dimension: String, Sendable, CaseIterable, Codable {
     case facilities
     case trainer
 
+    /// The dimension's place in `allCases`: where per-dimension values are kept in order.
+    public var index: Int {
+        switch self {
+        case .training: 0
+        case .day: 1
+        case .facilities: 2
+        case .trainer: 3
+        }
+    }
+
     /// The name used in lists and reports.
     public var label: String {
         switch self {

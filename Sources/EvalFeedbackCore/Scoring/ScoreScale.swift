@@ -33,7 +33,7 @@ public struct ScoreScale: Sendable, Equatable {
     public func read(_ text: String, columnRange: ClosedRange<Double>? = nil) -> ScoreValue {
         // Nearly every cell is a plain `1`..`10` on a plain scale: read at once.
         if columnRange == nil, range == nil, !reversed, notApplicable.isEmpty, labels.isEmpty,
-            let plain = Self.plainScore(text)
+            let plain = Self.plainScore(text.utf8)
         {
             return .score(plain)
         }
@@ -70,12 +70,12 @@ public struct ScoreScale: Sendable, Equatable {
         return .score((score * 100).rounded() / 100)
     }
 
-    /// `1`..`10` written as just the digits.
-    private static func plainScore(_ text: String) -> Double? {
-        let bytes = text.utf8
+    /// `1`..`10` written as just the digits: how nearly every score cell reads, on either
+    /// reading of an import (the plain one reads the bytes in place).
+    static func plainScore(_ bytes: some Collection<UInt8>) -> Double? {
         guard let first = bytes.first, first >= 0x30, first <= 0x39 else { return nil }
         if bytes.count == 1 { return first == 0x30 ? nil : Double(first - 0x30) }
-        if bytes.count == 2, first == 0x31, bytes.last == 0x30 { return 10 }
+        if bytes.count == 2, first == 0x31, bytes.dropFirst().first == 0x30 { return 10 }
         return nil
     }
 

@@ -11,8 +11,13 @@ public struct ScoringPolicy: Sendable {
     /// R2: low is 6 or lower; 6.5 is not low.
     public func isLow(_ score: Double) -> Bool { score <= lowThreshold }
 
-    /// R3: the low dimensions of one response, in the order of `Dimension.allCases`.
-    public func lowDimensions(_ scores: [Dimension: Double]) -> [Dimension] {
-        Dimension.allCases.filter { dimension in scores[dimension].map(isLow) ?? false }
+    /// R3: the low scores of one response, whose score on each dimension `score` gives (nil:
+    /// none), in the order of `Dimension.allCases`. Both readings of an import decide with it.
+    public func lowScores(_ score: (Dimension) -> Double?) -> [LowScore] {
+        var low: [LowScore] = []  // no allocation until a score is low
+        for dimension in Dimension.allCases {
+            if let value = score(dimension), isLow(value) { low.append(LowScore(dimension: dimension, score: value)) }
+        }
+        return low
     }
 }

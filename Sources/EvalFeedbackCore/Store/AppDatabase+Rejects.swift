@@ -20,7 +20,7 @@ extension AppDatabase {
                 return RejectedRecord(
                     importID: row["import_id"], file: row["file_name"], importedOn: try Self.date(row, "imported_on"),
                     line: row["line"], reason: row["reason"],
-                    text: String(validating: raw, as: UTF8.self) ?? FieldDecoder.windows1252(Array(raw)))
+                    text: String(validating: raw, as: UTF8.self) ?? String(windows1252: Array(raw)))
             }
         }
     }

@@ -18,9 +18,14 @@ struct ScoreValueTests {
         #expect(policy.isLow(1))
         #expect(!policy.isLow(6.5))
         #expect(!policy.isLow(7))
+        let scores: [Dimension: Double] = [.training: 6, .day: 6.5, .facilities: 3, .trainer: 9]
         #expect(
-            policy.lowDimensions([.training: 6, .day: 6.5, .facilities: 3, .trainer: 9]) == [.training, .facilities])
-        #expect(ScoringPolicy(lowThreshold: 5).lowDimensions([.training: 6]) == [])
+            policy.lowScores { scores[$0] } == [
+                LowScore(dimension: .training, score: 6), LowScore(dimension: .facilities, score: 3),
+            ])
+        // Every dimension is checked, the last one (the trainer, R3's heart) too.
+        #expect(policy.lowScores { $0 == .trainer ? 2 : 8 } == [LowScore(dimension: .trainer, score: 2)])
+        #expect(ScoringPolicy(lowThreshold: 5).lowScores { _ in 6 } == [])
     }
 
     @Test(
