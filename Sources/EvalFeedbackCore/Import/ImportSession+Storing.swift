@@ -88,6 +88,7 @@ extension ImportSession {
             for (place, member) in group.members.enumerated() where !member.low.isEmpty {
                 cases.append(caseRow(member, responseID: first + Int64(place)))
             }
+            defer { texts.reset() }  // the cases' notes and low scores
             try writer.open(cases, actor: Self.actor)
             summary.casesOpened += cases.count
             return
@@ -187,9 +188,12 @@ extension ImportSession {
         let days = caseDays[registered] ?? CaseDays(registered: registered, deadlines: deadlines(registered))
         caseDays[registered] = days
         let low = LowScore.text(member.low)
+        let row = member.row
         return CaseRow(
-            responseID: responseID, response: member.row, lowScores: low, days: days,
-            note: "low score: \(low) (\(summary.file) line \(member.row.line))")
+            responseID: responseID, source: .evaluation, client: row.client, clientKey: row.clientKey,
+            contactName: row.respondentName, contactEmail: row.respondentEmail, training: row.training,
+            trainer: row.trainer, lowScores: texts.text(low), summary: row.comment, days: days, language: .null,
+            note: texts.text("low score: \(low) (\(summary.file) line \(row.line))"))
     }
 
     /// The deadlines of a case registered on `day` (R9, R10), computed once per day.

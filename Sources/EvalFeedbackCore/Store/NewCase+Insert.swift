@@ -1,40 +1,26 @@
 import GRDB
 
 extension NewCase {
-    /// Registers the case and its first history step (R13); returns the case number.
+    /// Registers the case and its first history step (R13) through `CaseInsert`, as an import
+    /// registers its cases; returns the case number.
     ///
-    /// Shared by the import (one per flag) and by hand intake (R7), so that every case starts
-    /// the same way.
+    /// Shared by the import (a flag the general reading raised) and by hand intake (R7), so
+    /// that every case starts the same way.
     @discardableResult
     func insert(into db: Database, clientKey: String?, responseID: Int64?, actor: String, note: String?) throws
         -> Int64
     {
-        // Bound raw: an import of a back-filled year opens a case for every eighth response.
-        let statement = try RawStatement(
-            db,
-            sql: """
-                INSERT INTO complaint_case (response_id, source, client, client_key, contact_name, contact_email,
-                    training, trainer, low_scores, summary, registered_on, contact_due, resolution_due, state, language)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        statement.bind(1, responseID)
-        statement.bind(2, source.rawValue)
-        statement.bind(3, client)
-        statement.bind(4, clientKey)
-        statement.bind(5, contactName)
-        statement.bind(6, contactEmail)
-        statement.bind(7, training)
-        statement.bind(8, trainer)
-        statement.bind(9, lowScores.isEmpty ? nil : LowScore.text(lowScores))
-        statement.bind(10, summary)
-        statement.bind(11, registeredOn.description)
-        statement.bind(12, deadlines.contactDue.description)
-        statement.bind(13, deadlines.resolutionDue.description)
-        statement.bind(14, CaseState.registered.rawValue)
-        statement.bind(15, language?.code)
-        guard let caseID = try statement.insert() else { throw DatabaseError(message: "a case was not inserted") }
-        try CaseEvent(on: registeredOn, kind: .registered, actor: actor, note: note).insert(into: db, caseID: caseID)
-        return caseID
+        let texts = TextArena()
+        let text = texts.text
+        let row = CaseRow(
+            responseID: responseID, source: source, client: text(client), clientKey: text(clientKey),
+            contactName: text(contactName), contactEmail: text(contactEmail), training: text(training),
+            trainer: text(trainer), lowScores: text(lowScores.isEmpty ? nil : LowScore.text(lowScores)),
+            summary: text(summary), days: CaseDays(registered: registeredOn, deadlines: deadlines),
+            language: text(language?.code), note: text(note))
+        return try withExtendedLifetime(texts) {
+            try CaseInsert.run(CollectionOfOne(row), actor: actor, recordedAt: RecordingClock().now, db: db)
+        }
     }
 }
 

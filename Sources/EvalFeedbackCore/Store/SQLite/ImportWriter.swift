@@ -159,68 +159,11 @@ final class ImportWriter {
     /// R13), two statements for all of them; numbered one after the other, in order.
     func open(_ cases: [CaseRow], actor: String) throws {
         guard !cases.isEmpty else { return }
-        let insertCases = try RawStatement(db, sql: Self.insertCases[cases.count])
-        for (place, newCase) in cases.enumerated() {
-            let offset = Int32(place * 14)
-            let row = newCase.response
-            insertCases.bind(offset + 1, newCase.responseID)
-            insertCases.bind(offset + 2, CaseSource.evaluation.rawValue)
-            insertCases.bind(offset + 3, row.client)
-            insertCases.bind(offset + 4, row.clientKey)
-            insertCases.bind(offset + 5, row.respondentName)
-            insertCases.bind(offset + 6, row.respondentEmail)
-            insertCases.bind(offset + 7, row.training)
-            insertCases.bind(offset + 8, row.trainer)
-            insertCases.bind(offset + 9, newCase.lowScores)
-            insertCases.bind(offset + 10, row.comment)
-            insertCases.bind(offset + 11, newCase.days.registered)
-            insertCases.bind(offset + 12, newCase.days.contactDue)
-            insertCases.bind(offset + 13, newCase.days.resolutionDue)
-            insertCases.bind(offset + 14, CaseState.registered.rawValue)
-        }
-        try insertCases.run()
-        // OR IGNORE keeps SQLite from journalling the statement; nothing here may be skipped.
-        let connection = db.sqliteConnection
-        guard sqlite3_changes(connection) == cases.count else {
-            throw DatabaseError(
-                message: "\(cases.count) cases were to be registered, \(sqlite3_changes(connection)) were")
-        }
-        let first = sqlite3_last_insert_rowid(connection) - Int64(cases.count) + 1
-        let insertEvents = try RawStatement(db, sql: Self.insertEvents[cases.count])
-        let recordedAt = clock.now
-        for (place, newCase) in cases.enumerated() {
-            let offset = Int32(place * 6)
-            insertEvents.bind(offset + 1, first + Int64(place))
-            insertEvents.bind(offset + 2, newCase.days.registered)
-            insertEvents.bind(offset + 3, CaseEvent.Kind.registered.rawValue)
-            insertEvents.bind(offset + 4, actor)
-            insertEvents.bind(offset + 5, newCase.note)
-            insertEvents.bind(offset + 6, recordedAt)
-        }
-        try insertEvents.run()
+        try CaseInsert.run(cases, actor: actor, recordedAt: clock.now, db: db)
     }
 
-    /// The moment history steps are recorded, bound rather than computed by SQLite: a
-    /// statement of several rows that calls `strftime('now')` may fail half-way, so SQLite
-    /// journals every page it touches (it wrote 3.7 GB for a million-row import).
+    /// The moment history steps are recorded, formatted once a second.
     private let clock = RecordingClock()
-
-    /// Per number of cases (1...`Self.groupSize`), the INSERT that registers them.
-    private static let insertCases = (0...ImportWriter.groupSize).map { count in
-        """
-        INSERT OR IGNORE INTO complaint_case (response_id, source, client, client_key, contact_name, contact_email,
-            training, trainer, low_scores, summary, registered_on, contact_due, resolution_due, state)
-        VALUES \(Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", "))
-        """
-    }
-
-    /// Per number of cases, the INSERT of their first history steps.
-    private static let insertEvents = (0...ImportWriter.groupSize).map { count in
-        """
-        INSERT OR IGNORE INTO case_event (case_id, happened_on, kind, actor, note, recorded_at)
-        VALUES \(Array(repeating: "(?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", "))
-        """
-    }
 
     /// Registers a case and its first history step (R13).
     func open(_ newCase: NewCase, clientKey: String?, responseID: Int64?, actor: String, note: String) throws {
