@@ -15,9 +15,12 @@ extension AppDatabase {
     /// Writes one import, all of it or nothing (one transaction): `body` stores the file's
     /// rows through the `ImportWriter` it is given, which records the import's totals at the
     /// end. When the register already holds the very same bytes (`content`, as for
-    /// `storedImport`), nothing is written and `earlier` says what to return instead.
+    /// `storedImport`), nothing is written and `earlier` says what to return instead. A file of
+    /// `bulkBytes` or more into a small register builds the indexes of responses after its
+    /// rows (`ImportWriter`).
     func writeImport<T>(
-        file: String, size: Int, today: LocalDate, content: () throws -> (hashes: [String], size: Int),
+        file: String, size: Int, today: LocalDate, bulkBytes: Int,
+        content: () throws -> (hashes: [String], size: Int),
         earlier: (StoredImport) -> T, body: (ImportWriter) throws -> T
     ) throws -> T {
         // The import's memory stays flat whatever the register's size: a 14 MiB page cache and
@@ -36,9 +39,11 @@ extension AppDatabase {
         }
         return try writer.write { db in
             if let stored = try Self.storedImport(db, size: size, content: content) { return earlier(stored) }
-            let importWriter = try ImportWriter(db: db, file: file, size: size, today: today)
+            let importWriter = try ImportWriter(db: db, file: file, size: size, today: today, bulkBytes: bulkBytes)
             defer { importWriter.finish() }
-            return try body(importWriter)
+            let result = try body(importWriter)
+            try importWriter.complete()
+            return result
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension AppDatabase {
@@ -232,6 +233,31 @@ extension AppDatabase {
                 sql: """
                     ALTER TABLE response ADD COLUMN language TEXT;
                     ALTER TABLE complaint_case ADD COLUMN language TEXT;
+                    """)
+        }
+        migrator.registerMigration("v14-named-key-index") { db in
+            // The key's uniqueness (R6) as a named index instead of the column's UNIQUE (an index
+            // SQLite makes itself and never lets drop): a big import into a small register drops
+            // it and builds it once its rows are in, sorted, instead of inserting a million keys
+            // one by one in the export's order (issue 22). The table is rebuilt with the same
+            // columns, as SQLite's documentation does it; the stored text of the table keeps the
+            // columns later migrations added.
+            let table =
+                try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'response'")
+                ?? ""
+            guard table.contains("response_key TEXT NOT NULL UNIQUE"), table.hasPrefix("CREATE TABLE response (")
+            else { throw DatabaseError(message: "the response table is not as migration v13 left it") }
+            let unkeyed = "CREATE TABLE response_unkeyed (" + table.dropFirst("CREATE TABLE response (".count)
+            try db.execute(
+                sql: unkeyed.replacingOccurrences(
+                    of: "response_key TEXT NOT NULL UNIQUE", with: "response_key TEXT NOT NULL"))
+            try db.execute(
+                sql: """
+                    INSERT INTO response_unkeyed SELECT * FROM response;
+                    DROP TABLE response;
+                    ALTER TABLE response_unkeyed RENAME TO response;
+                    CREATE UNIQUE INDEX response_by_key ON response(response_key);
+                    CREATE INDEX response_by_date ON response(response_date);
                     """)
         }
         return migrator

@@ -179,6 +179,44 @@ struct PlainReadingTests {
         }
     }
 
+    /// A big import into a small register drops the indexes of responses and builds them once
+    /// its rows are in (`ImportWriter`'s bulk mode). A key it may have stored already (the
+    /// same response twice in a file, a response the register holds) builds them at once. Every
+    /// file here goes through that mode (no size is too small) and must leave what the import
+    /// row by row leaves, indexes included.
+    @Test("A bulk import (indexes built after the rows) stores what an import row by row stores")
+    func bulk() throws {
+        func export(_ range: ClosedRange<Int>, twice: Set<Int> = []) -> [UInt8] {
+            var lines = [canonicalHeader] + Self.settling
+            for number in range {
+                let line = row(
+                    "K-\(number)", scores: [number % 7 == 0 ? "4" : "8", "8", "8", "9"],
+                    submitted: "2026-11-\(10 + number % 13)T10:\(10 + number % 40):00")
+                lines.append(line)
+                if twice.contains(number) { lines.append(line) }
+            }
+            return Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
+        }
+        // Into an empty register, shuffled (keys out of order), and with a response twice; then
+        // a bigger export that repeats the first into the small register.
+        let shuffled = (1...400).sorted { $0 * 263 % 401 < $1 * 263 % 401 }  // a fixed permutation
+        let scenarios: [[[UInt8]]] = [
+            [export(1...400)],
+            [Array(([canonicalHeader] + Self.settling).joined(separator: "\r\n").utf8) + Array("\r\n".utf8)
+                + Array(shuffled.map { row("K-\($0)", submitted: "2026-11-\(10 + $0 % 13)T10:00:00") }
+                    .joined(separator: "\r\n").utf8)],
+            [export(1...400, twice: [250])],
+            [export(1...20), export(1...400)],
+        ]
+        for files in scenarios {
+            let bulk = try registerAfterImports(files, plainReading: true, form: nil, bulkBytes: 0)
+            let rowByRow = try registerAfterImports(files, plainReading: true, form: nil)
+            #expect(bulk.summary == rowByRow.summary)
+            #expect(bulk.tables == rowByRow.tables)
+            #expect(bulk.tables["index"]?.count == 2, "both indexes of responses are there again")
+        }
+    }
+
     private func registerAfterImport(_ text: String, plainReading: Bool, form: String?) throws
         -> (summary: String, tables: [String: [String]])
     {
@@ -192,12 +230,13 @@ struct PlainReadingTests {
     }
 
     /// The register after importing each of `files` in turn; the summaries' lines joined.
-    private func registerAfterImports(_ files: [[UInt8]], plainReading: Bool, form: String?) throws
-        -> (summary: String, tables: [String: [String]])
+    private func registerAfterImports(_ files: [[UInt8]], plainReading: Bool, form: String?, bulkBytes: Int? = nil)
+        throws -> (summary: String, tables: [String: [String]])
     {
         let store = try AppDatabase.inMemory()
         var settings = ImportSettings(today: try #require(LocalDate("2026-11-26")), form: form)
         settings.plainReading = plainReading
+        if let bulkBytes { settings.bulkImportBytes = bulkBytes }
         var lines: [String] = []
         for (number, bytes) in files.enumerated() {
             let file = try TemporaryFile(bytes: bytes)
@@ -208,6 +247,7 @@ struct PlainReadingTests {
             "response": "SELECT * FROM response ORDER BY id",
             "complaint_case": "SELECT * FROM complaint_case ORDER BY id",
             "case_event": "SELECT case_id, happened_on, kind, actor, note FROM case_event ORDER BY id",
+            "index": "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'response' ORDER BY name",
             "reject": "SELECT line, reason, raw FROM reject ORDER BY id",
             "import": "SELECT record_count, accepted_count, rejected_count, flagged_count, opened_count, known_count, "
                 + "warning_count, encoding, delimiter FROM import",
