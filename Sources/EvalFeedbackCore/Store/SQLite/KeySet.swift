@@ -26,15 +26,15 @@ struct KeySet {
 
     /// Notes the key `bytes`.
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
-        guard count < slots.count - slots.count / 5 else { return .full }
         let hash = Self.hash(bytes)
         let tag = UInt32(truncatingIfNeeded: hash) | 1
-        var slot = Int((hash >> 32) &* UInt64(slots.count) >> 32)
+        var slot = Int(((hash >> 32) &* UInt64(slots.count)) >> 32)
         return slots.withUnsafeMutableBufferPointer { slots in
             while slots[slot] != 0 {
                 if slots[slot] == tag { return .maybeThere }
                 slot = slot + 1 == slots.count ? 0 : slot + 1
             }
+            guard count < slots.count - slots.count / 5 else { return .full }
             slots[slot] = tag
             count += 1
             return .new
