@@ -18,15 +18,11 @@ final class ImportWriter {
     /// Where responses a cumulative export repeats are found, in key order.
     private let cursor: KnownCursor
     private let findCase: RawStatement
-    /// The INSERT of one response while the key index is not there (`bulkKeys`).
+    /// The INSERT of one response while the key index is away (`deferred`).
     private let insertNew: RawStatement
-    /// While a big import fills a small register: the keys stored so far. The indexes of
-    /// responses are then dropped and built once all rows are in (`buildIndexes`): inserting
-    /// a million keys and dates into them in the export's order, which is random for an
-    /// export that mixes trainings, moved a page in and out of the page cache for nearly every
-    /// response (a shuffled import took 5.5 times as long as an ordered one). A key that may
-    /// be stored already builds them at once, and SQLite decides as it always does (R6).
-    private var bulkKeys: KeySet?
+    /// The indexes of responses a big import into a small register builds after its rows;
+    /// nil when they are kept up row by row.
+    private var deferred: DeferredIndexes?
 
     /// How many responses one statement stores (`store(group:)`).
     ///
@@ -37,10 +33,8 @@ final class ImportWriter {
 
     /// Starts the import of `file` (`size` bytes) on `today`: its row in the register, whose
     /// totals `record` fills in once the file is read.
-    ///
-    /// An import of a file of `bulkBytes` or more, into a register that holds fewer than a
-    /// quarter as many responses as the file may (at 140 bytes a response), builds the
-    /// register's indexes of responses after its rows (`bulkKeys`).
+    /// A file of `bulkBytes` or more into a small register builds the indexes of responses
+    /// after its rows (`DeferredIndexes`).
     init(db: Database, file: String, size: Int, today: LocalDate, bulkBytes: Int) throws {
         try db.execute(
             sql: """
@@ -74,50 +68,15 @@ final class ImportWriter {
         cursor = try KnownCursor(db: db)
         findCase = try RawStatement(db, sql: "SELECT EXISTS (SELECT 1 FROM complaint_case WHERE response_id = ?)")
         insertNew = try RawStatement(db, sql: Self.insertNewOne)
-        let expected = size / 140
-        let highest = try Int.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM response") ?? 0
-        if size >= bulkBytes, highest < expected / 4 {
-            var keys = KeySet(capacity: expected + highest)
-            var repeated = false
-            try RowWalk.each(db, "SELECT response_key FROM response", []) { handle in
-                let bytes = sqlite3_column_blob(handle, 0)?.assumingMemoryBound(to: UInt8.self)
-                let key = UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, 0)))
-                if keys.insert(key) != .new { repeated = true }
-            }
-            if !repeated {
-                // The keys' table takes the room of part of the page cache, which only
-                // appends while the indexes are away: the import's memory stays within its budget.
-                try db.execute(sql: "PRAGMA cache_size = -6144; DROP INDEX response_by_key; DROP INDEX response_by_date")
-                bulkKeys = keys
-            }
-        }
+        deferred = try DeferredIndexes(db: db, size: size, bulkBytes: bulkBytes)
     }
 
-    /// Builds the indexes of responses a bulk import dropped (`bulkKeys`), from the rows stored.
-    private func buildIndexes() throws {
-        guard bulkKeys != nil else { return }
-        bulkKeys = nil
-        try db.execute(
-            sql: """
-                PRAGMA cache_size = -14336;
-                CREATE UNIQUE INDEX response_by_key ON response(response_key);
-                CREATE INDEX response_by_date ON response(response_date);
-                """)
+    /// Builds the key index if it is away (R6): before a response is looked up.
+    private func needKeys() throws {
+        try deferred?.buildKeys(db)
     }
 
-    /// Notes the keys of `rows`, about to be stored, while the key index is away; builds the
-    /// indexes first when one of them may be stored already (or there is no room to note it).
-    private func noteKeys(_ rows: some Collection<ResponseRow>) throws {
-        guard bulkKeys != nil else { return }
-        for row in rows {
-            guard case .bytes(let key) = row.key, bulkKeys?.insert(key) == .new else {
-                try buildIndexes()
-                return
-            }
-        }
-    }
-
-    /// The INSERT of one response into a register without its key index (`bulkKeys`): as
+    /// The INSERT of one response into a register without its key index (`deferred`): as
     /// `insertOne`, and no key can conflict.
     private static let insertNewOne = """
         INSERT INTO response \(responseColumns)
@@ -168,8 +127,8 @@ final class ImportWriter {
     /// Stores a response; nil when its key is already in the register (R6).
     func store(_ row: ResponseRow) throws -> Int64? {
         cursor.restart()
-        try noteKeys(CollectionOfOne(row))
-        let statement = bulkKeys == nil ? insertResponse : insertNew
+        try deferred?.note(CollectionOfOne(row), db: db)
+        let statement = deferred?.keysAway == true ? insertNew : insertResponse
         statement.bind(1, importID)
         statement.bind(2, row.warnings)
         statement.bind(3, row.complete)
@@ -188,7 +147,7 @@ final class ImportWriter {
     func store(group rows: some Collection<ResponseRow>) throws -> (stored: Int, last: Int64) {
         precondition(rows.count == Self.groupSize)
         cursor.restart()
-        try noteKeys(rows)
+        try deferred?.note(rows, db: db)
         insertGroup.bind(1, importID)
         for (place, row) in rows.enumerated() {
             if place == 0 { insertGroup.bind(2, row.form) }
@@ -253,7 +212,7 @@ final class ImportWriter {
 
     /// The response stored under `key`, if there is one (R6).
     func find(key: BoundText) throws -> KnownResponse? {
-        try buildIndexes()
+        try needKeys()
         findResponse.bind(1, key)
         return try findResponse.read { Self.known($0, from: 0) }
     }
@@ -261,7 +220,7 @@ final class ImportWriter {
     /// The responses stored under `keys`, by the keys' places: a cumulative export's
     /// responses, most of them known, found by walking the key index alongside them.
     func find(keys: [BoundText]) throws -> [KnownResponse?] {
-        try buildIndexes()
+        try needKeys()
         return try keys.map { key in
             guard case .bytes(let bytes) = key else { return nil }
             return try cursor.find(bytes)
@@ -272,7 +231,10 @@ final class ImportWriter {
     func finish() { cursor.restart() }
 
     /// Builds the indexes a bulk import left for the end: called once every row is stored.
-    func complete() throws { try buildIndexes() }
+    func complete() throws {
+        try deferred?.buildAll(db)
+        deferred = nil
+    }
 
     /// Records the file's hash and counts in its import row.
     func record(_ totals: ImportTotals) throws {
