@@ -10,7 +10,7 @@ struct KeySetTests {
     @Test("R6: 200,000 different keys are all new, and each one again may be there")
     func distinctAndRepeated() {
         let keys = (0..<200_000).map { Array("id:B-\($0)@2026-11-23 10:00".utf8) }
-        var set = KeySet(capacity: keys.count)
+        let set = KeySet(capacity: keys.count)
         // Spread over the slots: a set that put keys in one run would take them for each other.
         let new = keys.count { key in key.withUnsafeBufferPointer { set.insert($0) } == .new }
         #expect(new == keys.count)
@@ -20,7 +20,7 @@ struct KeySetTests {
 
     @Test("A set with no room left says so rather than noting a key")
     func full() {
-        var set = KeySet(capacity: 10)
+        let set = KeySet(capacity: 10)
         let outcomes = (0..<2000).map { number in
             Array("key-\(number)".utf8).withUnsafeBufferPointer { set.insert($0) }
         }

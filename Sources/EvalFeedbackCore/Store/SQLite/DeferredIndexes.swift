@@ -38,7 +38,7 @@ struct DeferredIndexes {
         let expected = size / 140
         let highest = try Int.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM response") ?? 0
         guard size >= bulkBytes, highest < expected / 4 else { return nil }
-        var keys = KeySet(capacity: expected + highest)
+        let keys = KeySet(capacity: expected + highest)
         var repeated = false
         try RowWalk.each(db, "SELECT response_key FROM response", []) { handle in
             let bytes = sqlite3_column_blob(handle, 0)?.assumingMemoryBound(to: UInt8.self)
@@ -49,7 +49,7 @@ struct DeferredIndexes {
         // The keys' table takes the room of part of the page cache, which mostly appends
         // while the indexes are away: the import's memory stays within its budget.
         try db.execute(
-            sql: "PRAGMA cache_size = -6144; DROP INDEX response_by_key; DROP INDEX response_by_date")
+            sql: "PRAGMA cache_size = -4096; DROP INDEX response_by_key; DROP INDEX response_by_date")
         self.keys = keys
         dates = true
         sample = max(16, min(16_384, expected / 8))
