@@ -114,6 +114,34 @@ struct PlainReadingTests {
         #expect(flagged == Dimension.allCases.map { "D-\($0)" }, "6.5 is not low (R2); 6 in any dimension is")
     }
 
+    /// The report counts a response on its submission day, else its training's day, never
+    /// after the import's (`ReportDay`). Pinned by value on each reading: both readings ask the
+    /// same function, so comparing them alone would miss a rule broken in it.
+    @Test("A response counts for its submission day, else its training's, never after the import day",
+        arguments: [true, false])
+    func reportDay(plainReading: Bool) throws {
+        func dated(_ id: String, submitted: String, training: String) -> String {
+            "\(id),\(submitted),Excel,\(training),Eva Bos,Klant,Bas,,8,8,8,8,"
+        }
+        let rows = [
+            dated("R-1", submitted: "", training: "2026-11-23"),
+            dated("R-2", submitted: "", training: "2026-12-01"),
+            dated("R-3", submitted: "2026-11-20T10:00:00", training: "2026-11-23"),
+            dated("R-4", submitted: "2026-11-26T09:00:00", training: "2026-11-23"),
+            dated("R-5", submitted: "2026-12-24T10:00:00", training: "2026-11-23"),
+        ]
+        let text = ([canonicalHeader] + Self.settling + rows).joined(separator: "\r\n") + "\r\n"
+        let store = try AppDatabase.inMemory()
+        var settings = ImportSettings(today: try #require(LocalDate("2026-11-26")), form: "form-1")
+        settings.plainReading = plainReading
+        let file = try TemporaryFile(text: text)
+        _ = try store.importEvaluations(from: file.url, name: "days.csv", settings: settings)
+        let days = try store.withConnection { db in
+            try String.fetchAll(db, sql: "SELECT response_date FROM response WHERE external_id LIKE 'R-%' ORDER BY id")
+        }
+        #expect(days == ["2026-11-23", "2026-11-26", "2026-11-20", "2026-11-26", "2026-11-26"])
+    }
+
     @Test("A file settled as Windows-1252 and one with a trailing delimiter store the same both ways")
     func encodingsAndTrailingDelimiters() throws {
         var latin = Array((canonicalHeader + "\r\n").utf8)
