@@ -208,10 +208,10 @@ struct PlainReadingTests {
     }
 
     /// A big import into a small register drops the indexes of responses and builds them once
-    /// its rows are in (`ImportWriter`'s bulk mode). A key it may have stored already (the
-    /// same response twice in a file, a response the register holds) builds them at once. Every
-    /// file here goes through that mode (no size is too small) and must leave what the import
-    /// row by row leaves, indexes included.
+    /// its rows are in (`DeferredIndexes`). A key it stored twice (the same response twice in a
+    /// file, a response the register holds) fails the key index, and the import is made again
+    /// row by row. Every file here goes through that mode (no size is too small) and must leave
+    /// what the import row by row leaves, indexes included.
     @Test("A bulk import (indexes built after the rows) stores what an import row by row stores")
     func bulk() throws {
         func export(_ range: ClosedRange<Int>, twice: Set<Int> = []) -> [UInt8] {

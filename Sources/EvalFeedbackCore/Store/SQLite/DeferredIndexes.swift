@@ -11,13 +11,13 @@ import GRDBSQLite
 /// from waiting: each index whose values the first rows give in ascending order is built then,
 /// and kept up row by row from there, as before.
 ///
-/// While the key index is away, the keys stored are noted (`KeySet`). A key that may be
-/// stored already (the same response twice in a file, or one the register holds) builds the
-/// key index at once, and SQLite decides as it always does (R6): a hash never decides what is
-/// stored.
+/// While the key index is away, nothing refuses a key stored already (R6). Building it then
+/// fails (`RepeatedKey`), and the import starts again with its indexes kept up row by row
+/// (`AppDatabase.writeImport`), where SQLite decides as it always does: a big file that
+/// repeats a response, or one the register holds, is read twice, and nothing else is.
 struct DeferredIndexes {
-    /// The keys stored while the key index is away; nil once it is built.
-    private var keys: KeySet?
+    /// True while the key index is away.
+    private var keys: Bool
     /// True while the date index is away.
     private var dates: Bool
     /// The rows seen, their last key and date, and how many came after one not greater.
@@ -38,41 +38,24 @@ struct DeferredIndexes {
         let expected = size / 140
         let highest = try Int.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM response") ?? 0
         guard size >= bulkBytes, highest < expected / 4 else { return nil }
-        let keys = KeySet(capacity: expected + highest)
-        var repeated = false
-        try RowWalk.each(db, "SELECT response_key FROM response", []) { handle in
-            let bytes = sqlite3_column_blob(handle, 0)?.assumingMemoryBound(to: UInt8.self)
-            let key = UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, 0)))
-            if keys.insert(key) != .new { repeated = true }
-        }
-        guard !repeated else { return nil }
-        // The keys' table takes the room of part of the page cache, which mostly appends
-        // while the indexes are away: the import's memory stays within its budget.
-        try db.execute(
-            sql: "PRAGMA cache_size = -4096; DROP INDEX response_by_key; DROP INDEX response_by_date")
-        self.keys = keys
+        keys = true
         dates = true
         sample = max(16, min(16_384, expected / 8))
+        // The page cache mostly appends while the indexes are away: a small one is enough.
+        try db.execute(
+            sql: "PRAGMA cache_size = -4096; DROP INDEX response_by_key; DROP INDEX response_by_date")
     }
 
     /// True while the key index is away: nothing can conflict on a key.
-    var keysAway: Bool { keys != nil }
+    var keysAway: Bool { keys }
 
     /// True once every index is there again.
-    var done: Bool { keys == nil && !dates }
+    var done: Bool { !keys && !dates }
 
-    /// Notes `rows`, about to be stored; builds an index that is needed now or that the rows
-    /// show to be in order.
+    /// Notes `rows`, about to be stored; builds an index that the first rows show to be in
+    /// order.
     mutating func note(_ rows: some Collection<ResponseRow>, db: Database) throws {
-        for row in rows {
-            if keys != nil {
-                guard case .bytes(let key) = row.key, keys?.insert(key) == .new else {
-                    try buildKeys(db)
-                    continue
-                }
-            }
-            if seen < sample { try watchOrder(row, db: db) }
-        }
+        for row in rows where seen < sample { try watchOrder(row, db: db) }
     }
 
     /// Counts the first rows' keys and dates that come in ascending order; at the end of the
@@ -93,13 +76,22 @@ struct DeferredIndexes {
         if datesInOrder >= seen * 9 / 10 { try buildDates(db) }
     }
 
-    /// Builds the key index (R6) from the rows stored, if it is away.
+    /// Builds the key index (R6) from the rows stored, if it is away; throws `RepeatedKey`
+    /// when two of them have the same key.
     mutating func buildKeys(_ db: Database) throws {
-        guard keys != nil else { return }
-        keys = nil
-        try db.execute(sql: "CREATE UNIQUE INDEX response_by_key ON response(response_key)")
+        guard keys else { return }
+        keys = false
+        do {
+            try db.execute(sql: "CREATE UNIQUE INDEX response_by_key ON response(response_key)")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw RepeatedKey()
+        }
         try restoreCache(db)
     }
+
+    /// Two rows stored while the key index was away have the same key: the import must be
+    /// made again with its indexes kept up row by row.
+    struct RepeatedKey: Error {}
 
     /// Builds the date index from the rows stored, if it is away.
     private mutating func buildDates(_ db: Database) throws {
