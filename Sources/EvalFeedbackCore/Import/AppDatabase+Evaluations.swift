@@ -22,7 +22,8 @@ extension AppDatabase {
         if dryRun { return try checkFile(from: url, name: name, settings: settings, progress: progress) }
         let size = try Self.size(of: url, name: name)
         return try writeImport(
-            file: name, size: size, today: settings.today, bulkBytes: settings.bulkImportBytes, content: { try Self.content(of: url, name: name) },
+            file: name, size: size, today: settings.today, bulkBytes: settings.bulkImportBytes,
+            content: { try Self.content(of: url, name: name) },
             earlier: { Self.outcome(of: $0, file: name, today: settings.today) }
         ) { writer in
             let session = ImportSession(file: name, settings: settings, writer: writer)

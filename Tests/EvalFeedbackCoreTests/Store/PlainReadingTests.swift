@@ -117,7 +117,8 @@ struct PlainReadingTests {
     /// The report counts a response on its submission day, else its training's day, never
     /// after the import's (`ReportDay`). Pinned by value on each reading: both readings ask the
     /// same function, so comparing them alone would miss a rule broken in it.
-    @Test("A response counts for its submission day, else its training's, never after the import day",
+    @Test(
+        "A response counts for its submission day, else its training's, never after the import day",
         arguments: [true, false])
     func reportDay(plainReading: Bool) throws {
         func dated(_ id: String, submitted: String, training: String) -> String {
@@ -230,9 +231,12 @@ struct PlainReadingTests {
         let shuffled = (1...400).sorted { $0 * 263 % 401 < $1 * 263 % 401 }  // a fixed permutation
         let scenarios: [[[UInt8]]] = [
             [export(1...400)],
-            [Array(([canonicalHeader] + Self.settling).joined(separator: "\r\n").utf8) + Array("\r\n".utf8)
-                + Array(shuffled.map { row("K-\($0)", submitted: "2026-11-\(10 + $0 % 13)T10:00:00") }
-                    .joined(separator: "\r\n").utf8)],
+            [
+                Array(([canonicalHeader] + Self.settling).joined(separator: "\r\n").utf8) + Array("\r\n".utf8)
+                    + Array(
+                        shuffled.map { row("K-\($0)", submitted: "2026-11-\(10 + $0 % 13)T10:00:00") }
+                            .joined(separator: "\r\n").utf8)
+            ],
             [export(1...400, twice: [250])],
             [export(1...20), export(1...400)],
         ]
