@@ -17,7 +17,8 @@ extension AppDatabase {
     /// end. When the register already holds the very same bytes (`content`, as for
     /// `storedImport`), nothing is written and `earlier` says what to return instead. A file of
     /// `bulkBytes` or more into a small register builds the indexes of responses after its
-    /// rows (`ImportWriter`).
+    /// rows (`DeferredIndexes`); when it repeats a key, `body` runs again, in a new
+    /// transaction, with the indexes kept up row by row.
     func writeImport<T>(
         file: String, size: Int, today: LocalDate, bulkBytes: Int,
         content: () throws -> (hashes: [String], size: Int),
@@ -37,13 +38,20 @@ extension AppDatabase {
                 try $0.execute(sql: Self.readingPragmas + "; PRAGMA foreign_keys = ON")
             }
         }
-        return try writer.write { db in
-            if let stored = try Self.storedImport(db, size: size, content: content) { return earlier(stored) }
-            let importWriter = try ImportWriter(db: db, file: file, size: size, today: today, bulkBytes: bulkBytes)
-            defer { importWriter.finish() }
-            let result = try body(importWriter)
-            try importWriter.complete()
-            return result
+        func write(bulkBytes: Int) throws -> T {
+            try writer.write { db in
+                if let stored = try Self.storedImport(db, size: size, content: content) { return earlier(stored) }
+                let importWriter = try ImportWriter(db: db, file: file, size: size, today: today, bulkBytes: bulkBytes)
+                defer { importWriter.finish() }
+                let result = try body(importWriter)
+                try importWriter.complete()
+                return result
+            }
+        }
+        do {
+            return try write(bulkBytes: bulkBytes)
+        } catch is DeferredIndexes.RepeatedKey {
+            return try write(bulkBytes: .max)
         }
     }
 
