@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "evalfeedback", targets: ["evalfeedback"]),
         .library(name: "EvalFeedbackCore", targets: ["EvalFeedbackCore"]),
+        .executable(name: "evalfeedback-server", targets: ["evalfeedback-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -14,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The server only (issue 23): `make run` builds `--product evalfeedback`, which needs none of these.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
@@ -35,6 +40,28 @@ let package = Package(
                 "EvalFeedbackCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "EvalFeedbackWeb",
+            dependencies: [
+                "EvalFeedbackCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Templates")]
+        ),
+        .executableTarget(
+            name: "evalfeedback-server",
+            dependencies: [
+                "EvalFeedbackWeb",
+                "EvalFeedbackCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .target(name: "FuzzDriver"),
@@ -60,6 +87,14 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: ["evalfeedback", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Expected"]
+        ),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "EvalFeedbackWeb", "EvalFeedbackCore", "evalfeedback-server",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ]
 )

@@ -24,6 +24,8 @@ public struct Settings: Sendable, Equatable {
     public var mail = MailSettings()
     /// The appeal route, the default language and the academy's own templates for letters.
     public var letters = LetterSettings()
+    /// How evalfeedback-server's sessions, sign-ins and uploads behave (issue 23).
+    public var server = ServerSettings()
 
     /// The procedure's defaults.
     public init(

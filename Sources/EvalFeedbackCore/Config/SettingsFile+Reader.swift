@@ -145,6 +145,30 @@ extension SettingsFile {
             return letters
         }
 
+        func server(_ node: Node) throws(ConfigError) -> ServerSettings {
+            let known = ["behind_tls", "idle_minutes", "upload_limit_mb", "trusted_proxy"]
+            guard let mapping = node.mapping else { throw bad(node, "server", "must hold " + known.joined(separator: ", ")) }
+            var server = ServerSettings()
+            for (key, value) in mapping {
+                let name = key.string ?? ""
+                switch name {
+                case "behind_tls", "trusted_proxy":
+                    guard let flag = Bool(try text(value, "server." + name).lowercased()) else {
+                        throw bad(value, "server." + name, "must be true or false")
+                    }
+                    if name == "behind_tls" { server.behindTLS = flag } else { server.trustedProxy = flag }
+                case "idle_minutes", "upload_limit_mb":
+                    guard let number = Int(try text(value, "server." + name)), (1...1440).contains(number) else {
+                        throw bad(value, "server." + name, "must be a whole number from 1 to 1440")
+                    }
+                    if name == "idle_minutes" { server.idleMinutes = number } else { server.uploadLimitMB = number }
+                default:
+                    throw .unknownKey(path: path, line: key.mark?.line, key: "server." + name, known: known)
+                }
+            }
+            return server
+        }
+
         /// A folder, as an absolute path: a relative one is read from the config file's own
         /// folder, wherever the command is run from (cron runs it from the home folder).
         private func folder(_ node: Node, _ key: String) throws(ConfigError) -> String? {

@@ -42,12 +42,14 @@ public enum SettingsFile {
                 settings.mail = try reader.mail(value)
             case "letters":
                 settings.letters = try reader.letters(value)
+            case "server":
+                settings.server = try reader.server(value)
             default:
                 throw .unknownKey(
                     path: path, line: key.mark?.line, key: name,
                     known: [
                         "low_score_threshold", "default_account_manager", "causes", "calendar", "nightly",
-                        "csv_separator", "mail", "letters",
+                        "csv_separator", "mail", "letters", "server",
                     ])
             }
         }

@@ -260,6 +260,28 @@ extension AppDatabase {
                     CREATE INDEX response_by_date ON response(response_date);
                     """)
         }
+        migrator.registerMigration("v15-web-users") { db in
+            // The people who sign in to evalfeedback-server (issue 23): a bcrypt hash, never a
+            // password; a name unique in any spelling, because the history records steps by name
+            // (R13); the language of their pages; the secret of their calendar feed.
+            try db.execute(
+                sql: """
+                    CREATE TABLE web_user (
+                        id INTEGER PRIMARY KEY,
+                        login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                        name TEXT NOT NULL,
+                        name_key TEXT NOT NULL UNIQUE,
+                        role TEXT NOT NULL,
+                        manager TEXT,
+                        password_hash TEXT NOT NULL,
+                        language TEXT NOT NULL,
+                        calendar_token TEXT UNIQUE,
+                        personal_data INTEGER NOT NULL DEFAULT 0,
+                        disabled_on TEXT,
+                        created_on TEXT NOT NULL
+                    )
+                    """)
+        }
         return migrator
     }
 

@@ -1,0 +1,102 @@
+import Foundation
+import EvalFeedbackCore
+import Hummingbird
+import HummingbirdAuth
+import NIOCore
+
+/// Checks every POST before a route sees it: it comes from a page of this server (Origin),
+/// carries this session's form token, is a form, and is not too big. Whatever fails is
+/// refused with a 4xx page that says what to do, and nothing is written.
+struct FormGuardMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+    let services: WebServices
+
+    /// The largest form that is not an upload.
+    static let formLimit = 64 * 1024
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
+        async throws -> Response
+    {
+        guard request.method == .post else { return try await next(request, context) }
+        var context = context
+        var request = request
+        let pages = services.pages
+        if let origin = request.headers[.origin] {
+            let expected = expectedOrigin(request)
+            guard origin == expected else {
+                return pages.error(
+                    "This form was sent from another site (\(origin)), not from \(expected); open the page on "
+                        + "\(expected) and send it again. Nothing was changed.", status: .forbidden, context: context)
+            }
+        }
+        let contentType = request.headers[.contentType] ?? ""
+        let isMultipart = contentType.lowercased().hasPrefix("multipart/form-data")
+        let limit = isMultipart ? services.settings.server.uploadLimitMB * 1024 * 1024 + Self.formLimit : Self.formLimit
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
+            return tooLarge(limit, isMultipart: isMultipart, context: context)
+        }
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: limit)
+        } catch is NIOTooManyBytesError {
+            return tooLarge(limit, isMultipart: isMultipart, context: context)
+        }
+        let bytes = Array(body.readableBytesView)
+        let fields: FormFields?
+        if isMultipart {
+            fields = Self.boundary(contentType).flatMap { FormFields(multipart: bytes, boundary: $0) }
+        } else if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") || bytes.isEmpty {
+            fields = FormFields(urlEncoded: bytes)
+        } else {
+            fields = nil
+        }
+        guard let fields else {
+            return pages.error(
+                "The form could not be read (sent as \(contentType.isEmpty ? "nothing" : contentType)); send it "
+                    + "from the page's own button. Nothing was changed.", status: .badRequest, context: context)
+        }
+        guard let session = context.sessions.session, let token = fields["_token"],
+            Self.same(token, session.formToken)
+        else {
+            return pages.error(
+                "This form has expired or did not come from this site; reload the page and send it again. "
+                    + "Nothing was changed.", status: .forbidden, context: context)
+        }
+        context.form = fields
+        return try await next(request, context)
+    }
+
+    /// `http://host` or, behind TLS, `https://host`, with the Host the browser asked for.
+    private func expectedOrigin(_ request: Request) -> String {
+        let scheme = services.settings.server.behindTLS ? "https" : "http"
+        return "\(scheme)://\(request.head.authority ?? "")"
+    }
+
+    private func tooLarge(_ limit: Int, isMultipart: Bool, context: WebContext) -> Response {
+        let message =
+            isMultipart
+            ? "The file is larger than the upload limit of \(services.settings.server.uploadLimitMB) MiB "
+                + "(server.upload_limit_mb in the config); import a file that large with 'evalfeedback import' "
+                + "on the server. Nothing was imported."
+            : "The form is larger than \(limit / 1024) KiB; shorten the text. Nothing was changed."
+        return services.pages.error(message, status: .contentTooLarge, context: context)
+    }
+
+    private static func boundary(_ contentType: String) -> String? {
+        for parameter in contentType.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "boundary" {
+                return pair[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            }
+        }
+        return nil
+    }
+
+    /// Compares in constant time, so that the token cannot be guessed a character at a time.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        guard x.count == y.count, !x.isEmpty else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

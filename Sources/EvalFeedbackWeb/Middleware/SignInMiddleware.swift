@@ -1,0 +1,41 @@
+import Foundation
+import EvalFeedbackCore
+import Hummingbird
+import HummingbirdAuth
+
+/// Finds who is signed in, on every request, from the session and the register.
+///
+/// A session idle for longer than the config's `server.idle_minutes` is ended on the server
+/// (HummingbirdAuth removes it from its store and expires the cookie); so is the session of a
+/// user disabled meanwhile. Each request moves the idle expiry on.
+struct SignInMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+    let services: WebServices
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
+        async throws -> Response
+    {
+        var context = context
+        if var session = context.sessions.session {
+            let now = services.configuration.now().timeIntervalSince1970
+            let idle = Double(services.settings.server.idleMinutes * 60)
+            if now - session.lastSeen > idle {
+                context.sessions.clearSession()
+            } else {
+                session.lastSeen = now
+                if let id = session.userID {
+                    let user = try await services.register.run { try $0.user(id: id) }
+                    if let user, user.isActive {
+                        context.user = user
+                        _ = context.sessions.updateSession(session, expiresIn: .seconds(idle))
+                    } else {
+                        context.sessions.clearSession()
+                    }
+                } else {
+                    _ = context.sessions.updateSession(session, expiresIn: .seconds(idle))
+                }
+            }
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,69 @@
+import EvalFeedbackCore
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+import Mustache
+
+/// Renders the pages from the swift-mustache templates in this target's resources.
+///
+/// Mustache escapes every `{{value}}` for HTML (quotes included, so values are safe in
+/// attributes too); the values are first cleared of display tricks (`safeForMessage`), so a
+/// name from an export cannot turn the text around it. No template uses `{{{ }}}`.
+struct PageRenderer: Sendable {
+    private let library: MustacheLibrary
+    /// The style sheet every page links to (the policy allows no inline script, and none is used).
+    let styleSheet: String
+
+    /// Loads the templates; a template that does not parse stops the server at start.
+    init() async throws {
+        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Templates") else {
+            throw WebSetupError.missingResources
+        }
+        library = try await MustacheLibrary(directory: folder.path)
+        styleSheet = try String(contentsOf: folder.appendingPathComponent("style.css"), encoding: .utf8)
+    }
+
+    /// The page `template` with `values`, in the signed-in user's language, with the navigation
+    /// their role has, the session's form token, and the message left by the last step.
+    func page(
+        _ template: String, _ values: [String: Any], context: WebContext, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        var all = values
+        let user = context.user
+        all["t"] = PageTexts.of(user?.language ?? "nl")
+        all["token"] = context.formToken
+        if all["flash"] == nil {
+            // The last step's message, shown once.
+            all["flash"] = context.sessions.withLockedSession { session -> String? in
+                let flash = session?.flash
+                if flash != nil { session?.flash = nil }
+                return flash
+            }.map { $0.safeForMessage } as Any
+        }
+        if let user {
+            all["user"] = [
+                "name": user.name.safeForMessage, "isLead": user.role == .lead,
+                "mayWorkCases": user.role != .auditor, "mayReadRegister": CaseAccess.mayReadRegister(user),
+                "mayImport": CaseAccess.mayImport(user),
+            ] as [String: Any]
+        }
+        let html = library.render(all, withTemplate: template) ?? ""
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// The error page: what went wrong and what to do, with `status`.
+    func error(_ message: String, status: HTTPResponse.Status, context: WebContext) -> Response {
+        page("error", ["message": message.safeForMessage], context: context, status: status)
+    }
+}
+
+/// Why the server cannot start.
+enum WebSetupError: Error, CustomStringConvertible {
+    case missingResources
+
+    var description: String {
+        "the server's templates are missing from its resources; build it again with 'swift build'."
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import EvalFeedbackCore
+import Hummingbird
+import HummingbirdAuth
+
+/// `GET /` (my cases), `GET /cases/{id}`, `POST /cases/{id}/{step}`: the procedure's steps on
+/// the library's lifecycle, with who-sees-what (R16) asked on every request.
+struct CaseRoutes {
+    let services: WebServices
+
+    func add(to router: Router<WebContext>) {
+        router.get("/") { _, context in try await list(context) }
+        router.get("/cases/:id") { _, context in try await show(context) }
+        router.post("/cases/:id/:step") { _, context in try await record(context) }
+    }
+
+    /// The follow-up list's cases this user may see, in its order (most urgent first).
+    private func list(_ context: WebContext) async throws -> Response {
+        let user = try context.signedIn()
+        let today = services.configuration.today()
+        let settings = services.settings
+        let groups = try await services.register.run { store in
+            try VisibleCases.groups(for: user, store: store, today: today, settings: settings)
+        }.map { group -> [String: Any] in
+            [
+                "manager": CaseViews.shown(group.manager), "items": group.items.map(CaseViews.item),
+                "showHeading": user.role == .lead && !group.items.isEmpty,
+            ]
+        }
+        return services.pages.page(
+            "list",
+            [
+                "groups": groups, "today": today.description, "isAuditor": user.role == .auditor,
+                "empty": groups.allSatisfy { ($0["items"] as? [Any])?.isEmpty ?? true },
+            ], context: context)
+    }
+
+    private func show(_ context: WebContext, error: String? = nil, status: HTTPResponse.Status = .ok) async throws
+        -> Response
+    {
+        let user = try context.signedIn()
+        let id = try caseNumber(context)
+        let complaint = try await visibleCase(id, for: user)
+        let settings = services.settings
+        let today = services.configuration.today()
+        let sheet = try await services.register.run { store in
+            CaseSheet(complaint: complaint, history: try store.history(of: id), today: today, calendar: settings.calendar)
+        }
+        let allowed = StepsAllowed.of(complaint, user: user, lifecycle: services.lifecycle(for: user))
+        var values = CaseViews.sheet(sheet)
+        values["forms"] = Dictionary(uniqueKeysWithValues: allowed.map { ($0.replacingOccurrences(of: "-", with: "_"), true) })
+        values["causes"] = settings.causes
+        values["today"] = today.description
+        values["error"] = error.map { $0.safeForMessage } as Any
+        return services.pages.page("case", values, context: context, status: status)
+    }
+
+    /// Records the step, or shows the case again with the lifecycle's message and a 4xx;
+    /// the register is unchanged then (one transaction, R12).
+    private func record(_ context: WebContext) async throws -> Response {
+        let user = try context.signedIn()
+        let id = try caseNumber(context)
+        let name = context.parameters.get("step") ?? ""
+        guard StepForm.names.contains(name) else { throw PageError.notFound }
+        let complaint = try await visibleCase(id, for: user)
+        let step: CaseStep
+        do {
+            step = try StepForm.step(name, context.form, today: services.configuration.today())
+        } catch {
+            return try await show(context, error: error.message, status: error.status)
+        }
+        guard CaseAccess.allows(user, step: step) else { throw PageError.forbidden }
+        let lifecycle = services.lifecycle(for: user)
+        let defaultManager = services.settings.defaultManager
+        let allowNew = context.form["new_manager"] == "yes"
+        do {
+            let change = try await services.register.run { store in
+                try store.record(
+                    step, on: complaint.id, lifecycle: lifecycle, defaultManager: defaultManager,
+                    allowNewManager: allowNew)
+            }
+            context.sessions.withLockedSession { $0?.flash = change.message }
+            return .redirect(to: "/cases/\(id)", type: .normal)
+        } catch let error as CaseStepError {
+            let status: HTTPResponse.Status = if case .impossible = error { .conflict } else { .badRequest }
+            return try await show(context, error: error.description, status: status)
+        } catch let error as ListError {
+            return try await show(context, error: error.description, status: .badRequest)
+        }
+    }
+
+    private func caseNumber(_ context: WebContext) throws -> Int64 {
+        guard let text = context.parameters.get("id"), let id = Int64(text), id > 0 else { throw PageError.notFound }
+        return id
+    }
+
+    /// The case, when this user may see it; otherwise the same 404 as a number nobody has.
+    private func visibleCase(_ id: Int64, for user: WebUser) async throws -> ComplaintCase {
+        let defaultManager = services.settings.defaultManager
+        let found: (ComplaintCase, String?)? = try await services.register.run { store in
+            do {
+                return (try store.complaintCase(id, defaultManager: defaultManager), try store.registrar(of: id))
+            } catch CaseStepError.unknownCase(_) {
+                return nil
+            }
+        }
+        guard let (complaint, registrar) = found, CaseAccess.allows(user, complaint, registeredBy: registrar) else {
+            throw PageError.notFound
+        }
+        return complaint
+    }
+}

@@ -1,0 +1,76 @@
+import EvalFeedbackCore
+import Foundation
+import Hummingbird
+
+/// `GET/POST /imports`: the lead uploads an evaluation export; the same import as
+/// `evalfeedback import` runs on it, and the page shows its summary and rejects.
+///
+/// The upload is written to a folder only the server's user may read (0700, the file 0600:
+/// it holds personal data, R16) and removed once imported; its size is capped by the
+/// config's `server.upload_limit_mb` before it is read.
+struct ImportRoutes {
+    let services: WebServices
+
+    func add(to router: Router<WebContext>) {
+        router.get("/imports") { _, context in try page(context) }
+        router.post("/imports") { _, context in try await upload(context) }
+    }
+
+    private func page(_ context: WebContext, values: [String: Any] = [:], status: HTTPResponse.Status = .ok) throws
+        -> Response
+    {
+        let user = try context.signedIn()
+        guard CaseAccess.mayImport(user) else { throw PageError.forbidden }
+        var values = values
+        values["limit"] = services.settings.server.uploadLimitMB
+        return services.pages.page("imports", values, context: context, status: status)
+    }
+
+    private func upload(_ context: WebContext) async throws -> Response {
+        let user = try context.signedIn()
+        guard CaseAccess.mayImport(user) else { throw PageError.forbidden }
+        guard let file = context.form.files["file"], !file.bytes.isEmpty else {
+            return try page(context, values: ["error": "Choose an export to upload (file). Nothing was imported."],
+                status: .badRequest)
+        }
+        let name = file.name.isEmpty ? "upload.csv" : file.name.safeForMessage
+        let settings = services.settings.importSettings(today: services.configuration.today())
+        let bytes = file.bytes
+        do {
+            let (outcome, rejects) = try await services.register.run { store in
+                try Self.importing(bytes, name: name) { url in
+                    let outcome = try store.importEvaluations(from: url, name: name, settings: settings)
+                    let rejects = outcome.summary.map { $0.rejected > 0 } == true ? try store.rejects(file: name) : []
+                    return (outcome, rejects)
+                }
+            }
+            var values: [String: Any] = ["line": outcome.line.safeForMessage]
+            if let summary = outcome.summary {
+                values["notes"] = (summary.notes + summary.warnings.map { "warning: \($0)" }).map(\.safeForMessage)
+                values["moreWarnings"] =
+                    summary.warningCount > summary.warnings.count
+                    ? "\(summary.warningCount - summary.warnings.count) more warnings, stored with their responses"
+                    : nil as String? as Any
+            }
+            values["rejects"] = rejects.map { ["line": $0.line, "reason": $0.reason.safeForMessage] }
+            values["hasRejects"] = !rejects.isEmpty
+            return try page(context, values: values)
+        } catch let error as ImportError {
+            return try page(context, values: ["error": error.description.safeForMessage], status: .unprocessableContent)
+        }
+    }
+
+    /// Runs `body` on the upload written to a private temporary folder, then removes both.
+    private static func importing<T>(_ bytes: [UInt8], name: String, _ body: (URL) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("evalfeedback-upload-\(WebSession.newToken().prefix(16))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent(URL(fileURLWithPath: name).lastPathComponent)
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        else {
+            throw PageError(.internalServerError, "The upload could not be stored for its import; check the server's disk.")
+        }
+        return try body(url)
+    }
+}

@@ -1,0 +1,79 @@
+import EvalFeedbackCore
+import Hummingbird
+import HummingbirdAuth
+
+/// `GET/POST /cases/new`: a complaint from any source, on the same route and deadlines as an
+/// evaluation's (R7). Every employee registers; the history names who did (R13).
+struct NewCaseRoutes {
+    let services: WebServices
+
+    /// The sources registered by hand: an evaluation's case comes from its import.
+    static let sources = CaseSource.allCases.filter { $0 != .evaluation }
+
+    func add(to router: Router<WebContext>) {
+        router.get("/cases/new") { _, context in try form(context) }
+        router.post("/cases/new") { _, context in try await register(context) }
+    }
+
+    private func form(
+        _ context: WebContext, error: String? = nil, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let user = try context.signedIn()
+        guard CaseAccess.mayRegister(user) else { throw PageError.forbidden }
+        let form = context.form
+        let chosen = form["source"] ?? CaseSource.oral.rawValue
+        var values: [String: Any] = [
+            "sources": Self.sources.map { ["value": $0.rawValue, "selected": $0.rawValue == chosen] },
+            "today": services.configuration.today().description,
+            "error": error as Any,
+        ]
+        for field in ["client", "contact", "email", "training", "trainer", "summary", "on"] {
+            values[field] = form[field] as Any
+        }
+        return services.pages.page("new-case", values, context: context, status: status)
+    }
+
+    private func register(_ context: WebContext) async throws -> Response {
+        let user = try context.signedIn()
+        guard CaseAccess.mayRegister(user) else { throw PageError.forbidden }
+        let form = context.form
+        let today = services.configuration.today()
+        guard let source = form.text("source").flatMap(CaseSource.init(rawValue:)), source != .evaluation else {
+            return try self.form(
+                context,
+                error: "source: choose oral, email, contact-form, chat or evaluation-note (an evaluation's case comes "
+                    + "from its import). Nothing was registered.", status: .badRequest)
+        }
+        var registeredOn = today
+        if let text = form.text("on") {
+            guard let day = LocalDate(text) else {
+                return try self.form(
+                    context, error: "on: '\(text)' is not a date: \(LocalDate.whyNotADate(text)). Nothing was registered.",
+                    status: .badRequest)
+            }
+            registeredOn = day
+        }
+        let language = form.text("lang").flatMap { LanguageCode($0) }
+        let settings = services.settings
+        let newCase = NewCase(
+            source: source, client: form["client"] ?? "", contactName: form["contact"] ?? "",
+            contactEmail: form.text("email"), training: form.text("training"), trainer: form.text("trainer"),
+            summary: form["summary"] ?? "", registeredOn: registeredOn, calendar: settings.calendar,
+            language: language)
+        let lifecycle = services.lifecycle(for: user)
+        do {
+            let (opened, _) = try await services.register.run { store in
+                try store.register(newCase, lifecycle: lifecycle, defaultManager: settings.defaultManager)
+            }
+            let owner = opened.manager.map { "for \($0)" } ?? "unassigned: the lead assigns it"
+            let message =
+                "case \(opened.id): registered on \(opened.registeredOn) (\(source.rawValue)) \(owner); "
+                + "contact due \(opened.contactDue), resolution due \(opened.resolutionDue)"
+            context.sessions.withLockedSession { $0?.flash = message }
+            let visible = CaseAccess.allows(user, opened, registeredBy: user.name)
+            return .redirect(to: visible ? "/cases/\(opened.id)" : "/", type: .normal)
+        } catch let error as CaseStepError {
+            return try self.form(context, error: error.description, status: .badRequest)
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import HTTPTypes
+import Foundation
+import EvalFeedbackCore
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("Case pages and steps")
+struct CaseStepTests {
+    @Test("R13: a contact recorded in the browser is in the history with the signed-in user's name")
+    func contact() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("mark") == 303)
+            let page = try await browser.get("/cases/\(fixture.markCase)")
+            #expect(page.body.contains("action=\"/cases/\(fixture.markCase)/contact\""))
+            let answer = try await browser.post(
+                "/cases/\(fixture.markCase)/contact", [("on", "2026-11-24"), ("note", "Belafspraak gemaakt")])
+            #expect(answer.status == 303)
+            #expect(answer.headers[.location] == "/cases/\(fixture.markCase)")
+            let after = try await browser.get("/cases/\(fixture.markCase)")
+            #expect(after.body.contains("case \(fixture.markCase): contacted on 2026-11-24 (contact due 2026-11-25: on time)"))
+            let history = try fixture.store.history(of: fixture.markCase)
+            #expect(history.last == CaseEvent(on: LocalDate("2026-11-24")!, kind: .contacted, actor: "Mark Manager", note: "Belafspraak gemaakt"))
+            // A contacted case has no contact form any more (R12).
+            #expect(!after.body.contains("action=\"/cases/\(fixture.markCase)/contact\""))
+            #expect(after.body.contains("action=\"/cases/\(fixture.markCase)/extend\""))
+        }
+    }
+
+    @Test("R12: a refused step shows the CLI's message with 409 and changes nothing")
+    func refused() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("lea") == 303)
+            try await browser.get("/cases/\(fixture.olgaCase)")
+            let answer = try await browser.post("/cases/\(fixture.olgaCase)/ruling", [("ruling", "upheld"), ("text", "x")])
+            #expect(answer.status == 409)
+            let message = CaseStepError.impossible(
+                caseID: fixture.olgaCase, step: "ruling", state: "registered on 2026-11-23 and not yet contacted",
+                instead: "A ruling follows an appeal; record the appeal first with 'evalfeedback case appeal \(fixture.olgaCase)'."
+            ).description
+            #expect(answer.body.contains(message.replacingOccurrences(of: "'", with: "&#39;")))
+            #expect(try fixture.store.history(of: fixture.olgaCase).count == 1)
+        }
+    }
+
+    @Test("A wrong date is a 400 naming the field; a date in the future is the CLI's refusal")
+    func badDates() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("mark") == 303)
+            try await browser.get("/cases/\(fixture.markCase)")
+            let bad = try await browser.post("/cases/\(fixture.markCase)/contact", [("on", "2026-13-01")])
+            #expect(bad.status == 400)
+            #expect(bad.body.contains("on: &#39;2026-13-01&#39; is not a date: \(LocalDate.whyNotADate("2026-13-01")). Nothing was changed."))
+            let future = try await browser.post("/cases/\(fixture.markCase)/contact", [("on", "2026-12-01")])
+            #expect(future.status == 400)
+            #expect(future.body.contains("contact on 2026-12-01 lies after today (2026-11-26)"))
+            #expect(try fixture.store.history(of: fixture.markCase).count == 1)
+        }
+    }
+
+    @Test("A whole case in the browser: extend, close, appeal, ruling, consequences (R11-R14)")
+    func wholeRoute() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("lea") == 303)
+            let id = fixture.markCase
+            let steps: [(String, [(String, String)])] = [
+                ("contact", [("on", "2026-11-24")]),
+                ("extend", [("reason", "Trainer op vakantie"), ("expected", "2026-12-30"), ("told_on", "2026-11-25")]),
+                ("close", [("on", "2026-11-26"), ("resolution", "Extra dag"), ("cause", "trainer"), ("client_satisfied", "no"), ("closing_email", "sent")]),
+                ("appeal", [("on", "2026-11-26"), ("third_party", "Geschillencommissie")]),
+                ("ruling", [("ruling", "upheld"), ("on", "2026-11-26"), ("text", "Vergoeding")]),
+                ("consequences-done", [("on", "2026-11-26")]),
+            ]
+            for (step, fields) in steps {
+                try await browser.get("/cases/\(id)")
+                let answer = try await browser.post("/cases/\(id)/\(step)", fields)
+                #expect(answer.status == 303, "\(step): \(answer.body)")
+            }
+            let kinds = try fixture.store.history(of: id).map(\.kind)
+            #expect(kinds == [.registered, .contacted, .extended, .closed, .appealed, .ruled, .consequencesDone])
+            #expect(try fixture.store.history(of: id).dropFirst().allSatisfy { $0.actor == "Lea Lead" })
+        }
+    }
+
+    @Test("The lead assigns an unassigned case; the manager then sees it")
+    func assign() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var lead = Browser(client)
+            #expect(try await lead.login("lea") == 303)
+            try await lead.get("/cases/\(fixture.tessCase)")
+            let typo = try await lead.post("/cases/\(fixture.tessCase)/assign", [("manager", "Mark Manger")])
+            #expect(typo.status == 400)
+            #expect(typo.body.contains(ListError.unknownAssignee("Mark Manger", known: ["Mark Manager", "Olga Other"]).description.replacingOccurrences(of: "'", with: "&#39;")))
+            #expect(try await lead.post("/cases/\(fixture.tessCase)/assign", [("manager", "Mark Manager")]).status == 303)
+            var manager = Browser(client)
+            #expect(try await manager.login("mark") == 303)
+            #expect(try await manager.get("/cases/\(fixture.tessCase)").status == 200)
+        }
+    }
+
+    @Test("R7: a team member registers a complaint and sees it, with the deadlines, in their list")
+    func register() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("tess") == 303)
+            try await browser.get("/cases/new")
+            let answer = try await browser.post(
+                "/cases/new",
+                [
+                    ("source", "oral"), ("client", "Gamma"), ("contact", "Gea Gamma"), ("email", "gea@gamma.example"),
+                    ("summary", "Koffie was koud"), ("on", "2026-11-26"),
+                ])
+            #expect(answer.status == 303)
+            let location = try #require(answer.headers[.location])
+            let page = try await browser.get(location)
+            #expect(page.body.contains("registered on 2026-11-26 (oral) unassigned: the lead assigns it; contact due 2026-11-30"))
+            let list = try await browser.get("/")
+            #expect(list.body.contains("Koffie was koud"))
+            #expect(list.body.contains("href=\"mailto:gea@gamma.example\""))
+            let missing = try await browser.post("/cases/new", [("source", "oral"), ("client", "Gamma"), ("contact", ""), ("summary", "x")])
+            #expect(missing.status == 400)
+            #expect(missing.body.contains("the contact (--contact) is missing"))
+        }
+    }
+
+    @Test("Every value is escaped, and every answer has the security headers")
+    func escapingAndHeaders() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("lea") == 303)
+            let page = try await browser.get("/cases/\(fixture.markCase)")
+            #expect(!page.body.contains("<script>"))
+            #expect(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+            for path in ["/", "/cases/\(fixture.markCase)", "/nothing-here", "/login", "/healthz", "/reports?quarter=2026-Q4"] {
+                let response = try await browser.get(path)
+                let policy = try #require(response.headers[.contentSecurityPolicy], "\(path)")
+                #expect(policy.contains("frame-ancestors 'none'"))
+                #expect(policy.contains("default-src 'none'"))
+                #expect(!policy.contains("script-src"))
+                #expect(response.headers[.xContentTypeOptions] == "nosniff")
+                #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
+            }
+            #expect(!page.body.contains("<script"))
+        }
+    }
+
+    @Test("English per user: the settings' language changes the pages")
+    func language() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("mark") == 303)
+            #expect(try await browser.get("/").body.contains("Mijn zaken"))
+            try await browser.get("/settings")
+            #expect(try await browser.post("/settings/language", [("language", "en")]).status == 303)
+            let english = try await browser.get("/")
+            #expect(english.body.contains("My cases"))
+            #expect(english.body.contains("<html lang=\"en\">"))
+        }
+    }
+
+    @Test("/healthz answers ok without a session")
+    func health() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            let response = try await client.execute(uri: "/healthz", method: .get)
+            #expect(response.status == .ok)
+            #expect(String(buffer: response.body) == "ok\n")
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import HTTPTypes
+import Foundation
+import EvalFeedbackCore
+import Hummingbird
+import NIOCore
+import HummingbirdTesting
+import Testing
+
+@Suite("Forms: a token in every form, checked on every POST, and the Origin")
+struct FormGuardTests {
+    @Test(
+        "A step without the session's token, or with another's, is refused with 403 and changes nothing",
+        arguments: [nil, "0000000000000000000000000000000000000000000000000000000000000000"])
+    func token(_ token: String?) async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("mark") == 303)
+            var fields = [("note", "called")]
+            if let token { fields.append(("_token", token)) }
+            let answer = try await browser.post("/cases/\(fixture.markCase)/contact", fields, withToken: false)
+            #expect(answer.status == 403)
+            #expect(
+                answer.body.contains(
+                    "This form has expired or did not come from this site; reload the page and send it again. "
+                        + "Nothing was changed."))
+            #expect(try fixture.store.complaintCase(fixture.markCase, defaultManager: nil).state == .registered)
+        }
+    }
+
+    @Test("Every form on every page carries the token")
+    func everyForm() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("lea") == 303)
+            for path in ["/", "/cases/\(fixture.markCase)", "/cases/new", "/settings", "/imports", "/login"] {
+                let page = try await browser.get(path)
+                let forms = page.body.components(separatedBy: "method=\"post\"").count - 1
+                let tokens = page.body.components(separatedBy: "name=\"_token\" value=\"\(browser.token ?? "-")\"").count - 1
+                #expect(forms == tokens, "\(path): \(forms) forms, \(tokens) tokens")
+            }
+        }
+    }
+
+    @Test("A POST from another site's page (Origin) is refused, with the token or without")
+    func origin() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("mark") == 303)
+            browser.origin = "https://evil.example"
+            let answer = try await browser.post("/cases/\(fixture.markCase)/contact")
+            #expect(answer.status == 403)
+            #expect(answer.body.contains("This form was sent from another site (https://evil.example)"))
+            #expect(try fixture.store.complaintCase(fixture.markCase, defaultManager: nil).state == .registered)
+        }
+    }
+
+    @Test("A body that is not a form is refused with 400")
+    func malformed() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("mark") == 303)
+            var headers = HTTPFields()
+            headers[.cookie] = browser.cookie
+            headers[.contentType] = "application/json"
+            let json = try await client.execute(
+                uri: "/cases/\(fixture.markCase)/note", method: .post, headers: headers,
+                body: ByteBuffer(string: "{\"text\": \"x\"}"))
+            #expect(json.status == .badRequest)
+            #expect(String(buffer: json.body).contains("The form could not be read (sent as application/json)"))
+        }
+    }
+
+    @Test("A form over 64 KiB is refused with 413 before it is read")
+    func tooLarge() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("mark") == 303)
+            let answer = try await browser.post(
+                "/cases/\(fixture.markCase)/note", [("text", String(repeating: "x", count: 70_000))])
+            #expect(answer.status == 413)
+            #expect(answer.body.contains("The form is larger than 64 KiB; shorten the text. Nothing was changed."))
+            #expect(try fixture.store.history(of: fixture.markCase).count == 1)
+        }
+    }
+}

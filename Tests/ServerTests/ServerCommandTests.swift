@@ -1,0 +1,110 @@
+import EvalFeedbackCore
+import Foundation
+import Testing
+
+/// The built `evalfeedback-server` binary's user commands, as an administrator runs them.
+@Suite("evalfeedback-server user ...")
+struct ServerCommandTests {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static var binary: URL {
+        var folder = Bundle.main.bundleURL
+        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+        return folder.appendingPathComponent("evalfeedback-server")
+    }
+
+    let folder: URL
+    var database: String { folder.appendingPathComponent("register.sqlite").path }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("evalfeedback-server-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func run(_ arguments: [String], stdin: String = "") throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test("user add, list, password and disable, with --password-stdin and the CLI's --database and --as-of")
+    func users() throws {
+        let add = try run(
+            ["user", "add", "mark", "--name", "Mark Jansen", "--role", "manager", "--manager", "Mark Jansen",
+             "--password-stdin", "--database", database, "--as-of", "2026-11-26"],
+            stdin: "correct horse battery\n")
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.stdout == "user mark: added as manager for Mark Jansen\n")
+        let auditor = try run(
+            ["user", "add", "audrey", "--name", "Audrey", "--role", "auditor", "--personal-data", "--password-stdin",
+             "--database", database],
+            stdin: "another good passphrase\n")
+        #expect(auditor.status == 0)
+        let password = try run(
+            ["user", "password", "mark", "--password-stdin", "--database", database], stdin: "a brand new passphrase\n")
+        #expect(password.stdout == "user mark: password set\n")
+        let disable = try run(["user", "disable", "mark", "--database", database, "--as-of", "2026-11-27"])
+        #expect(disable.stdout == "user mark: disabled\n")
+        let list = try run(["user", "list", "--database", database])
+        #expect(list.stdout == "audrey\tAudrey\tauditor\tpersonal data allowed\nmark\tMark Jansen\tmanager\tMark Jansen\tdisabled on 2026-11-27\n")
+        let store = try AppDatabase.open(at: database)
+        let user = try #require(try store.user(login: "mark"))
+        #expect(!user.passwordHash.contains("passphrase"))
+        #expect(user.passwordHash.hasPrefix("$2"))
+    }
+
+    @Test("Refusals: no --password-stdin, a short password, a taken login, a manager without --manager, an unknown login")
+    func refusals() throws {
+        let noStdin = try run(["user", "add", "x", "--name", "X", "--role", "team", "--database", database])
+        #expect(noStdin.status == 64)
+        #expect(noStdin.stderr.contains("give the password on stdin with --password-stdin"))
+        let short = try run(
+            ["user", "add", "x", "--name", "X", "--role", "team", "--password-stdin", "--database", database], stdin: "short\n")
+        #expect(short.status == 64)
+        #expect(short.stderr.contains("the password on stdin is shorter than 10 characters; choose a longer passphrase."))
+        _ = try run(["user", "add", "x", "--name", "X", "--role", "team", "--password-stdin", "--database", database], stdin: "long enough pass\n")
+        let taken = try run(
+            ["user", "add", "X", "--name", "Y", "--role", "team", "--password-stdin", "--database", database], stdin: "long enough pass\n")
+        #expect(taken.status == 65)
+        #expect(taken.stderr == "evalfeedback-server: \(UserError.loginTaken("X").description)\n")
+        let sameName = try run(
+            ["user", "add", "y", "--name", " x ", "--role", "team", "--password-stdin", "--database", database], stdin: "long enough pass\n")
+        #expect(sameName.stderr == "evalfeedback-server: \(UserError.nameTaken("x").description)\n")
+        let manager = try run(
+            ["user", "add", "m", "--name", "M", "--role", "manager", "--password-stdin", "--database", database], stdin: "long enough pass\n")
+        #expect(manager.stderr == "evalfeedback-server: \(UserError.managerName(role: .manager).description)\n")
+        let unknown = try run(["user", "disable", "nobody", "--database", database])
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr == "evalfeedback-server: \(UserError.unknownLogin("nobody").description)\n")
+    }
+
+    @Test("serve refuses a --listen that is not host:port, and a register that is not there")
+    func serveRefusals() throws {
+        let listen = try run(["serve", "--listen", "8080", "--database", database])
+        #expect(listen.status == 64)
+        #expect(listen.stderr.contains("--listen '8080' is not host:port, e.g. 127.0.0.1:8080."))
+        let missing = try run(["serve", "--database", folder.appendingPathComponent("none.sqlite").path])
+        #expect(missing.status == 74)
+        #expect(missing.stderr.contains("there is no register there yet"))
+    }
+}
