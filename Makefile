@@ -6,7 +6,7 @@ DEMO_DB  := out/demo.sqlite
 # follow-up list whenever it is run. `make run AS_OF=2027-01-04` shows another day.
 AS_OF    ?= 2026-11-26
 
-.PHONY: all deps build run test release format lint clean readme crash-test fuzz fuzz-reading fuzz-target report-check bench
+.PHONY: all deps build run test release format lint clean readme crash-test fuzz fuzz-reading fuzz-target report-check bench serve test-deps bench-web
 
 all: build
 
@@ -55,6 +55,30 @@ run: build
 	@$(BIN) report --database $(DEMO_DB) --as-of $(AS_OF) --format html --out out/report.html
 	@echo "(also written as out/report.html, with charts)"
 	@echo; echo "The demo register is $(DEMO_DB); try: $(BIN) case show 2 --database $(DEMO_DB) --as-of $(AS_OF)"
+
+# The server (issue 23) on a demo register made from fixtures/, as on the day after the
+# fixtures' last export, with one demo user per role; their logins are printed. Ctrl-C stops it.
+SERVER     := .build/debug/evalfeedback-server
+SERVE_DB   := out/serve.sqlite
+DEMO_PASSWORD := demo-wachtwoord
+serve: deps
+	$(SWIFT) build --product evalfeedback
+	$(SWIFT) build --product evalfeedback-server
+	@rm -f $(SERVE_DB) $(SERVE_DB)-journal $(SERVE_DB)-wal $(SERVE_DB)-shm; mkdir -p out
+	@$(BIN) clients import --database $(SERVE_DB) fixtures/clients.csv > /dev/null
+	@$(BIN) import --database $(SERVE_DB) --as-of $(AS_OF) fixtures/exports/*.csv > /dev/null 2>&1 || [ $$? -eq 3 ]
+	@$(BIN) import --database $(SERVE_DB) --as-of $(AS_OF) fixtures/history/*.csv > /dev/null 2>&1 || [ $$? -eq 3 ]
+	@add() { echo "$(DEMO_PASSWORD)" | $(SERVER) user add "$$@" --password-stdin --database $(SERVE_DB) --as-of $(AS_OF) > /dev/null; }; \
+		add lead --name "Lotte Lead" --role lead; \
+		add mark --name "Mark Jansen" --role manager --manager "Mark Jansen"; \
+		add sanne --name "Sanne de Vries" --role manager --manager "Sanne de Vries"; \
+		add fatima --name "Fatima El Amrani" --role manager --manager "Fatima El Amrani"; \
+		add team --name "Tim Team" --role team; \
+		add auditor --name "Anouk Audit" --role auditor
+	@echo "Demo register $(SERVE_DB), as of $(AS_OF). Sign in at http://127.0.0.1:8080 with password $(DEMO_PASSWORD) as:"
+	@echo "  lead (the complaints lead: every case), mark, sanne, fatima (account managers),"
+	@echo "  team (registers complaints), auditor (reports and the register extract)"
+	@$(SERVER) serve --listen 127.0.0.1:8080 --database $(SERVE_DB) --as-of $(AS_OF)
 
 # The last line runs the benchmark's scenarios once on 2,000 responses with the debug build: it
 # judges no timing, only that every command succeeds and stores what the C and Python peers store.

@@ -12,6 +12,8 @@ struct Browser {
     /// Sent as the Origin of every POST, as a browser does; nil sends none.
     var origin: String? = "http://localhost"
     var forwardedFor: String?
+    /// Sent as `Sec-Fetch-Site` with every POST when set.
+    var fetchSite: String?
 
     init(_ client: any TestClientProtocol) { self.client = client }
 
@@ -33,6 +35,7 @@ struct Browser {
         var headers = headers()
         headers[.contentType] = "application/x-www-form-urlencoded"
         if let origin { headers[.origin] = origin }
+        if let fetchSite { headers[HTTPField.Name("Sec-Fetch-Site")!] = fetchSite }
         let response = try await client.execute(
             uri: path, method: .post, headers: headers, body: ByteBuffer(string: body))
         return keep(response)

@@ -57,6 +57,26 @@ struct FormGuardTests {
         }
     }
 
+    @Test(
+        "Under no-referrer a browser sends Origin: null; then Sec-Fetch-Site decides",
+        arguments: [("same-origin", 303), ("cross-site", 403), ("same-site", 403)])
+    func nullOrigin(site: String, status: Int) async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("mark") == 303)
+            try await browser.get("/cases/\(fixture.markCase)")
+            browser.origin = "null"
+            browser.fetchSite = site
+            let answer = try await browser.post("/cases/\(fixture.markCase)/note", [("text", "called")])
+            #expect(answer.status == status)
+            if status == 403 {
+                #expect(answer.body.contains("This form was sent from another site&#39;s page (Sec-Fetch-Site: \(site))"))
+            }
+            #expect(try fixture.store.history(of: fixture.markCase).count == (status == 303 ? 2 : 1))
+        }
+    }
+
     @Test("A body that is not a form is refused with 400")
     func malformed() async throws {
         let fixture = try ServerFixture()

@@ -21,13 +21,8 @@ struct FormGuardMiddleware: RouterMiddleware {
         var context = context
         var request = request
         let pages = services.pages
-        if let origin = request.headers[.origin] {
-            let expected = expectedOrigin(request)
-            guard origin == expected else {
-                return pages.error(
-                    "This form was sent from another site (\(origin)), not from \(expected); open the page on "
-                        + "\(expected) and send it again. Nothing was changed.", status: .forbidden, context: context)
-            }
+        if let refusal = crossSite(request) {
+            return pages.error(refusal, status: .forbidden, context: context)
         }
         let contentType = request.headers[.contentType] ?? ""
         let isMultipart = contentType.lowercased().hasPrefix("multipart/form-data")
@@ -64,6 +59,28 @@ struct FormGuardMiddleware: RouterMiddleware {
         }
         context.form = fields
         return try await next(request, context)
+    }
+
+    /// Why the request comes from another site's page, or nil when it does not.
+    ///
+    /// The Origin header decides when it names a site. Under the pages' `no-referrer` policy a
+    /// browser sends `Origin: null` with a form instead, and then `Sec-Fetch-Site`, which every
+    /// current browser sends and no page can set, must say `same-origin`. A client that sends
+    /// neither (a script with its own session) still needs the session's form token.
+    private func crossSite(_ request: Request) -> String? {
+        let expected = expectedOrigin(request)
+        if let origin = request.headers[.origin], origin != "null" {
+            guard origin == expected else {
+                return "This form was sent from another site (\(origin)), not from \(expected); open the page on "
+                    + "\(expected) and send it again. Nothing was changed."
+            }
+            return nil
+        }
+        if let site = request.headers[.secFetchSite], site != "same-origin" {
+            return "This form was sent from another site's page (Sec-Fetch-Site: \(site)); open the page on "
+                + "\(expected) and send it again. Nothing was changed."
+        }
+        return nil
     }
 
     /// `http://host` or, behind TLS, `https://host`, with the Host the browser asked for.

@@ -32,14 +32,13 @@ struct PageRenderer: Sendable {
         let user = context.user
         all["t"] = PageTexts.of(user?.language ?? "nl")
         all["token"] = context.formToken
-        if all["flash"] == nil {
-            // The last step's message, shown once.
-            all["flash"] = context.sessions.withLockedSession { session -> String? in
-                let flash = session?.flash
-                if flash != nil { session?.flash = nil }
-                return flash
-            }.map { $0.safeForMessage } as Any
+        // The last step's message, shown once.
+        let flash = context.sessions.withLockedSession { session -> String? in
+            let flash = session?.flash
+            if flash != nil { session?.flash = nil }
+            return flash
         }
+        if all["flash"] == nil, let flash { all["flash"] = flash.safeForMessage }
         if let user {
             all["user"] = [
                 "name": user.name.safeForMessage, "isLead": user.role == .lead,
@@ -47,10 +46,23 @@ struct PageRenderer: Sendable {
                 "mayImport": CaseAccess.mayImport(user),
             ] as [String: Any]
         }
-        let html = library.render(all, withTemplate: template) ?? ""
+        let html = library.render(Self.pruned(all) ?? [:], withTemplate: template) ?? ""
         return Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// `value` without its absent parts: an optional that is nil is left out of dictionaries and
+    /// arrays, so that a template's section for it is skipped rather than showing "nil".
+    static func pruned(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            guard let wrapped = mirror.children.first?.value else { return nil }
+            return pruned(wrapped)
+        }
+        if let dictionary = value as? [String: Any] { return dictionary.compactMapValues(pruned) }
+        if let array = value as? [Any] { return array.compactMap(pruned) }
+        return value
     }
 
     /// The error page: what went wrong and what to do, with `status`.
