@@ -82,10 +82,25 @@ serve: deps
 
 # The last line runs the benchmark's scenarios once on 2,000 responses with the debug build: it
 # judges no timing, only that every command succeeds and stores what the C and Python peers store.
-test: deps
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 scripts/bench.py --quick --binary .build/debug/evalfeedback
+	python3 scripts/browser-test.py --cli .build/debug/evalfeedback --server .build/debug/evalfeedback-server
+
+# The server's browser test (scripts/browser-test.py) needs headless Chromium and its driver from
+# Debian and Selenium from PyPI; installed when missing (and so on CI, which runs `make test`).
+test-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing from Debian"; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	@python3 -c "import selenium" 2>/dev/null || { echo "Installing selenium from PyPI"; \
+		python3 -m pip install -q selenium 2>&1 | grep -v "as the 'root' user" || true; }
 
 # The optimised binary for the nightly job: .build/release/evalfeedback
 release: deps

@@ -13,7 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Where to listen, as host:port. Only this machine by default; a proxy makes it public.")
+    @Option(help: "Where to listen, as host:port (port 0: any free one). Only this machine by default; a proxy makes it public.")
     var listen = "127.0.0.1:8080"
 
     func validate() throws {
@@ -42,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     static func address(_ text: String) -> (String, Int)? {
         guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
-            (1...65535).contains(port), colon > text.startIndex
+            (0...65535).contains(port), colon > text.startIndex
         else { return nil }
         return (String(text[..<colon]), port)
     }

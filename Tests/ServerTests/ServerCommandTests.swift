@@ -98,6 +98,17 @@ struct ServerCommandTests {
         #expect(unknown.stderr == "evalfeedback-server: \(UserError.unknownLogin("nobody").description)\n")
     }
 
+    @Test("serve reads --config: a config it cannot use stops it with the config's message and 78")
+    func config() throws {
+        let config = folder.appendingPathComponent("evalfeedback.yaml")
+        try "server:\n  idle_minutes: none\n".write(to: config, atomically: true, encoding: .utf8)
+        _ = try run(["user", "add", "x", "--name", "X", "--role", "team", "--password-stdin", "--database", database], stdin: "long enough pass\n")
+        let answer = try run(["serve", "--database", database, "--config", config.path, "--listen", "127.0.0.1:0"])
+        #expect(answer.status == 78)
+        #expect(answer.stderr.contains("server.idle_minutes"))
+        #expect(answer.stderr.contains("must be a whole number from 1 to 1440"))
+    }
+
     @Test("serve refuses a --listen that is not host:port, and a register that is not there")
     func serveRefusals() throws {
         let listen = try run(["serve", "--listen", "8080", "--database", database])
