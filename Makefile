@@ -179,6 +179,18 @@ bench: deps
 	$(SWIFT) build -c release
 	@python3 scripts/bench.py $(N)
 
+# The server's benchmark (scripts/bench-web.py, a benchmark, not a test): 100,000 open cases over
+# 20 managers, wrk on loopback against / and a case page as a signed-in manager, the server's peak
+# memory; prints a table with each target. BENCH_SECONDS per page (default 20).
+BENCH_SECONDS ?= 20
+bench-web: deps
+	@command -v wrk >/dev/null 2>&1 || { echo "Installing wrk from Debian"; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
+	$(SWIFT) build -c release --product evalfeedback
+	$(SWIFT) build -c release --product evalfeedback-server
+	@python3 scripts/bench-web.py --cli .build/release/evalfeedback --server .build/release/evalfeedback-server \
+		--seconds $(BENCH_SECONDS)
+
 # After `EVALFEEDBACK_RECORD=1 make test` changed the day-in-the-life transcript: copy it into docs/day-in-the-life.md.
 readme:
 	python3 scripts/readme-transcript.py

@@ -20,7 +20,8 @@ enum StepForm {
             return .note(on: try day(form, "on", today), text: form["text"] ?? "")
         case "extend":
             guard let expected = try optionalDay(form, "expected") else {
-                throw PageError(.badRequest, "Give the date the client can expect an answer (expected). Nothing was changed.")
+                throw PageError(
+                    .badRequest, "Give the date the client can expect an answer (expected). Nothing was changed.")
             }
             return .extend(reason: form["reason"] ?? "", expected: expected, toldOn: try day(form, "told_on", today))
         case "close", "unfounded":

@@ -13,7 +13,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Where to listen, as host:port (port 0: any free one). Only this machine by default; a proxy makes it public.")
+    @Option(
+        help:
+            "Where to listen, as host:port (port 0: any free one). Only this machine by default; a proxy makes it public."
+    )
     var listen = "127.0.0.1:8080"
 
     func validate() throws {

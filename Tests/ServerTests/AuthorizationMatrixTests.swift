@@ -74,9 +74,11 @@ struct AuthorizationMatrixTests {
         }
     }
 
-    @Test("Without a session every page leads to /login and every form is refused", arguments: [
-        "/", "/cases/1", "/cases/new", "/reports", "/register", "/imports", "/settings",
-    ])
+    @Test(
+        "Without a session every page leads to /login and every form is refused",
+        arguments: [
+            "/", "/cases/1", "/cases/new", "/reports", "/register", "/imports", "/settings",
+        ])
     func anonymous(path: String) async throws {
         let fixture = try ServerFixture()
         try await fixture.application().test(.router) { client in

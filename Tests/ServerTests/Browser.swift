@@ -35,7 +35,7 @@ struct Browser {
         var headers = headers()
         headers[.contentType] = "application/x-www-form-urlencoded"
         if let origin { headers[.origin] = origin }
-        if let fetchSite { headers[HTTPField.Name("Sec-Fetch-Site")!] = fetchSite }
+        if let fetchSite, let name = HTTPField.Name("Sec-Fetch-Site") { headers[name] = fetchSite }
         let response = try await client.execute(
             uri: path, method: .post, headers: headers, body: ByteBuffer(string: body))
         return keep(response)
@@ -47,7 +47,8 @@ struct Browser {
         -> (status: Int, body: String, headers: HTTPFields)
     {
         let boundary = "----evalfeedbacktest"
-        var body = Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"_token\"\r\n\r\n\(token ?? "")\r\n".utf8)
+        var body = Array(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"_token\"\r\n\r\n\(token ?? "")\r\n".utf8)
         body += Array(
             "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file)\"\r\nContent-Type: text/csv\r\n\r\n"
                 .utf8)
@@ -56,7 +57,8 @@ struct Browser {
         var headers = headers()
         headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
         if let origin { headers[.origin] = origin }
-        let response = try await client.execute(uri: path, method: .post, headers: headers, body: ByteBuffer(bytes: body))
+        let response = try await client.execute(
+            uri: path, method: .post, headers: headers, body: ByteBuffer(bytes: body))
         return keep(response)
     }
 
@@ -70,7 +72,7 @@ struct Browser {
     private func headers() -> HTTPFields {
         var headers = HTTPFields()
         if let cookie { headers[.cookie] = cookie }
-        if let forwardedFor { headers[HTTPField.Name("X-Forwarded-For")!] = forwardedFor }
+        if let forwardedFor, let name = HTTPField.Name("X-Forwarded-For") { headers[name] = forwardedFor }
         return headers
     }
 

@@ -8,7 +8,8 @@ import Testing
 
 @Suite("The calendar feed")
 struct CalendarFeedTests {
-    @Test("A manager's feed: all-day contact and resolution deadlines of their open cases, stable ids, no personal data")
+    @Test(
+        "A manager's feed: all-day contact and resolution deadlines of their open cases, stable ids, no personal data")
     func feed() async throws {
         let fixture = try ServerFixture()
         try await fixture.application().test(.router) { client in
@@ -26,11 +27,14 @@ struct CalendarFeedTests {
             #expect(response.headers[.contentType] == "text/calendar; charset=utf-8")
             let text = String(buffer: response.body)
             let calendar = try StrictICalendar(text)
-            #expect(calendar.events.map { $0.properties["UID"]! } == [
-                "case-\(fixture.markCase)-contact@evalfeedback", "case-\(fixture.markCase)-resolution@evalfeedback",
-            ])
+            #expect(
+                calendar.events.map { $0.properties["UID"]! } == [
+                    "case-\(fixture.markCase)-contact@evalfeedback", "case-\(fixture.markCase)-resolution@evalfeedback",
+                ])
             #expect(calendar.events.map { $0.properties["DTSTART"]! } == ["20261125", "20261221"])
-            #expect(calendar.events[0].properties["SUMMARY"] == "Zaak \(fixture.markCase): contact uiterlijk – Projectmatig werken")
+            #expect(
+                calendar.events[0].properties["SUMMARY"]
+                    == "Zaak \(fixture.markCase): contact uiterlijk – Projectmatig werken")
             for secret in ["Cor Client", "cor@client.example", "theorie", "Acme"] { #expect(!text.contains(secret)) }
             // The same request twice gives the same feed: the ids are stable.
             let again = try await client.execute(uri: "/calendar/\(file)", method: .get)
@@ -50,11 +54,13 @@ struct CalendarFeedTests {
         #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == long)
     }
 
-    @Test("The strict reader refuses what a feed must not hold", arguments: [
-        "BEGIN:VCALENDAR\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n",
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20261126T000000Z\r\nDTSTART;VALUE=DATE:20261126\r\nDTEND;VALUE=DATE:20261127\r\nSUMMARY:a,b\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n",
-    ])
+    @Test(
+        "The strict reader refuses what a feed must not hold",
+        arguments: [
+            "BEGIN:VCALENDAR\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20261126T000000Z\r\nDTSTART;VALUE=DATE:20261126\r\nDTEND;VALUE=DATE:20261127\r\nSUMMARY:a,b\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n",
+        ])
     func strictReader(text: String) {
         #expect(throws: StrictICalendar.Problem.self) { try StrictICalendar(text) }
     }

@@ -37,7 +37,8 @@ struct FormGuardTests {
             for path in ["/", "/cases/\(fixture.markCase)", "/cases/new", "/settings", "/imports", "/login"] {
                 let page = try await browser.get(path)
                 let forms = page.body.components(separatedBy: "method=\"post\"").count - 1
-                let tokens = page.body.components(separatedBy: "name=\"_token\" value=\"\(browser.token ?? "-")\"").count - 1
+                let tokens =
+                    page.body.components(separatedBy: "name=\"_token\" value=\"\(browser.token ?? "-")\"").count - 1
                 #expect(forms == tokens, "\(path): \(forms) forms, \(tokens) tokens")
             }
         }
@@ -71,7 +72,8 @@ struct FormGuardTests {
             let answer = try await browser.post("/cases/\(fixture.markCase)/note", [("text", "called")])
             #expect(answer.status == status)
             if status == 403 {
-                #expect(answer.body.contains("This form was sent from another site&#39;s page (Sec-Fetch-Site: \(site))"))
+                #expect(
+                    answer.body.contains("This form was sent from another site&#39;s page (Sec-Fetch-Site: \(site))"))
             }
             #expect(try fixture.store.history(of: fixture.markCase).count == (status == 303 ? 2 : 1))
         }

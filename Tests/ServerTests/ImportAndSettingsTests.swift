@@ -44,7 +44,8 @@ struct ImportAndSettingsTests {
             var browser = Browser(client)
             #expect(try await browser.login("lea") == 303)
             try await browser.get("/imports")
-            let answer = try await browser.upload("/imports", file: "big.csv", bytes: Array(repeating: 65, count: 1_200_000))
+            let answer = try await browser.upload(
+                "/imports", file: "big.csv", bytes: Array(repeating: 65, count: 1_200_000))
             #expect(answer.status == 413)
             #expect(answer.body.contains("The file is larger than the upload limit of 1 MiB"))
             #expect(try fixture.store.rejects().isEmpty)
@@ -63,11 +64,15 @@ struct ImportAndSettingsTests {
             #expect(short.status == 400)
             #expect(short.body.contains("The new password is shorter than 10 characters. Nothing was changed."))
             let wrong = try await browser.post(
-                "/settings/password", [("current", "nope nope nope"), ("new", "a longer passphrase"), ("repeat", "a longer passphrase")])
+                "/settings/password",
+                [("current", "nope nope nope"), ("new", "a longer passphrase"), ("repeat", "a longer passphrase")])
             #expect(wrong.body.contains("The current password is wrong. Nothing was changed."))
             let changed = try await browser.post(
                 "/settings/password",
-                [("current", ServerFixture.password), ("new", "a longer passphrase"), ("repeat", "a longer passphrase")])
+                [
+                    ("current", ServerFixture.password), ("new", "a longer passphrase"),
+                    ("repeat", "a longer passphrase"),
+                ])
             #expect(changed.status == 200)
             try await browser.post("/logout")
             var again = Browser(client)
@@ -76,12 +81,14 @@ struct ImportAndSettingsTests {
         }
     }
 
-    @Test("The access log holds paths of the server's own words and numbers only", arguments: [
-        ("/cases/12/contact", "/cases/12/contact"),
-        ("/calendar/0123abcd.ics", "/calendar/*"),
-        ("/cases/jan.jansen@example.nl", "/cases/*"),
-        ("/Anna Visser", "/*"),
-    ])
+    @Test(
+        "The access log holds paths of the server's own words and numbers only",
+        arguments: [
+            ("/cases/12/contact", "/cases/12/contact"),
+            ("/calendar/0123abcd.ics", "/calendar/*"),
+            ("/cases/jan.jansen@example.nl", "/cases/*"),
+            ("/Anna Visser", "/*"),
+        ])
     func accessLog(path: String, logged: String) {
         #expect(AccessLogMiddleware.loggedPath(path) == logged)
     }

@@ -21,7 +21,8 @@ struct ServerCommandTests {
     var database: String { folder.appendingPathComponent("register.sqlite").path }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("evalfeedback-server-cli-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "evalfeedback-server-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
@@ -50,14 +51,18 @@ struct ServerCommandTests {
     @Test("user add, list, password and disable, with --password-stdin and the CLI's --database and --as-of")
     func users() throws {
         let add = try run(
-            ["user", "add", "mark", "--name", "Mark Jansen", "--role", "manager", "--manager", "Mark Jansen",
-             "--password-stdin", "--database", database, "--as-of", "2026-11-26"],
+            [
+                "user", "add", "mark", "--name", "Mark Jansen", "--role", "manager", "--manager", "Mark Jansen",
+                "--password-stdin", "--database", database, "--as-of", "2026-11-26",
+            ],
             stdin: "correct horse battery\n")
         #expect(add.status == 0, "\(add.stderr)")
         #expect(add.stdout == "user mark: added as manager for Mark Jansen\n")
         let auditor = try run(
-            ["user", "add", "audrey", "--name", "Audrey", "--role", "auditor", "--personal-data", "--password-stdin",
-             "--database", database],
+            [
+                "user", "add", "audrey", "--name", "Audrey", "--role", "auditor", "--personal-data", "--password-stdin",
+                "--database", database,
+            ],
             stdin: "another good passphrase\n")
         #expect(auditor.status == 0)
         let password = try run(
@@ -66,32 +71,43 @@ struct ServerCommandTests {
         let disable = try run(["user", "disable", "mark", "--database", database, "--as-of", "2026-11-27"])
         #expect(disable.stdout == "user mark: disabled\n")
         let list = try run(["user", "list", "--database", database])
-        #expect(list.stdout == "audrey\tAudrey\tauditor\tpersonal data allowed\nmark\tMark Jansen\tmanager\tMark Jansen\tdisabled on 2026-11-27\n")
+        #expect(
+            list.stdout
+                == "audrey\tAudrey\tauditor\tpersonal data allowed\nmark\tMark Jansen\tmanager\tMark Jansen\tdisabled on 2026-11-27\n"
+        )
         let store = try AppDatabase.open(at: database)
         let user = try #require(try store.user(login: "mark"))
         #expect(!user.passwordHash.contains("passphrase"))
         #expect(user.passwordHash.hasPrefix("$2"))
     }
 
-    @Test("Refusals: no --password-stdin, a short password, a taken login, a manager without --manager, an unknown login")
+    @Test(
+        "Refusals: no --password-stdin, a short password, a taken login, a manager without --manager, an unknown login")
     func refusals() throws {
         let noStdin = try run(["user", "add", "x", "--name", "X", "--role", "team", "--database", database])
         #expect(noStdin.status == 64)
         #expect(noStdin.stderr.contains("give the password on stdin with --password-stdin"))
         let short = try run(
-            ["user", "add", "x", "--name", "X", "--role", "team", "--password-stdin", "--database", database], stdin: "short\n")
+            ["user", "add", "x", "--name", "X", "--role", "team", "--password-stdin", "--database", database],
+            stdin: "short\n")
         #expect(short.status == 64)
-        #expect(short.stderr.contains("the password on stdin is shorter than 10 characters; choose a longer passphrase."))
-        _ = try run(["user", "add", "x", "--name", "X", "--role", "team", "--password-stdin", "--database", database], stdin: "long enough pass\n")
+        #expect(
+            short.stderr.contains("the password on stdin is shorter than 10 characters; choose a longer passphrase."))
+        _ = try run(
+            ["user", "add", "x", "--name", "X", "--role", "team", "--password-stdin", "--database", database],
+            stdin: "long enough pass\n")
         let taken = try run(
-            ["user", "add", "X", "--name", "Y", "--role", "team", "--password-stdin", "--database", database], stdin: "long enough pass\n")
+            ["user", "add", "X", "--name", "Y", "--role", "team", "--password-stdin", "--database", database],
+            stdin: "long enough pass\n")
         #expect(taken.status == 65)
         #expect(taken.stderr == "evalfeedback-server: \(UserError.loginTaken("X").description)\n")
         let sameName = try run(
-            ["user", "add", "y", "--name", " x ", "--role", "team", "--password-stdin", "--database", database], stdin: "long enough pass\n")
+            ["user", "add", "y", "--name", " x ", "--role", "team", "--password-stdin", "--database", database],
+            stdin: "long enough pass\n")
         #expect(sameName.stderr == "evalfeedback-server: \(UserError.nameTaken("x").description)\n")
         let manager = try run(
-            ["user", "add", "m", "--name", "M", "--role", "manager", "--password-stdin", "--database", database], stdin: "long enough pass\n")
+            ["user", "add", "m", "--name", "M", "--role", "manager", "--password-stdin", "--database", database],
+            stdin: "long enough pass\n")
         #expect(manager.stderr == "evalfeedback-server: \(UserError.managerName(role: .manager).description)\n")
         let unknown = try run(["user", "disable", "nobody", "--database", database])
         #expect(unknown.status == 65)
@@ -102,7 +118,9 @@ struct ServerCommandTests {
     func config() throws {
         let config = folder.appendingPathComponent("evalfeedback.yaml")
         try "server:\n  idle_minutes: none\n".write(to: config, atomically: true, encoding: .utf8)
-        _ = try run(["user", "add", "x", "--name", "X", "--role", "team", "--password-stdin", "--database", database], stdin: "long enough pass\n")
+        _ = try run(
+            ["user", "add", "x", "--name", "X", "--role", "team", "--password-stdin", "--database", database],
+            stdin: "long enough pass\n")
         let answer = try run(["serve", "--database", database, "--config", config.path, "--listen", "127.0.0.1:0"])
         #expect(answer.status == 78)
         #expect(answer.stderr.contains("server.idle_minutes"))

@@ -17,7 +17,7 @@ final class TestClock: Sendable {
 /// and a case for each of them to own or not.
 struct ServerFixture {
     static let password = "correct horse battery"
-    static let today = LocalDate("2026-11-26")!
+    static let today = LocalDate(year: 2026, month: 11, day: 26) ?? LocalDate(dayNumber: 0)
     let store: AppDatabase
     let clock = TestClock()
     /// Mark Manager's client's case, registered by the lead.
@@ -29,7 +29,8 @@ struct ServerFixture {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("evalfeedback-server-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "evalfeedback-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try AppDatabase.open(at: folder.appendingPathComponent("register.sqlite").path)
         let clients = folder.appendingPathComponent("clients.csv")
@@ -49,9 +50,11 @@ struct ServerFixture {
             try store.addUser(
                 NewUser(login: login, name: name, role: role, manager: manager, passwordHash: hash), on: Self.today)
         }
-        markCase = try Self.register(store, "Acme BV", by: "Lea Lead", summary: "Te veel theorie <script>alert(1)</script>")
+        markCase = try Self.register(
+            store, "Acme BV", by: "Lea Lead", summary: "Te veel theorie <script>alert(1)</script>")
         olgaCase = try Self.register(store, "Beta BV", by: "Lea Lead", summary: "Zaal te koud")
-        tessCase = try Self.register(store, "Nobody Inc", by: "Tess Team", summary: "Verkeerde datum op het certificaat")
+        tessCase = try Self.register(
+            store, "Nobody Inc", by: "Tess Team", summary: "Verkeerde datum op het certificaat")
     }
 
     private static func register(_ store: AppDatabase, _ client: String, by actor: String, summary: String) throws
@@ -59,12 +62,12 @@ struct ServerFixture {
     {
         let settings = Settings()
         let newCase = NewCase(
-                source: .email, client: client, contactName: "Cor Client", contactEmail: "cor@client.example",
-                training: "Projectmatig werken", trainer: "Eva Bos", summary: summary,
-                registeredOn: LocalDate("2026-11-23")!, calendar: settings.calendar)
-            let lifecycle = CaseLifecycle(
-                today: Self.today, causes: settings.causes, calendar: settings.calendar, actor: actor)
-            return try store.register(newCase, lifecycle: lifecycle, defaultManager: nil).0.id
+            source: .email, client: client, contactName: "Cor Client", contactEmail: "cor@client.example",
+            training: "Projectmatig werken", trainer: "Eva Bos", summary: summary,
+            registeredOn: LocalDate(year: 2026, month: 11, day: 23) ?? today, calendar: settings.calendar)
+        let lifecycle = CaseLifecycle(
+            today: Self.today, causes: settings.causes, calendar: settings.calendar, actor: actor)
+        return try store.register(newCase, lifecycle: lifecycle, defaultManager: nil).0.id
     }
 
     /// The server's settings for these tests.

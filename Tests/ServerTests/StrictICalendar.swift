@@ -12,7 +12,9 @@ struct StrictICalendar {
     enum Problem: Error, CustomStringConvertible {
         case bad(String)
         var description: String {
-            switch self { case .bad(let text): text }
+            switch self {
+            case .bad(let text): text
+            }
         }
     }
 
@@ -68,15 +70,15 @@ struct StrictICalendar {
                 guard stack.last == value else { throw Problem.bad("END:\(value) does not close \(stack.last ?? "-")") }
                 stack.removeLast()
                 if value == "VEVENT", let done = event {
-                    for required in ["UID", "DTSTAMP", "DTSTART", "SUMMARY"] where done.properties[required] == nil {
-                        throw Problem.bad("VEVENT without \(required)")
-                    }
-                    guard uids.insert(done.properties["UID"]!).inserted else { throw Problem.bad("UID twice") }
-                    guard Self.isDateTimeUTC(done.properties["DTSTAMP"]!) else { throw Problem.bad("DTSTAMP form") }
-                    guard done.parameters["DTSTART"] == "VALUE=DATE", Self.isDate(done.properties["DTSTART"]!),
-                        let end = done.properties["DTEND"], Self.isDate(end), end > done.properties["DTSTART"]!
+                    guard let uid = done.properties["UID"], let stamp = done.properties["DTSTAMP"],
+                        let start = done.properties["DTSTART"], let summary = done.properties["SUMMARY"]
+                    else { throw Problem.bad("VEVENT without UID, DTSTAMP, DTSTART or SUMMARY") }
+                    guard uids.insert(uid).inserted else { throw Problem.bad("UID twice") }
+                    guard Self.isDateTimeUTC(stamp) else { throw Problem.bad("DTSTAMP form") }
+                    guard done.parameters["DTSTART"] == "VALUE=DATE", Self.isDate(start),
+                        let end = done.properties["DTEND"], Self.isDate(end), end > start
                     else { throw Problem.bad("DTSTART/DTEND are not all-day dates in order") }
-                    try Self.checkText(done.properties["SUMMARY"]!)
+                    try Self.checkText(summary)
                     events.append(done)
                     event = nil
                 }
@@ -106,10 +108,12 @@ struct StrictICalendar {
     }
 
     private static func isDate(_ text: String) -> Bool {
-        text.count == 8 && text.allSatisfy(\.isNumber) && DateComponents(
-            calendar: Calendar(identifier: .gregorian), year: Int(text.prefix(4)), month: Int(text.dropFirst(4).prefix(2)),
-            day: Int(text.suffix(2))
-        ).isValidDate
+        text.count == 8 && text.allSatisfy(\.isNumber)
+            && DateComponents(
+                calendar: Calendar(identifier: .gregorian), year: Int(text.prefix(4)),
+                month: Int(text.dropFirst(4).prefix(2)),
+                day: Int(text.suffix(2))
+            ).isValidDate
     }
 
     private static func isDateTimeUTC(_ text: String) -> Bool {

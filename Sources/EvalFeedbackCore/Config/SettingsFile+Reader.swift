@@ -147,7 +147,9 @@ extension SettingsFile {
 
         func server(_ node: Node) throws(ConfigError) -> ServerSettings {
             let known = ["behind_tls", "idle_minutes", "upload_limit_mb", "trusted_proxy"]
-            guard let mapping = node.mapping else { throw bad(node, "server", "must hold " + known.joined(separator: ", ")) }
+            guard let mapping = node.mapping else {
+                throw bad(node, "server", "must hold " + known.joined(separator: ", "))
+            }
             var server = ServerSettings()
             for (key, value) in mapping {
                 let name = key.string ?? ""

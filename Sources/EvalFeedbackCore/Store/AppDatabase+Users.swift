@@ -31,7 +31,9 @@ extension AppDatabase {
     public func addUser(_ user: NewUser, on today: LocalDate) throws -> WebUser {
         let login = user.login.trimmed
         guard (1...64).contains(login.count),
-            login.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) })
+            login.unicodeScalars.allSatisfy({
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0))
+            })
         else { throw UserError.badLogin(user.login) }
         guard let name = user.name.collapsedToOneLine.trimmedOrNil else { throw UserError.emptyName }
         let manager = user.manager?.collapsedToOneLine.trimmedOrNil
@@ -53,8 +55,13 @@ extension AppDatabase {
                     INSERT INTO web_user (login, name, name_key, role, manager, password_hash, language, created_on)
                     VALUES (?, ?, ?, ?, ?, ?, 'nl', ?)
                     """,
-                arguments: [login, name, ClientKey.of(name), user.role.rawValue, manager, user.passwordHash, today.description])
-            return try Self.fetchUser(db, "id = ?", db.lastInsertedRowID)!
+                arguments: [
+                    login, name, ClientKey.of(name), user.role.rawValue, manager, user.passwordHash, today.description,
+                ])
+            guard let added = try Self.fetchUser(db, "id = ?", db.lastInsertedRowID) else {
+                throw UserError.unknownLogin(login)
+            }
+            return added
         }
     }
 

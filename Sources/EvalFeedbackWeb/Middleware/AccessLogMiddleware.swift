@@ -10,7 +10,8 @@ struct AccessLogMiddleware: RouterMiddleware {
     typealias Context = WebContext
     let logger: Logger
 
-    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
+        async throws
         -> Response
     {
         let start = ContinuousClock.now

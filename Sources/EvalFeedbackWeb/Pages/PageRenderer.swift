@@ -40,11 +40,12 @@ struct PageRenderer: Sendable {
         }
         if all["flash"] == nil, let flash { all["flash"] = flash.safeForMessage }
         if let user {
-            all["user"] = [
-                "name": user.name.safeForMessage, "isLead": user.role == .lead,
-                "mayWorkCases": user.role != .auditor, "mayReadRegister": CaseAccess.mayReadRegister(user),
-                "mayImport": CaseAccess.mayImport(user),
-            ] as [String: Any]
+            all["user"] =
+                [
+                    "name": user.name.safeForMessage, "isLead": user.role == .lead,
+                    "mayWorkCases": user.role != .auditor, "mayReadRegister": CaseAccess.mayReadRegister(user),
+                    "mayImport": CaseAccess.mayImport(user),
+                ] as [String: Any]
         }
         let html = library.render(Self.pruned(all) ?? [:], withTemplate: template) ?? ""
         return Response(

@@ -44,11 +44,13 @@ struct CaseRoutes {
         let settings = services.settings
         let today = services.configuration.today()
         let sheet = try await services.register.run { store in
-            CaseSheet(complaint: complaint, history: try store.history(of: id), today: today, calendar: settings.calendar)
+            CaseSheet(
+                complaint: complaint, history: try store.history(of: id), today: today, calendar: settings.calendar)
         }
         let allowed = StepsAllowed.of(complaint, user: user, lifecycle: services.lifecycle(for: user))
         var values = CaseViews.sheet(sheet)
-        values["forms"] = Dictionary(uniqueKeysWithValues: allowed.map { ($0.replacingOccurrences(of: "-", with: "_"), true) })
+        values["forms"] = Dictionary(
+            uniqueKeysWithValues: allowed.map { ($0.replacingOccurrences(of: "-", with: "_"), true) })
         values["causes"] = settings.causes
         values["today"] = today.description
         values["error"] = error.map { $0.safeForMessage } as Any

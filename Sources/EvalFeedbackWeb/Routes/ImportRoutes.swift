@@ -30,7 +30,8 @@ struct ImportRoutes {
         let user = try context.signedIn()
         guard CaseAccess.mayImport(user) else { throw PageError.forbidden }
         guard let file = context.form.files["file"], !file.bytes.isEmpty else {
-            return try page(context, values: ["error": "Choose an export to upload (file). Nothing was imported."],
+            return try page(
+                context, values: ["error": "Choose an export to upload (file). Nothing was imported."],
                 status: .badRequest)
         }
         let name = file.name.isEmpty ? "upload.csv" : file.name.safeForMessage
@@ -64,12 +65,16 @@ struct ImportRoutes {
     private static func importing<T>(_ bytes: [UInt8], name: String, _ body: (URL) throws -> T) throws -> T {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("evalfeedback-upload-\(WebSession.newToken().prefix(16))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent(URL(fileURLWithPath: name).lastPathComponent)
-        guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
         else {
-            throw PageError(.internalServerError, "The upload could not be stored for its import; check the server's disk.")
+            throw PageError(
+                .internalServerError, "The upload could not be stored for its import; check the server's disk.")
         }
         return try body(url)
     }

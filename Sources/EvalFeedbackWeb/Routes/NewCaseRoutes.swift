@@ -48,7 +48,8 @@ struct NewCaseRoutes {
         if let text = form.text("on") {
             guard let day = LocalDate(text) else {
                 return try self.form(
-                    context, error: "on: '\(text)' is not a date: \(LocalDate.whyNotADate(text)). Nothing was registered.",
+                    context,
+                    error: "on: '\(text)' is not a date: \(LocalDate.whyNotADate(text)). Nothing was registered.",
                     status: .badRequest)
             }
             registeredOn = day

@@ -60,7 +60,8 @@ struct ReportRoutes {
         guard from <= to else { throw PageError(.badRequest, "from \(from) comes after to \(to).") }
         let personal = query.get("personal") == "yes"
         if personal, !CaseAccess.seesPersonalData(user) {
-            throw PageError(.forbidden, "Personal data in the extract is for the lead, or an auditor the lead allowed (R16).")
+            throw PageError(
+                .forbidden, "Personal data in the extract is for the lead, or an auditor the lead allowed (R16).")
         }
         let settings = services.settings
         let bytes = try await services.register.run { store in

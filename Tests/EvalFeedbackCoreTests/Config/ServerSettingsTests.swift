@@ -26,9 +26,23 @@ struct ServerSettingsTests {
     @Test(
         "A bad value or an unknown key names the file, line and setting",
         arguments: [
-            ("server:\n  idle_minutes: 0\n", ConfigError.badValue(path: "c.yaml", line: 2, key: "server.idle_minutes", problem: "must be a whole number from 1 to 1440")),
-            ("server:\n  behind_tls: maybe\n", ConfigError.badValue(path: "c.yaml", line: 2, key: "server.behind_tls", problem: "must be true or false")),
-            ("server:\n  idle: 5\n", ConfigError.unknownKey(path: "c.yaml", line: 2, key: "server.idle", known: ["behind_tls", "idle_minutes", "upload_limit_mb", "trusted_proxy"])),
+            (
+                "server:\n  idle_minutes: 0\n",
+                ConfigError.badValue(
+                    path: "c.yaml", line: 2, key: "server.idle_minutes",
+                    problem: "must be a whole number from 1 to 1440")
+            ),
+            (
+                "server:\n  behind_tls: maybe\n",
+                ConfigError.badValue(
+                    path: "c.yaml", line: 2, key: "server.behind_tls", problem: "must be true or false")
+            ),
+            (
+                "server:\n  idle: 5\n",
+                ConfigError.unknownKey(
+                    path: "c.yaml", line: 2, key: "server.idle",
+                    known: ["behind_tls", "idle_minutes", "upload_limit_mb", "trusted_proxy"])
+            ),
         ])
     func bad(text: String, error: ConfigError) {
         #expect(throws: error) { try SettingsFile.parse(text, path: "c.yaml") }
