@@ -136,7 +136,12 @@ def main():
         rows.append(("server peak memory (VmHWM)", f"{peak:.1f} MiB", "< 150 MiB", peak < 150, 0))
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            print("bench-web: the server was still busy 30 s after SIGTERM; killed")
+            server.kill()
+            server.wait()
         subprocess.run(["rm", "-rf", folder])
     print(f"bench-web: {args.cases:,} open cases over {args.managers} managers; wrk -t2, {args.seconds} s per page; "
           f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, {platform.platform()}")

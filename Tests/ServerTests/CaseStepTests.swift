@@ -196,6 +196,37 @@ struct CaseStepTests {
         }
     }
 
+    @Test("The list comes a hundred cases at a time, most urgent first, with links to the other pages")
+    func paging() async throws {
+        let fixture = try ServerFixture()
+        let settings = Settings()
+        for number in 1...120 {
+            let newCase = NewCase(
+                source: .email, client: "Acme BV", contactName: "Klant \(number)", contactEmail: nil, training: nil,
+                trainer: nil, summary: "Klacht nummer \(number)", registeredOn: ServerFixture.today,
+                calendar: settings.calendar)
+            let lifecycle = CaseLifecycle(
+                today: ServerFixture.today, causes: settings.causes, calendar: settings.calendar, actor: "Lea Lead")
+            _ = try fixture.store.register(newCase, lifecycle: lifecycle, defaultManager: nil)
+        }
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("mark") == 303)
+            let first = try await browser.get("/")
+            #expect(first.body.components(separatedBy: "<li class=\"case").count - 1 == 100)
+            #expect(first.body.contains("1–100 van 121"))
+            #expect(first.body.contains("href=\"/?page=2\""))
+            // The most urgent first: the case registered three days ago, contact due yesterday.
+            #expect(first.body.contains("Zaak \(fixture.markCase)</a>"))
+            let second = try await browser.get("/?page=2")
+            #expect(second.body.components(separatedBy: "<li class=\"case").count - 1 == 21)
+            #expect(second.body.contains("101–121 van 121"))
+            #expect(second.body.contains("href=\"/?page=1\""))
+            #expect(!second.body.contains("Zaak \(fixture.markCase)</a>"))
+            #expect(try await browser.get("/?page=99").body.contains("101–121 van 121"))
+        }
+    }
+
     @Test("/healthz answers ok without a session")
     func health() async throws {
         let fixture = try ServerFixture()

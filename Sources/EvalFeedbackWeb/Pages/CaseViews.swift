@@ -5,45 +5,36 @@ import Foundation
 enum CaseViews {
     /// One case on the list: who, what, which scores, which training, the deadlines and how late.
     static func item(_ item: FollowUpItem) -> [String: Any] {
-        [
+        // Built by assignment: a nil value leaves its key out, and the template skips its section.
+        var view: [String: Any] = [
             "id": item.caseID,
-            "client": shown(item.client),
-            "respondent": shown(item.respondent),
-            "email": shown(item.respondentEmail),
-            "mailto": mailto(item.respondentEmail),
-            "summary": shown(item.summary),
-            "lowScores": shown(item.lowScores),
-            "training": shown(item.training),
-            "trainingDate": item.trainingDate?.description as Any,
-            "trainer": shown(item.trainer),
             "registeredOn": item.registeredOn.description,
             "contactDue": item.contactDue.description,
             "resolutionDue": item.resolutionDue.description,
             "todo": item.todo.safeForMessage,
-            "late": item.workingDaysOverdue > 0 ? item.workingDaysOverdue as Any : nil as Int? as Any,
             "urgent": item.action.needsAction,
         ]
+        view["client"] = shown(item.client)
+        view["respondent"] = shown(item.respondent)
+        view["email"] = shown(item.respondentEmail)
+        view["mailto"] = mailto(item.respondentEmail)
+        view["summary"] = shown(item.summary)
+        view["lowScores"] = shown(item.lowScores)
+        view["training"] = shown(item.training)
+        view["trainingDate"] = item.trainingDate?.description
+        view["trainer"] = shown(item.trainer)
+        if item.workingDaysOverdue > 0 { view["late"] = item.workingDaysOverdue }
+        return view
     }
 
     /// The case page's facts, deadlines and history (what `case show` prints).
     static func sheet(_ sheet: CaseSheet) -> [String: Any] {
         let complaint = sheet.complaint
-        return [
+        var view: [String: Any] = [
             "id": complaint.id,
             "source": complaint.source.rawValue,
             "state": complaint.stateDescription.safeForMessage,
-            "client": shown(complaint.client),
-            "respondent": shown(complaint.contactName),
-            "email": shown(complaint.contactEmail),
-            "mailto": mailto(complaint.contactEmail),
-            "training": shown(complaint.training),
-            "trainingDate": complaint.trainingDate?.description as Any,
-            "trainer": shown(complaint.trainer),
-            "lowScores": shown(complaint.lowScores),
-            "summary": shown(complaint.summary),
-            "manager": shown(complaint.manager),
             "registeredOn": complaint.registeredOn.description,
-            "todo": shown(sheet.todo),
             "deadlines": sheet.deadlines.map { deadline in
                 [
                     "name": deadline.name, "due": deadline.due.description, "status": deadline.status.safeForMessage,
@@ -51,29 +42,42 @@ enum CaseViews {
                 ]
             },
             "history": sheet.history.map { event in
-                [
+                var entry: [String: Any] = [
                     "on": event.on.description, "kind": event.kind.rawValue, "actor": event.actor.safeForMessage,
-                    "note": shown(event.note),
-                ] as [String: Any]
+                ]
+                entry["note"] = shown(event.note)
+                return entry
             },
         ]
+        view["client"] = shown(complaint.client)
+        view["respondent"] = shown(complaint.contactName)
+        view["email"] = shown(complaint.contactEmail)
+        view["mailto"] = mailto(complaint.contactEmail)
+        view["training"] = shown(complaint.training)
+        view["trainingDate"] = complaint.trainingDate?.description
+        view["trainer"] = shown(complaint.trainer)
+        view["lowScores"] = shown(complaint.lowScores)
+        view["summary"] = shown(complaint.summary)
+        view["manager"] = shown(complaint.manager)
+        view["todo"] = shown(sheet.todo)
+        return view
     }
 
     /// The text as shown, or nil (an absent section) when there is none.
-    static func shown(_ text: String?) -> Any {
+    static func shown(_ text: String?) -> String? {
         guard let text = text?.safeForMessage, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            return nil as String? as Any
+            return nil
         }
         return text
     }
 
     /// `mailto:` with the address percent-encoded, when it looks like one address (one `@`,
     /// no spaces, no commas); else nil, and the page shows it as text.
-    static func mailto(_ address: String?) -> Any {
+    static func mailto(_ address: String?) -> String? {
         guard let address = address?.trimmingCharacters(in: .whitespaces),
             address.filter({ $0 == "@" }).count == 1, !address.contains(where: { $0 == " " || $0 == "," }),
             let encoded = address.addingPercentEncoding(withAllowedCharacters: mailtoAllowed)
-        else { return nil as String? as Any }
+        else { return nil }
         return "mailto:" + encoded
     }
 

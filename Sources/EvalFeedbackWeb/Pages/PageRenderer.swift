@@ -23,7 +23,7 @@ struct PageRenderer: Sendable {
         styleSheet = try String(contentsOf: folder.appendingPathComponent("style.css"), encoding: .utf8)
     }
 
-    /// The page `template` with `values`, in the signed-in user's language, with the navigation
+    /// The page `template` with `values` (a value left out is a section skipped), in the signed-in user's language, with the navigation
     /// their role has, the session's form token, and the message left by the last step.
     func page(
         _ template: String, _ values: [String: Any], context: WebContext, status: HTTPResponse.Status = .ok
@@ -47,23 +47,10 @@ struct PageRenderer: Sendable {
                     "mayImport": CaseAccess.mayImport(user),
                 ] as [String: Any]
         }
-        let html = library.render(Self.pruned(all) ?? [:], withTemplate: template) ?? ""
+        let html = library.render(all, withTemplate: template) ?? ""
         return Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: html)))
-    }
-
-    /// `value` without its absent parts: an optional that is nil is left out of dictionaries and
-    /// arrays, so that a template's section for it is skipped rather than showing "nil".
-    static func pruned(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        if mirror.displayStyle == .optional {
-            guard let wrapped = mirror.children.first?.value else { return nil }
-            return pruned(wrapped)
-        }
-        if let dictionary = value as? [String: Any] { return dictionary.compactMapValues(pruned) }
-        if let array = value as? [Any] { return array.compactMap(pruned) }
-        return value
     }
 
     /// The error page: what went wrong and what to do, with `status`.

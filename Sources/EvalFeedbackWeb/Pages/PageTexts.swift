@@ -115,6 +115,9 @@ enum PageTexts {
         "auditorHome": "Je rol leest de rapportages en het registeruittreksel.",
         "today": "Vandaag",
         "quarterReport": "Kwartaalrapportage",
+        "previous": "vorige",
+        "next": "volgende",
+        "of": "van",
     ]
 
     static let english: [String: String] = [
@@ -226,5 +229,8 @@ enum PageTexts {
         "auditorHome": "Your role reads the reports and the register extract.",
         "today": "Today",
         "quarterReport": "Quarterly report",
+        "previous": "previous",
+        "next": "next",
+        "of": "of",
     ]
 }

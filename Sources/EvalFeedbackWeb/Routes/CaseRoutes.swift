@@ -9,30 +9,48 @@ struct CaseRoutes {
     let services: WebServices
 
     func add(to router: Router<WebContext>) {
-        router.get("/") { _, context in try await list(context) }
+        router.get("/") { request, context in try await list(request, context) }
         router.get("/cases/:id") { _, context in try await show(context) }
         router.post("/cases/:id/:step") { _, context in try await record(context) }
     }
 
-    /// The follow-up list's cases this user may see, in its order (most urgent first).
-    private func list(_ context: WebContext) async throws -> Response {
+    /// Cases on one page of the list: a manager with thousands of open cases gets the most
+    /// urgent first, a page at a time, and the page stays quick to make and to read on a phone.
+    static let pageSize = 100
+
+    /// The follow-up list's cases this user may see, in its order (most urgent first), a page
+    /// at a time (`?page=2`).
+    private func list(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try context.signedIn()
         let today = services.configuration.today()
         let settings = services.settings
         let groups = try await services.register.run { store in
             try VisibleCases.groups(for: user, store: store, today: today, settings: settings)
-        }.map { group -> [String: Any] in
-            [
-                "manager": CaseViews.shown(group.manager), "items": group.items.map(CaseViews.item),
-                "showHeading": user.role == .lead && !group.items.isEmpty,
-            ]
         }
-        return services.pages.page(
-            "list",
-            [
-                "groups": groups, "today": today.description, "isAuditor": user.role == .auditor,
-                "empty": groups.allSatisfy { ($0["items"] as? [Any])?.isEmpty ?? true },
-            ], context: context)
+        let total = groups.reduce(0) { $0 + $1.items.count }
+        let pages = max(1, (total + Self.pageSize - 1) / Self.pageSize)
+        let page = min(max(1, request.uri.queryParameters.get("page").flatMap { Int($0) } ?? 1), pages)
+        let shown = (page - 1) * Self.pageSize..<min(total, page * Self.pageSize)
+        var offset = 0
+        var views: [[String: Any]] = []
+        for group in groups {
+            let range = group.items.indices.clamped(
+                to: (shown.lowerBound - offset)..<max(shown.lowerBound - offset, shown.upperBound - offset))
+            offset += group.items.count
+            guard !range.isEmpty else { continue }
+            var view: [String: Any] = ["items": group.items[range].map(CaseViews.item)]
+            view["manager"] = group.manager?.safeForMessage
+            view["showHeading"] = user.role == .lead
+            views.append(view)
+        }
+        var values: [String: Any] = [
+            "groups": views, "today": today.description, "isAuditor": user.role == .auditor, "empty": total == 0,
+            "total": total, "first": shown.lowerBound + 1, "last": shown.upperBound,
+        ]
+        if pages > 1 { values["paging"] = true }
+        if page > 1 { values["previous"] = page - 1 }
+        if page < pages { values["next"] = page + 1 }
+        return services.pages.page("list", values, context: context)
     }
 
     private func show(_ context: WebContext, error: String? = nil, status: HTTPResponse.Status = .ok) async throws
@@ -53,7 +71,7 @@ struct CaseRoutes {
             uniqueKeysWithValues: allowed.map { ($0.replacingOccurrences(of: "-", with: "_"), true) })
         values["causes"] = settings.causes
         values["today"] = today.description
-        values["error"] = error.map { $0.safeForMessage } as Any
+        values["error"] = error?.safeForMessage
         return services.pages.page("case", values, context: context, status: status)
     }
 

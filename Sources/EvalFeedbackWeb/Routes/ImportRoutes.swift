@@ -48,10 +48,10 @@ struct ImportRoutes {
             var values: [String: Any] = ["line": outcome.line.safeForMessage]
             if let summary = outcome.summary {
                 values["notes"] = (summary.notes + summary.warnings.map { "warning: \($0)" }).map(\.safeForMessage)
-                values["moreWarnings"] =
-                    summary.warningCount > summary.warnings.count
-                    ? "\(summary.warningCount - summary.warnings.count) more warnings, stored with their responses"
-                    : nil as String? as Any
+                if summary.warningCount > summary.warnings.count {
+                    values["moreWarnings"] =
+                        "\(summary.warningCount - summary.warnings.count) more warnings, stored with their responses"
+                }
             }
             values["rejects"] = rejects.map { ["line": $0.line, "reason": $0.reason.safeForMessage] }
             values["hasRejects"] = !rejects.isEmpty

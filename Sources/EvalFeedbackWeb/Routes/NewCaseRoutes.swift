@@ -25,10 +25,10 @@ struct NewCaseRoutes {
         var values: [String: Any] = [
             "sources": Self.sources.map { ["value": $0.rawValue, "selected": $0.rawValue == chosen] },
             "today": services.configuration.today().description,
-            "error": error as Any,
         ]
+        values["error"] = error
         for field in ["client", "contact", "email", "training", "trainer", "summary", "on"] {
-            values[field] = form[field] as Any
+            values[field] = form[field]
         }
         return services.pages.page("new-case", values, context: context, status: status)
     }
