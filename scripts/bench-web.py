@@ -8,8 +8,8 @@ per manager, and an export in which every response scores the training 4, regist
 benchmark's day so that all are open), signs a manager (CASES / MANAGERS cases) in, and runs wrk
 on loopback with the session's cookie:
 
-- `/` for that manager at 50 connections: target p99 under 100 ms;
 - `/cases/{id}` of one of that manager's cases: target p99 under 20 ms and 1,000 requests a second;
+- `/` for that manager at 50 connections: target p99 under 100 ms;
 - the server's peak memory (VmHWM) over the run: target under 150 MiB.
 
 Prints one table with each figure and whether its target is met, and the machine it ran on.
@@ -79,11 +79,16 @@ def sign_in(base, login):
 
 
 def wrk(url, cookie, connections, seconds):
-    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", f"Cookie: {cookie}", url],
+    # A 10 s timeout: at wrk's default of 2 s it gives up on slow requests and sends new ones,
+    # while the server still works through the old: the figures would measure a backlog.
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "--latency", "-H",
+                          f"Cookie: {cookie}", url],
                          capture_output=True, text=True, check=True).stdout
     def ms(text):
         value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
         return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    if os.environ.get("BENCH_WEB_RAW"):
+        print(out)
     p99 = ms(re.search(r"99%\s+(\S+)", out).group(1))
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
@@ -127,11 +132,14 @@ def main():
         cookie, case = sign_in(base, "manager")
         per_manager = args.cases // args.managers
         rows = []
-        p99, rate, errors = wrk(base + "/", cookie, 50, args.seconds)
-        rows.append((f"/ ({per_manager:,} open cases), 50 connections, p99", f"{p99:.1f} ms", "< 100 ms", p99 < 100, errors))
+        # The case page first: a run on the slower list leaves the server a queue to work through.
         p99, rate, errors = wrk(base + f"/cases/{case}", cookie, 50, args.seconds)
         rows.append(("/cases/{id}, 50 connections, p99", f"{p99:.1f} ms", "< 20 ms", p99 < 20, errors))
         rows.append(("/cases/{id}, requests a second", f"{rate:,.0f}", ">= 1,000", rate >= 1000, errors))
+        p99, rate, errors = wrk(base + "/", cookie, 50, args.seconds)
+        rows.append((f"/ ({per_manager:,} open cases), 50 connections, p99", f"{p99:.1f} ms", "< 100 ms", p99 < 100,
+                     errors))
+        rows.append((f"/ ({per_manager:,} open cases), requests a second", f"{rate:,.0f}", "", True, errors))
         peak = peak_mib(server.pid)
         rows.append(("server peak memory (VmHWM)", f"{peak:.1f} MiB", "< 150 MiB", peak < 150, 0))
     finally:

@@ -2,12 +2,17 @@ import Dispatch
 public import EvalFeedbackCore
 
 /// The register as the server uses it: the library's `AppDatabase`, whose calls block (SQLite
-/// waits for an import's lock), run on Dispatch's threads rather than on the few threads that
-/// answer requests, so that one slow read never holds up the others.
+/// waits for an import's lock), run on a Dispatch queue of their own rather than on the few
+/// threads that answer requests, which stay free for the pages that need no register.
 public struct Register: Sendable {
     /// The register.
     public let store: AppDatabase
-    private let queue = DispatchQueue(label: "evalfeedback-server.register", attributes: .concurrent)
+    /// Serial: the register's connection takes one call at a time anyway, and the library's
+    /// list and report run half their reading on a Dispatch thread of their own. Fifty requests
+    /// on a concurrent queue here held every thread Dispatch would give, each waiting for the
+    /// connection, while the one holding it waited for that thread: the server stopped
+    /// answering (found by `make bench-web` at 50 connections).
+    private let queue = DispatchQueue(label: "evalfeedback-server.register")
 
     /// The server's access to `store`.
     public init(store: AppDatabase) { self.store = store }

@@ -96,6 +96,20 @@ struct FormGuardTests {
         }
     }
 
+    @Test("Only the upload form may be large: a big multipart body to any other form is refused with 413")
+    func uploadElsewhere() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("lea") == 303)
+            try await browser.get("/cases/\(fixture.markCase)")
+            let answer = try await browser.upload(
+                "/cases/\(fixture.markCase)/note", file: "x.csv", bytes: Array(repeating: 65, count: 100_000))
+            #expect(answer.status == 413)
+            #expect(answer.body.contains("The form is larger than 64 KiB; shorten the text. Nothing was changed."))
+        }
+    }
+
     @Test("A form over 64 KiB is refused with 413 before it is read")
     func tooLarge() async throws {
         let fixture = try ServerFixture()

@@ -26,15 +26,17 @@ struct FormGuardMiddleware: RouterMiddleware {
         }
         let contentType = request.headers[.contentType] ?? ""
         let isMultipart = contentType.lowercased().hasPrefix("multipart/form-data")
-        let limit = isMultipart ? services.settings.server.uploadLimitMB * 1024 * 1024 + Self.formLimit : Self.formLimit
+        // Only the upload form may send a file, and only it may be large.
+        let isUpload = isMultipart && request.uri.path == "/imports"
+        let limit = isUpload ? services.settings.server.uploadLimitMB * 1024 * 1024 + Self.formLimit : Self.formLimit
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
-            return tooLarge(limit, isMultipart: isMultipart, context: context)
+            return tooLarge(limit, isUpload: isUpload, context: context)
         }
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: limit)
         } catch is NIOTooManyBytesError {
-            return tooLarge(limit, isMultipart: isMultipart, context: context)
+            return tooLarge(limit, isUpload: isUpload, context: context)
         }
         let bytes = Array(body.readableBytesView)
         let fields: FormFields?
@@ -89,9 +91,9 @@ struct FormGuardMiddleware: RouterMiddleware {
         return "\(scheme)://\(request.head.authority ?? "")"
     }
 
-    private func tooLarge(_ limit: Int, isMultipart: Bool, context: WebContext) -> Response {
+    private func tooLarge(_ limit: Int, isUpload: Bool, context: WebContext) -> Response {
         let message =
-            isMultipart
+            isUpload
             ? "The file is larger than the upload limit of \(services.settings.server.uploadLimitMB) MiB "
                 + "(server.upload_limit_mb in the config); import a file that large with 'evalfeedback import' "
                 + "on the server. Nothing was imported."
