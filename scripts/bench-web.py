@@ -87,8 +87,6 @@ def wrk(url, cookie, connections, seconds):
     def ms(text):
         value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
         return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-    if os.environ.get("BENCH_WEB_RAW"):
-        print(out)
     p99 = ms(re.search(r"99%\s+(\S+)", out).group(1))
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
