@@ -1,5 +1,8 @@
 import EvalFeedbackCore
 import Foundation
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 import Testing
 
 /// The built `evalfeedback-server` binary's user commands, as an administrator runs them.
@@ -125,6 +128,36 @@ struct ServerCommandTests {
         #expect(answer.status == 78)
         #expect(answer.stderr.contains("server.idle_minutes"))
         #expect(answer.stderr.contains("must be a whole number from 1 to 1440"))
+    }
+
+    @Test("serve --listen 127.0.0.1:0 serves the register on a free port until SIGTERM")
+    func serve() async throws {
+        _ = try run(
+            ["user", "add", "x", "--name", "X", "--role", "team", "--password-stdin", "--database", database],
+            stdin: "long enough pass\n")
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["serve", "--listen", "127.0.0.1:0", "--database", database, "--as-of", "2026-11-26"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        // The server says where it listens: "... listening on 127.0.0.1:PORT".
+        var said = ""
+        while !said.contains("listening on") {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said += String(decoding: chunk, as: UTF8.self)
+        }
+        let port = try #require(said.firstMatch(of: /listening on 127\.0\.0\.1:(\d+)/)?.output.1)
+        let url = try #require(URL(string: "http://127.0.0.1:\(port)/healthz"))
+        let (body, response) = try await URLSession.shared.data(from: url)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(String(decoding: body, as: UTF8.self) == "ok\n")
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
     }
 
     @Test("serve refuses a --listen that is not host:port, and a register that is not there")
