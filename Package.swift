@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "EvalFeedbackWeb", "EvalFeedbackCore", "evalfeedback-server",
+                "EvalFeedbackWeb", "EvalFeedbackCore", "evalfeedback-server", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

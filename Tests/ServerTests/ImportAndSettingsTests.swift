@@ -2,14 +2,14 @@ import EvalFeedbackCore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import TestSupport
 import Testing
 
 @testable import EvalFeedbackWeb
 
 @Suite("Imports, settings, the access log")
 struct ImportAndSettingsTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("fixtures")
+    static let fixtures = Repository.fixtures
 
     @Test("The lead uploads an export: the CLI's import runs and the page shows its summary and rejects")
     func upload() async throws {

@@ -3,17 +3,12 @@ import Foundation
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
+import TestSupport
 import Testing
 
 /// The built `evalfeedback-server` binary's user commands, as an administrator runs them.
 @Suite("evalfeedback-server user ...")
 struct ServerCommandTests {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
     static var binary: URL {
         var folder = Bundle.main.bundleURL
         if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
@@ -24,31 +19,13 @@ struct ServerCommandTests {
     var database: String { folder.appendingPathComponent("register.sqlite").path }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "evalfeedback-server-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder.make(prefix: "evalfeedback-server-cli")
     }
 
-    func run(_ arguments: [String], stdin: String = "") throws -> Result {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+    /// The built binary with `arguments`, `stdin` on its standard input.
+    func run(_ arguments: [String], stdin: String = "") throws -> (status: Int32, stdout: String, stderr: String) {
+        let result = try ChildProcess.run(Self.binary, arguments, input: Data(stdin.utf8), in: folder)
+        return (result.status, result.output, result.errors)
     }
 
     @Test("user add, list, password and disable, with --password-stdin and the CLI's --database and --as-of")

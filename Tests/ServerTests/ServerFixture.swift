@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Synchronization
+import TestSupport
 
 /// A clock the tests move by hand: idle expiry and the lockout are tested without waiting.
 final class TestClock: Sendable {
