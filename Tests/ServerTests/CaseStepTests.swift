@@ -187,12 +187,18 @@ struct CaseStepTests {
         try await fixture.application().test(.router) { client in
             var browser = Browser(client)
             #expect(try await browser.login("mark") == 303)
-            #expect(try await browser.get("/").body.contains("Mijn zaken"))
+            let dutch = try await browser.get("/")
+            #expect(dutch.body.contains("Mijn zaken"))
+            // Cases 2 and 3 are one working day late: one day is singular in both languages.
+            #expect(dutch.body.contains("1 werkdag te laat"))
+            #expect(!dutch.body.contains("1 werkdagen"))
             try await browser.get("/settings")
             #expect(try await browser.post("/settings/language", [("language", "en")]).status == 303)
             let english = try await browser.get("/")
             #expect(english.body.contains("My cases"))
             #expect(english.body.contains("<html lang=\"en\">"))
+            #expect(english.body.contains("1 working day late"))
+            #expect(!english.body.contains("1 working days"))
         }
     }
 

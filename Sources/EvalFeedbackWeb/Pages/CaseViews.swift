@@ -23,7 +23,10 @@ enum CaseViews {
         view["training"] = shown(item.training)
         view["trainingDate"] = item.trainingDate?.description
         view["trainer"] = shown(item.trainer)
-        if item.workingDaysOverdue > 0 { view["late"] = item.workingDaysOverdue }
+        if item.workingDaysOverdue > 0 {
+            view["late"] = item.workingDaysOverdue
+            view["lateOne"] = item.workingDaysOverdue == 1
+        }
         return view
     }
 
