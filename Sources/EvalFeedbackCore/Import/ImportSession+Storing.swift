@@ -135,7 +135,6 @@ extension ImportSession {
         }
         let key = responseKey(response, values: values)
         let clientKey = response.client.map(clientKey(of:))
-        let scores = Dimension.allCases.map { response.scores[$0] }
         let text = texts.text
         defer { texts.reset() }
         let row = ResponseRow(
@@ -148,7 +147,7 @@ extension ImportSession {
             training: text(response.training), trainingDate: text(response.trainingDate?.description),
             trainer: text(response.trainer), client: text(response.client),
             clientKey: text(clientKey), respondentName: text(response.respondentName),
-            respondentEmail: text(response.respondentEmail), scores: (scores[0], scores[1], scores[2], scores[3]),
+            respondentEmail: text(response.respondentEmail), scores: ScoreVector { response.scores[$0] },
             comment: text(response.comment), flagged: !low.isEmpty,
             warnings: text(
                 problems.isEmpty ? nil : problems.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "\n")),

@@ -10,9 +10,12 @@
 /// space, a Windows-1252 byte, a bad date) returns nil and takes the general reading, which
 /// decides and warns; so that what is stored never depends on which reading a record took.
 struct PlainLayout {
-    /// Each field's column, by `PlainRecord.fields` order; nil when the file lacks it.
-    private let columns: [Int?]
-    /// Fields whose empty cell takes a value from `--client` and the like: not plain when empty.
+    /// Each text and its column, by `PlainRecord.Text` order; nil when the file lacks it.
+    private let textColumns: [(text: PlainRecord.Text, column: Int?)]
+    /// Each dimension's score column, in `Dimension.allCases` order; nil when the file lacks it.
+    private let scoreColumns: [Int?]
+    /// Texts and scores whose empty cell takes a value from `--client` and the like: not plain
+    /// when empty. In the order of `textColumns`, then `scoreColumns`.
     private let contextFields: [Bool]
     /// How many fields a record has.
     private let width: Int
@@ -39,8 +42,11 @@ struct PlainLayout {
             header.lastAction == nil, header.answerRanges.isEmpty, scale == ScoreScale(), profile != .limeSurvey,
             header.columns[.responseID] != nil, header.columns[.language] == nil, context.values[.language] == nil
         else { return nil }
-        columns = PlainRecord.fields.map { header.columns[$0] }
-        contextFields = PlainRecord.fields.map { context.values[$0] != nil }
+        let texts = PlainRecord.Text.allCases.map(\.field)
+        let scores = Dimension.allCases.map(EvaluationField.init(scoreOf:))
+        textColumns = PlainRecord.Text.allCases.map { ($0, header.columns[$0.field]) }
+        scoreColumns = scores.map { header.columns[$0] }
+        contextFields = (texts + scores).map { context.values[$0] != nil }
         width = header.width
         headerStart = headerFields.first ?? []
         emptyScore = scale.read("") == .notApplicable
@@ -65,27 +71,27 @@ struct PlainLayout {
         guard !mayRepeatHeader(bytes, range(0)) else { return nil }
         // Offsets beyond 2 GiB do not fit the record (a batch that size holds no evaluations).
         guard ends[fields.upperBound - 1] <= PlainRecord.maxOffset else { return nil }
-        var record = PlainRecord()
-        for (position, column) in columns.enumerated() {
-            guard let column else {
-                if contextFields[position] { return nil }
-                continue
-            }
+        /// The bytes of a field in `column`; nil when they cannot be read plainly.
+        func cell(_ column: Int?, context: Bool) -> Range<Int>? {
+            guard let column else { return context ? nil : 0..<0 }
             let text = range(column)
-            if text.isEmpty {
-                if contextFields[position] { return nil }
-            } else if !PlainText.isClean(bytes, text, utf8: utf8) {
-                return nil
-            }
-            record.setText(at: position, text)
+            if text.isEmpty { return context ? nil : text }
+            return PlainText.isClean(bytes, text, utf8: utf8) ? text : nil
+        }
+        var record = PlainRecord()
+        for (place, (field, column)) in textColumns.enumerated() {
+            guard let text = cell(column, context: contextFields[place]) else { return nil }
+            record.setText(field, text)
         }
         guard !record.text(.responseID).isEmpty,
             !PlainText.mayBeAnonymous(bytes, record.text(.respondentName)),
             !PlainText.mayBeAnonymous(bytes, record.text(.respondentEmail))
         else { return nil }
-        for dimension in Dimension.allCases {
-            guard let score = score(bytes, record.text(EvaluationField(scoreOf: dimension))) else { return nil }
-            record.setScore(score, for: dimension)
+        for (place, column) in scoreColumns.enumerated() {
+            guard let text = cell(column, context: contextFields[textColumns.count + place]),
+                let score = score(bytes, text)
+            else { return nil }
+            record.setScore(score, for: Self.dimensions[place])
         }
         let submitted = record.text(.submittedAt)
         if !submitted.isEmpty {
@@ -104,6 +110,9 @@ struct PlainLayout {
         }
         return record
     }
+
+    /// The dimensions, made once: `allCases` makes its array anew at each use.
+    private static let dimensions = Dimension.allCases
 
     /// A score cell: `1`..`10`, or empty or `n.v.t.` (not applicable); nil for anything else.
     private func score(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double?? {

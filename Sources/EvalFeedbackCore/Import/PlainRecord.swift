@@ -2,13 +2,38 @@
 /// and dates already read. Made by `PlainLayout`, only for records the general reading would
 /// store unchanged (no problem, nothing to trim, decode or convert).
 ///
-/// Stored compactly (120 bytes, not 350): a record is handed from the reading thread through
-/// a batch, a group and a lookup, and every move copies it.
+/// Stored compactly (92 bytes, not 350): a record is handed from the reading thread through
+/// a batch, a group and a lookup, and every move copies it. Its layout names no dimension: the
+/// scores are kept as numbers, a byte each, so that a new dimension changes nothing here.
 struct PlainRecord {
-    /// Where each field's bytes start and end in the batch, by `EvaluationField` order; equal
-    /// for an empty field or a column the file lacks. Inline: no allocation per record.
-    private var bounds = InlineArray<13, (Int32, Int32)>(repeating: (0, 0))
+    /// The fields a plain record keeps as text, each at its raw value: all but the scores,
+    /// kept as numbers, and the language, which no plainly read file has (`PlainLayout`).
+    enum Text: Int, CaseIterable {
+        case responseID, submittedAt, training, trainingDate, trainer, client, respondentName, respondentEmail
+        case comment
+
+        /// The export's field this text is.
+        var field: EvaluationField {
+            switch self {
+            case .responseID: .responseID
+            case .submittedAt: .submittedAt
+            case .training: .training
+            case .trainingDate: .trainingDate
+            case .trainer: .trainer
+            case .client: .client
+            case .respondentName: .respondentName
+            case .respondentEmail: .respondentEmail
+            case .comment: .comment
+            }
+        }
+    }
+
+    /// Where each text's bytes start and end in the batch, by `Text` order; equal for an empty
+    /// field or a column the file lacks. Inline: no allocation per record. `PlainRecordTests`
+    /// checks that it has a place for every `Text`.
+    private var bounds = InlineArray<9, (Int32, Int32)>(repeating: (0, 0))
     /// A byte per dimension, by `Dimension.index`: 1-10, or 0 when left empty (not applicable).
+    /// Room for eight dimensions, as `ScoreVector.capacity`.
     private var scoreBytes: UInt64 = 0
     /// The submission's day number and seconds after midnight (-1: no time); `Int32.min`: none.
     private var submittedDay = Int32.min
@@ -16,25 +41,21 @@ struct PlainRecord {
     /// The training's day number; `Int32.min`: none.
     private var trainingDay = Int32.min
 
-    /// The fields a plain record holds, each at its `position`: all but the language, which no
-    /// plainly read file has (`PlainLayout`).
-    static let fields = EvaluationField.allCases.filter { $0 != .language }
+    /// How many texts a record has room for.
+    static let textCapacity = 9
 
     /// The largest offset a record's bytes may have in its batch.
     static let maxOffset = Int(Int32.max)
 
-    /// The bytes of `field` in the batch.
-    func text(_ field: EvaluationField) -> Range<Int> { text(at: field.position) }
-
-    /// The bytes of the field at `position` in `EvaluationField` order.
-    func text(at position: Int) -> Range<Int> {
-        let (start, end) = bounds[position]
+    /// The bytes of `text` in the batch.
+    func text(_ text: Text) -> Range<Int> {
+        let (start, end) = bounds[text.rawValue]
         return Int(start)..<Int(end)
     }
 
-    /// Sets where the field at `position` is; `range` must end by `maxOffset`.
-    mutating func setText(at position: Int, _ range: Range<Int>) {
-        bounds[position] = (Int32(range.lowerBound), Int32(range.upperBound))
+    /// Sets where `text` is; `range` must end by `maxOffset`.
+    mutating func setText(_ text: Text, _ range: Range<Int>) {
+        bounds[text.rawValue] = (Int32(range.lowerBound), Int32(range.upperBound))
     }
 
     /// The score on `dimension`; nil when left empty (not applicable). Whole scores 1-10: the
@@ -50,10 +71,8 @@ struct PlainRecord {
         scoreBytes = scoreBytes & ~(0xFF << shift) | UInt64(score.map { UInt8($0) } ?? 0) << shift
     }
 
-    /// The scores as the register's row takes them, in `Dimension.allCases` order.
-    var scores: (Double?, Double?, Double?, Double?) {
-        (score(.training), score(.day), score(.facilities), score(.trainer))
-    }
+    /// The scores as the register's row takes them.
+    var scores: ScoreVector { ScoreVector(score) }
 
     /// The day number of the submission, if it has one: compared without making a date.
     var submittedDayNumber: Int? { submittedDay == Int32.min ? nil : Int(submittedDay) }
@@ -92,33 +111,11 @@ struct PlainRecord {
     }
 }
 
-extension EvaluationField {
-    /// The field's place in `allCases`, and in a plain record (`PlainRecord.fields`).
-    var position: Int {
-        switch self {
-        case .responseID: 0
-        case .submittedAt: 1
-        case .training: 2
-        case .trainingDate: 3
-        case .trainer: 4
-        case .client: 5
-        case .respondentName: 6
-        case .respondentEmail: 7
-        case .scoreTraining: 8
-        case .scoreDay: 9
-        case .scoreFacilities: 10
-        case .scoreTrainer: 11
-        case .comment: 12
-        case .language: 13  // after the plain fields: a plain record has no place for it
-        }
-    }
-}
-
 extension EvaluationResponse {
     /// The response a plain record holds, as the general reading would have made it: for the
     /// case a flagged one opens.
     init(plain record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>) {
-        func text(_ field: EvaluationField) -> String? {
+        func text(_ field: PlainRecord.Text) -> String? {
             let range = record.text(field)
             return range.isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }

@@ -13,8 +13,7 @@ struct ResponseRow {
     var clientKey: BoundText
     var respondentName: BoundText
     var respondentEmail: BoundText
-    /// Training, day, facilities and trainer, in `Dimension.allCases` order.
-    var scores: (Double?, Double?, Double?, Double?)
+    var scores: ScoreVector
     var comment: BoundText
     var flagged: Bool
     var warnings: BoundText

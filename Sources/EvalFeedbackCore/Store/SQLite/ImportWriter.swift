@@ -50,21 +50,9 @@ final class ImportWriter {
         insertGroup = try RawStatement(db, sql: Self.insertGroup)
         insertReject = try RawStatement(
             db, sql: "INSERT INTO reject (import_id, line, reason, raw) VALUES (?, ?, ?, ?)")
-        refreshResponse = try RawStatement(
-            db,
-            sql: """
-                UPDATE response SET score_training = ?1, score_day = ?2, score_facilities = ?3, score_trainer = ?4,
-                    is_flagged = ?5, is_complete = ?6
-                WHERE id = ?7
-                  AND (score_training IS NOT ?1 OR score_day IS NOT ?2 OR score_facilities IS NOT ?3
-                       OR score_trainer IS NOT ?4 OR is_complete IS NOT ?6)
-                """)
+        refreshResponse = try RawStatement(db, sql: Self.refreshOne)
         findResponse = try RawStatement(
-            db,
-            sql: """
-                SELECT id, score_training, score_day, score_facilities, score_trainer, is_complete
-                FROM response WHERE response_key = ?
-                """)
+            db, sql: "SELECT id, \(Dimension.scoreColumns), is_complete FROM response WHERE response_key = ?")
         cursor = try KnownCursor(db: db)
         findCase = try RawStatement(db, sql: "SELECT EXISTS (SELECT 1 FROM complaint_case WHERE response_id = ?)")
         insertNew = try RawStatement(db, sql: Self.insertNewOne)
@@ -110,12 +98,32 @@ final class ImportWriter {
 
     private static let responseColumns = """
         (response_key, import_id, line, external_id, submitted_at, response_date, training, training_date, trainer,
-            client, client_key, respondent_name, respondent_email, score_training, score_day, score_facilities,
-            score_trainer, comment, is_flagged, warnings, is_complete, form, language)
+            client, client_key, respondent_name, respondent_email, \(Dimension.scoreColumns), comment, is_flagged,
+            warnings, is_complete, form, language)
         """
 
-    /// How many values of a response are its own (`bindOwn`).
-    private static let ownValues = 18
+    /// How many values of a response are its own (`bindOwn`): twelve before its scores, one
+    /// per dimension, and two after.
+    private static let ownValues = 14 + ScoreVector.count
+
+    /// Where a response's scores start among its own values (`bindOwn`).
+    private static let firstScore: Int32 = 13
+
+    /// The UPDATE of a known response's scores (parameters 1 to `ScoreVector.count`, in
+    /// `Dimension.allCases` order), flag and completeness, only when they differ: a row that
+    /// would not change is not written.
+    private static let refreshOne: String = {
+        let scores = Dimension.allCases.enumerated().map { (column: $1.scoreColumn, parameter: "?\($0 + 1)") }
+        let flagged = "?\(ScoreVector.count + 1)"
+        let complete = "?\(ScoreVector.count + 2)"
+        return """
+            UPDATE response SET \(scores.map { "\($0.column) = \($0.parameter)" }.joined(separator: ", ")),
+                is_flagged = \(flagged), is_complete = \(complete)
+            WHERE id = ?\(ScoreVector.count + 3)
+              AND (\(scores.map { "\($0.column) IS NOT \($0.parameter)" }.joined(separator: " OR "))
+                   OR is_complete IS NOT \(complete))
+            """
+    }()
 
     /// One response's values: its own from parameter `first` on, the import as parameter 1,
     /// then `rest` (warnings, completeness, form, language).
@@ -171,12 +179,11 @@ final class ImportWriter {
         statement.bind(offset + 10, row.clientKey)
         statement.bind(offset + 11, row.respondentName)
         statement.bind(offset + 12, row.respondentEmail)
-        statement.bind(offset + 13, row.scores.0)
-        statement.bind(offset + 14, row.scores.1)
-        statement.bind(offset + 15, row.scores.2)
-        statement.bind(offset + 16, row.scores.3)
-        statement.bind(offset + 17, row.comment)
-        statement.bind(offset + 18, row.flagged)
+        let scores = offset + Self.firstScore
+        for index in 0..<ScoreVector.count { statement.bind(scores + Int32(index), row.scores[index]) }
+        let after = scores + Int32(ScoreVector.count)
+        statement.bind(after, row.comment)
+        statement.bind(after + 1, row.flagged)
     }
 
     /// Registers the cases of a group's flagged responses and their first history steps (R3,
@@ -197,16 +204,15 @@ final class ImportWriter {
     /// A response the register holds, with what a later export of it may have changed.
     struct KnownResponse {
         let id: Int64
-        let scores: (Double?, Double?, Double?, Double?)
+        let scores: ScoreVector
         let complete: Bool
 
         /// True when `row` gives it other scores, or finishes it.
         func differs(from row: ResponseRow) -> Bool { differs(scores: row.scores, complete: row.complete) }
 
         /// True for other scores, or another completeness.
-        func differs(scores other: (Double?, Double?, Double?, Double?), complete finished: Bool) -> Bool {
-            scores.0 != other.0 || scores.1 != other.1 || scores.2 != other.2 || scores.3 != other.3
-                || complete != finished
+        func differs(scores other: ScoreVector, complete finished: Bool) -> Bool {
+            scores != other || complete != finished
         }
     }
 
@@ -252,32 +258,32 @@ final class ImportWriter {
             ])
     }
 
-    /// A known response from a row holding id, the four scores and is_complete from `column` on.
+    /// A known response from a row holding id, `Dimension.scoreColumns` and is_complete from
+    /// `column` on.
     static func known(_ handle: OpaquePointer, from column: Int32) -> KnownResponse {
-        func score(_ offset: Int32) -> Double? {
-            sqlite3_column_type(handle, column + offset) == SQLITE_NULL
-                ? nil : sqlite3_column_double(handle, column + offset)
+        var scores = ScoreVector()
+        for index in 0..<ScoreVector.count {
+            let place = column + 1 + Int32(index)
+            if sqlite3_column_type(handle, place) != SQLITE_NULL {
+                scores[index] = sqlite3_column_double(handle, place)
+            }
         }
         return KnownResponse(
-            id: sqlite3_column_int64(handle, column), scores: (score(1), score(2), score(3), score(4)),
-            complete: sqlite3_column_int64(handle, column + 5) != 0)
+            id: sqlite3_column_int64(handle, column), scores: scores,
+            complete: sqlite3_column_int64(handle, column + 1 + Int32(ScoreVector.count)) != 0)
     }
 
     /// Stores the scores of response `id`, already in the register, when they changed since
     /// (an edited or finished response); false when nothing changed. Personal data is not
     /// touched: a purged response stays purged (R17).
-    func refresh(id: Int64, scores: (Double?, Double?, Double?, Double?), flagged: Bool, complete: Bool) throws
-        -> Bool
-    {
+    func refresh(id: Int64, scores: ScoreVector, flagged: Bool, complete: Bool) throws -> Bool {
         cursor.restart()
         let statement = refreshResponse
-        statement.bind(1, scores.0)
-        statement.bind(2, scores.1)
-        statement.bind(3, scores.2)
-        statement.bind(4, scores.3)
-        statement.bind(5, flagged)
-        statement.bind(6, complete)
-        statement.bind(7, id)
+        for index in 0..<ScoreVector.count { statement.bind(Int32(index + 1), scores[index]) }
+        let after = Int32(ScoreVector.count)
+        statement.bind(after + 1, flagged)
+        statement.bind(after + 2, complete)
+        statement.bind(after + 3, id)
         return try statement.update()
     }
 

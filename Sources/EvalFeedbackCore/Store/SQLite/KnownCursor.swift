@@ -30,7 +30,7 @@ final class KnownCursor {
         statement = try RawStatement(
             db,
             sql: """
-                SELECT response_key, id, score_training, score_day, score_facilities, score_trainer, is_complete
+                SELECT response_key, id, \(Dimension.scoreColumns), is_complete
                 FROM response WHERE response_key >= ? ORDER BY response_key
                 """)
     }
