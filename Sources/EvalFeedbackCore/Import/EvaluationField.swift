@@ -18,12 +18,18 @@ public enum EvaluationField: String, Sendable, CaseIterable, Codable {
     /// fingerprint (R6), so that responses stored before it was read keep their keys.
     case language
 
-    /// The score columns: without them a file is no evaluation export (R1).
+    /// The score columns: without them a file is no evaluation export (R1). Those of the first
+    /// release by name: a dimension added later is read where an export has it, and an older
+    /// export without it is still an export.
     public static let required: [EvaluationField] = [.scoreTraining, .scoreDay, .scoreFacilities, .scoreTrainer]
 
-    /// The fields a response's fingerprint is made of (R6), in their fixed order: all but the
-    /// language, which came later, so that a response stored before keeps its key.
-    static let fingerprinted = allCases.filter { $0 != .language }
+    /// The fields a response's fingerprint is made of (R6), in their fixed order: those of the
+    /// first release, named one by one, so that a field added later (the language, a new
+    /// dimension's score) leaves the key of every response stored before as it was.
+    static let fingerprinted: [EvaluationField] = [
+        .responseID, .submittedAt, .training, .trainingDate, .trainer, .client, .respondentName, .respondentEmail,
+        .scoreTraining, .scoreDay, .scoreFacilities, .scoreTrainer, .comment,
+    ]
 
     /// The dimension a score column scores.
     public var dimension: Dimension? {

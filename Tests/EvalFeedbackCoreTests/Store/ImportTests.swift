@@ -189,6 +189,17 @@ struct ImportTests {
         #expect(summary.notes == ["export.csv: no response_id column; responses are recognised by their content (R6)"])
     }
 
+    @Test("R6: a fingerprint is made of the first release's fields, so that a field added later keeps stored keys")
+    func fingerprintPinned() throws {
+        let header = canonicalHeader.replacingOccurrences(of: "response_id,", with: "")
+        try store.importText(
+            [header, String(row("", scores: ["4", "8", "8", "8"]).dropFirst())].joined(separator: "\n"))
+        let key = try store.withConnection { db in try String.fetchOne(db, sql: "SELECT response_key FROM response") }
+        // The key this response has had since the first release: a new field in the
+        // fingerprint (a new dimension's score column, even left empty) would change it.
+        #expect(key == "fp:064f2f7756d4591f")
+    }
+
     @Test("R6: a response id is scoped by its submission time: row numbers restart in every export")
     func idScope() throws {
         try store.importText(
