@@ -67,4 +67,134 @@ struct ArchitectureTests {
         }
         #expect(files.map(\.path) == [])
     }
+
+    /// A file's Swift without its comments and string literals (their text names no type), so
+    /// that SQL words and prose do not count as uses. Interpolations go with their literal.
+    static func code(_ text: String) -> String {
+        let characters = Array(text.unicodeScalars)
+        var kept = String.UnicodeScalarView()
+        var index = 0
+        func starts(_ prefix: String, at position: Int) -> Bool {
+            let scalars = Array(prefix.unicodeScalars)
+            return position + scalars.count <= characters.count
+                && Array(characters[position..<position + scalars.count]) == scalars
+        }
+        func skip(to end: String, from position: Int) -> Int {
+            var position = position
+            while position < characters.count, !starts(end, at: position) { position += 1 }
+            return min(position + end.unicodeScalars.count, characters.count)
+        }
+        while index < characters.count {
+            if starts("//", at: index) {
+                while index < characters.count, characters[index] != "\n" { index += 1 }
+            } else if starts("/*", at: index) {
+                index = skip(to: "*/", from: index + 2)
+            } else if starts("\"\"\"", at: index) {
+                index = skip(to: "\"\"\"", from: index + 3)
+                kept.append(" ")
+            } else if characters[index] == "\"" {
+                index += 1
+                while index < characters.count, characters[index] != "\"", characters[index] != "\n" {
+                    index += characters[index] == "\\" ? 2 : 1
+                }
+                index += 1
+                kept.append(" ")
+            } else {
+                kept.append(characters[index])
+                index += 1
+            }
+        }
+        return String(kept)
+    }
+
+    /// The words of code as they stand alone: a word after a dot is a member or a nested type
+    /// (`ZIPFoundation.Archive`, `QuarterlyReport.Table`), whose owner is named before it.
+    static func words(_ code: String) -> [(word: String, afterDot: Bool)] {
+        var words: [(String, Bool)] = []
+        var current = ""
+        var previous: Character = " "
+        var dotted = false
+        for character in code + " " {
+            if character.isLetter || character.isNumber || character == "_" {
+                if current.isEmpty { dotted = previous == "." }
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append((current, dotted))
+                current = ""
+            }
+            previous = character
+        }
+        return words
+    }
+
+    /// The folder a library file lives in (its first path component).
+    static func folder(_ path: String) -> String { String(path.split(separator: "/").first ?? "") }
+
+    /// The types each folder declares: at top level (`uses` counts these), and at any depth
+    /// (a folder's own nested `Part` is not another folder's `Part`).
+    static func declarations() throws -> (topLevel: [String: Set<String>], anywhere: [String: Set<String>]) {
+        let keywords: Set = ["struct", "enum", "class", "actor", "protocol", "typealias"]
+        var topLevel: [String: Set<String>] = [:]
+        var anywhere: [String: Set<String>] = [:]
+        for file in try sources() where file.path.contains("/") {
+            let folder = folder(file.path)
+            var depth = 0
+            var previous = ""
+            var token = ""
+            for character in code(file.text) + " " {
+                if character.isLetter || character.isNumber || character == "_" {
+                    token.append(character)
+                    continue
+                }
+                if !token.isEmpty {
+                    if keywords.contains(previous), token.first?.isUppercase == true {
+                        anywhere[token, default: []].insert(folder)
+                        if depth == 0 { topLevel[token, default: []].insert(folder) }
+                    }
+                    previous = token
+                    token = ""
+                }
+                if character == "{" { depth += 1 } else if character == "}" { depth -= 1 }
+            }
+        }
+        return (topLevel, anywhere)
+    }
+
+    /// For each pair of folders (user, owner), the owner's top-level types the user names.
+    static func uses() throws -> [String: [String: Set<String>]] {
+        let (topLevel, anywhere) = try declarations()
+        var uses: [String: [String: Set<String>]] = [:]
+        for file in try sources() where file.path.contains("/") {
+            let folder = folder(file.path)
+            for (word, afterDot) in words(code(file.text)) where !afterDot {
+                guard let owners = topLevel[word], anywhere[word]?.contains(folder) != true else { continue }
+                for owner in owners { uses[folder, default: [:]][owner, default: []].insert(word) }
+            }
+        }
+        return uses
+    }
+
+    @Test("No two folders of the library name each other's types: the layers point one way")
+    func noFoldersUseEachOther() throws {
+        let uses = try Self.uses()
+        var mutual: [String] = []
+        for (user, owners) in uses {
+            for (owner, names) in owners where user < owner {
+                guard let back = uses[owner]?[user] else { continue }
+                mutual.append(
+                    "\(user) names \(names.sorted().joined(separator: ", ")) of \(owner); "
+                        + "\(owner) names \(back.sorted().joined(separator: ", ")) of \(user)")
+            }
+        }
+        #expect(mutual.sorted() == [], "move each type to the folder of its layer (docs/development.md)")
+    }
+
+    @Test("The layer check sees a use through an extension and not one in a comment, a string or after a dot")
+    func layerCheckReadsCode() {
+        let code = Self.code("extension LowScore { // Dimension\n let s = \"Archive \\(x)\" }\n/* Part */ let a: ZIPFoundation.Archive")
+        let words = Self.words(code).filter { !$0.afterDot }.map(\.word)
+        #expect(words.contains("LowScore"))
+        #expect(!words.contains("Dimension") && !words.contains("Part") && !words.contains("Archive"))
+        #expect(Self.words(code).contains { $0.word == "Archive" && $0.afterDot })
+    }
 }

@@ -1,22 +1,6 @@
 public import Foundation
 import GRDB
 
-/// One page the nightly job wrote into the publish folder.
-public struct PublishedPage: Sendable, Equatable {
-    /// Whose page: an account manager, or nil for the unassigned cases.
-    public let manager: String?
-    /// The HTML page's file name.
-    public let html: String
-    /// The CSV's file name, when written.
-    public let csv: String?
-    /// Cases on it.
-    public let cases: Int
-    /// Cases that need action today.
-    public let actionToday: Int
-    /// Cases whose contact or resolution is overdue.
-    public let overdue: Int
-}
-
 extension AppDatabase {
     /// Writes one follow-up page per account manager (only that manager's cases, R16), one
     /// with the unassigned cases (R15), and `index.html` linking them, each replaced whole.
