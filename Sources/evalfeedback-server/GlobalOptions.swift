@@ -33,26 +33,16 @@ struct GlobalOptions: ParsableArguments {
     /// each request, so that a server running past midnight moves on).
     var today: @Sendable () -> LocalDate {
         if let asOf, let day = LocalDate(asOf) { return { day } }
-        return {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
-            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-            return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-                ?? LocalDate(dayNumber: 0)
-        }
+        return { LocalDate.todayInTheNetherlands() }
     }
 
     /// The database file this run uses.
     var databasePath: String {
-        database ?? ProcessInfo.processInfo.environment["EVALFEEDBACK_DATABASE"] ?? "evalfeedback.sqlite"
+        AppDatabase.path(given: database)
     }
 
     /// The settings from `--config`, else from evalfeedback.yaml beside the database, else the defaults.
     func settings() throws -> Settings {
-        if let config { return try SettingsFile.load(path: config) }
-        let beside = URL(fileURLWithPath: databasePath).deletingLastPathComponent()
-            .appendingPathComponent(SettingsFile.defaultName).path
-        guard FileManager.default.fileExists(atPath: beside) else { return Settings() }
-        return try SettingsFile.load(path: beside)
+        try SettingsFile.load(config: config, besideDatabase: databasePath)
     }
 }

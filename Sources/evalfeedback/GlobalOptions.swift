@@ -32,16 +32,12 @@ struct GlobalOptions: ParsableArguments {
     /// The day commands act on.
     var today: LocalDate {
         if let asOf, let day = LocalDate(asOf) { return day }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? LocalDate(dayNumber: 0)
+        return LocalDate.todayInTheNetherlands()
     }
 
     /// The database file this run uses.
     var databasePath: String {
-        database ?? ProcessInfo.processInfo.environment["EVALFEEDBACK_DATABASE"] ?? "evalfeedback.sqlite"
+        AppDatabase.path(given: database)
     }
 
     /// Opens the register this run should use; it must exist, so that a mistyped path is an
@@ -79,10 +75,6 @@ struct GlobalOptions: ParsableArguments {
     /// The settings from `--config`, else from evalfeedback.yaml beside the database, else the
     /// procedure's defaults.
     func settings() throws -> Settings {
-        if let config { return try SettingsFile.load(path: config) }
-        let beside = URL(fileURLWithPath: databasePath).deletingLastPathComponent()
-            .appendingPathComponent(SettingsFile.defaultName).path
-        guard FileManager.default.fileExists(atPath: beside) else { return Settings() }
-        return try SettingsFile.load(path: beside)
+        try SettingsFile.load(config: config, besideDatabase: databasePath)
     }
 }

@@ -9,6 +9,16 @@ public enum SettingsFile {
     /// The file's name when it lies beside the database.
     public static let defaultName = "evalfeedback.yaml"
 
+    /// The settings a run uses: from `config` when given, else from evalfeedback.yaml beside
+    /// the register at `databasePath`, else the procedure's defaults.
+    public static func load(config: String?, besideDatabase databasePath: String) throws(ConfigError) -> Settings {
+        if let config { return try load(path: config) }
+        let beside = URL(fileURLWithPath: databasePath).deletingLastPathComponent()
+            .appendingPathComponent(defaultName).path
+        guard FileManager.default.fileExists(atPath: beside) else { return Settings() }
+        return try load(path: beside)
+    }
+
     /// The settings in the file at `path`.
     public static func load(path: String) throws(ConfigError) -> Settings {
         try parse(try YAMLFile.text(at: path), path: path)

@@ -8,6 +8,12 @@ import Foundation
 public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
 
+    /// The register a run uses: `given` (`--database`), else `$EVALFEEDBACK_DATABASE`, else
+    /// evalfeedback.sqlite in the current folder.
+    public static func path(given: String?) -> String {
+        given ?? ProcessInfo.processInfo.environment["EVALFEEDBACK_DATABASE"] ?? "evalfeedback.sqlite"
+    }
+
     /// Opens (creating when needed, readable by its owner only) the database at `path`.
     public static func open(at path: String) throws(StoreError) -> AppDatabase {
         try open(at: path, readers: 0)
