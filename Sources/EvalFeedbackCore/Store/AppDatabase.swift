@@ -16,6 +16,15 @@ public struct AppDatabase: Sendable {
 
     /// Opens (creating when needed, readable by its owner only) the database at `path`.
     public static func open(at path: String) throws(StoreError) -> AppDatabase {
+        try open(at: path, readers: 0)
+    }
+
+    /// Opens the database at `path` as `open(at:)` does, for a process that reads it from
+    /// several threads at once (the server): with `readers` above 0, reads run on up to that
+    /// many connections of their own, side by side and beside a write (the write-ahead log
+    /// lets them read the last committed state); writes still take one connection, one at a
+    /// time.
+    public static func open(at path: String, readers: Int) throws(StoreError) -> AppDatabase {
         let fd = Foundation.open(path, O_CREAT | O_RDWR, 0o600)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         // Two runs starting on a new (or older) register at once must not both create its
@@ -29,13 +38,18 @@ public struct AppDatabase: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in try Self.prepare(db) }
-        let queue: DatabaseQueue
+        configuration.maximumReaderCount = max(readers, 1)
+        let queue: any DatabaseWriter
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue =
+                readers > 0
+                ? try DatabasePool(path: path, configuration: configuration)
+                : try DatabaseQueue(path: path, configuration: configuration)
         } catch {
             throw Self.openingError(error, path: path)
         }
         try checkIsRegister(queue, path: path)
+        WriteAheadLog.matchRegister(at: path)
         do {
             return try AppDatabase(queue)
         } catch {
@@ -78,27 +92,28 @@ public struct AppDatabase: Sendable {
 
     /// Sets up a connection before anything is read or written.
     ///
-    /// A new register gets 64 KiB pages and every register a rollback journal, not a
-    /// write-ahead log. The register's big writes are imports that mostly add pages, and
-    /// SQLite journals only the pages a transaction changes that were there before it began:
-    /// a fresh million-row import is written once, where a write-ahead log writes every page
-    /// twice (into the log, then into the database). 64 KiB pages need a sixteenth of the
-    /// system calls and b-tree splits of 4 KiB ones. A killed import is rolled back from the
-    /// journal by the next run, as from the log before. Reports scan a quarter of the
-    /// register: they read it through memory mapping and a 64 MiB cache (an import narrows
-    /// both while it runs, see `importFile`).
+    /// A new register gets 64 KiB pages (a sixteenth of the system calls and b-tree splits of
+    /// 4 KiB ones), and every register a write-ahead log (`WriteAheadLog`): readers (the
+    /// server's pages, the CLI's lists) then read the last committed state while an import
+    /// writes, where under a rollback journal they waited out the whole import. The log writes
+    /// a fresh import's pages twice (into the log, then into the register), measured in
+    /// docs/performance.md. A killed import leaves uncommitted pages in the log that no reader
+    /// sees and the next writer drops. Reports scan a quarter of the register: they read it
+    /// through memory mapping and a 64 MiB cache (an import narrows both while it runs, see
+    /// `importFile`).
     private static func prepare(_ db: Database) throws {
         try db.execute(sql: Self.readingPragmas)
+        WriteAheadLog.keepFiles(db)
         if db.configuration.readonly { return }
         if try Int.fetchOne(db, sql: "PRAGMA page_count") == 0 {
             try db.execute(sql: "PRAGMA page_size = 65536")
         }
-        // A register from before used a write-ahead log. Leaving it needs the register to
-        // itself; when another run has it open, it is left for the next time.
-        if try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" {
-            _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+        // A register from before used a rollback journal. Changing it needs the register to
+        // itself; when another (older) run has it open, it is changed the next time.
+        if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+            _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
         }
-        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = \(WriteAheadLog.sizeLimit)")
     }
 
     /// A second connection to the register, to read only, for work that runs beside this
@@ -115,7 +130,10 @@ public struct AppDatabase: Sendable {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(60)
-        configuration.prepareDatabase { db in try db.execute(sql: Self.readingPragmas) }
+        configuration.prepareDatabase { db in
+            try db.execute(sql: Self.readingPragmas)
+            WriteAheadLog.keepFiles(db)
+        }
         return configuration
     }
 
@@ -139,12 +157,15 @@ public struct AppDatabase: Sendable {
     /// may (so that an older register is brought up to date), else to read only. A team member
     /// may read a register the nightly job's user owns (a 0640 or 0444 file) without being
     /// able to write it. Such a reader cannot bring an older register up to date, nor roll
-    /// back what a killed run left half-written: it then says that the owner must run a
-    /// command first.
+    /// back what a killed run left half-written, nor read a register whose write-ahead log
+    /// files it may not read (the owner's commands give them the register's mode and group):
+    /// it then says that the owner must run a command first.
     public static func openToRead(at path: String) throws(StoreError) -> AppDatabase {
         if access(path, W_OK) == 0 { return try open(at: path) }
         do {
             let reader = try DatabaseQueue(path: path, configuration: Self.readingConfiguration)
+            // The first read opens the journal or the log: their errors are caught below.
+            _ = try reader.read { db in try Int.fetchOne(db, sql: "PRAGMA schema_version") }
             try checkIsRegister(reader, path: path)
             let current = try reader.read { db in try Self.migrator.hasCompletedMigrations(db) }
             guard current else { throw StoreError.needsOwner(path: path, reason: "it was made by an older version") }
@@ -153,6 +174,15 @@ public struct AppDatabase: Sendable {
             throw error
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_READONLY_ROLLBACK {
             throw .needsOwner(path: path, reason: "a run that was stopped left changes to roll back")
+        } catch let error as DatabaseError
+            where access(path, R_OK) == 0
+            && (error.extendedResultCode == .SQLITE_READONLY_DIRECTORY || error.resultCode == .SQLITE_CANTOPEN)
+        {
+            // The register is readable, its log is not (or is missing, in a folder this user
+            // may not write): only the owner's next command makes it, as readable as the register.
+            throw .needsOwner(
+                path: path,
+                reason: "you may not read its write-ahead log (\(path)-wal and \(path)-shm), or it is not there")
         } catch {
             throw openingError(error, path: path)
         }
