@@ -10,7 +10,7 @@ import Logging
 /// guard (Origin, token, size), and the error pages. Routes come after, so that a path nobody
 /// serves gets the same headers and the same 404 as a case that is not yours.
 public func buildApplication(_ configuration: ServerConfiguration) async throws -> some ApplicationProtocol {
-    let store = try AppDatabase.open(at: configuration.databasePath)
+    let store = try AppDatabase.open(at: configuration.databasePath, readers: Register.lanes)
     // Sessions live in memory: a restart signs everyone out. The driver's service drops
     // expired sessions every so often.
     let sessions = MemoryPersistDriver()

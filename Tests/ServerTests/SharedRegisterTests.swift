@@ -1,0 +1,49 @@
+import EvalFeedbackCore
+import EvalFeedbackWeb
+import Foundation
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("The pages while an import writes the register")
+struct SharedRegisterTests {
+    @Test("The list and a case page answer, as last committed, while a write's transaction is open and spilled to disk")
+    func pagesDuringImport() async throws {
+        let fixture = try ServerFixture()
+        let path = fixture.folder.appendingPathComponent("register.sqlite").path
+        let clock = fixture.clock
+        let configuration = ServerConfiguration(
+            databasePath: path, settings: ServerFixture.settings(), today: { ServerFixture.today },
+            now: { clock.now }, bcryptCost: 4)
+        // As `buildApplication` opens it: reads on a pool of connections.
+        let store = try AppDatabase.open(at: path, readers: Register.lanes)
+        let app = Application(router: try await buildRouter(configuration, store: store))
+        // Another process's import: one transaction, left open while the pages are asked for.
+        var unsafe = Configuration()
+        unsafe.allowsUnsafeTransactions = true
+        let importer = try DatabaseQueue(path: path, configuration: unsafe)
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("mark") == 303)
+            try importer.inDatabase { db in
+                try db.execute(sql: "PRAGMA cache_size = 1; BEGIN IMMEDIATE")
+                try db.execute(sql: "UPDATE complaint_case SET summary = 'half geschreven'")
+                try db.execute(
+                    sql: """
+                        CREATE TABLE vulling AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+                        SELECT randomblob(1000) AS b FROM n
+                        """)
+            }
+            let list = try await browser.get("/")
+            #expect(list.status == 200)
+            #expect(list.body.contains("/cases/\(fixture.markCase)"))
+            #expect(!list.body.contains("half geschreven"))
+            let page = try await browser.get("/cases/\(fixture.markCase)")
+            #expect(page.status == 200)
+            #expect(page.body.contains("Te veel theorie"))
+            try importer.inDatabase { db in try db.execute(sql: "COMMIT") }
+            #expect(try await browser.get("/cases/\(fixture.markCase)").body.contains("half geschreven"))
+        }
+    }
+}
