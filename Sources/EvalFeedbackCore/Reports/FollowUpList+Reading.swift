@@ -7,7 +7,9 @@ extension AppDatabase {
     public func followUpList(on today: LocalDate, manager: String?, settings: Settings = Settings()) throws
         -> FollowUpList
     {
-        let parts = try readFollowUpCandidates(on: today, defaultManager: settings.defaultManager) { candidates in
+        let parts = try readFollowUpCandidates(
+            on: today, defaultManager: settings.defaultManager, manager: manager
+        ) { candidates in
             let choice = try FollowUpChoice(
                 today: today, manager: manager, managers: candidates.managers, settings: settings)
             return (manager: choice.manager, rows: try choice.rows(of: candidates))

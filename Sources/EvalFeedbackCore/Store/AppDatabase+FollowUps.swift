@@ -3,15 +3,24 @@ import GRDB
 
 extension AppDatabase {
     /// Reads the cases that may belong on a follow-up list on `today` with `read`, in two
-    /// parts at once, each on its own connection: the machine has two cores. While the first
-    /// connection reads, no import can commit, so both parts see the same register. The parts
-    /// come back in case order.
+    /// parts at once, each on its own connection: the machine has two cores. The parts come
+    /// back in case order. Under the register's write-ahead log each part reads the register
+    /// as it was committed when that part began: a step or an import committed in between is
+    /// in the second part's cases and not in the first's; each case is read whole, and no case
+    /// is read twice or missed (the parts split the cases by number).
+    ///
+    /// With `manager`, only the cases that may be theirs are read (`ManagerNarrowing`): which
+    /// are theirs, the list still decides.
     func readFollowUpCandidates<Part: Sendable>(
-        on today: LocalDate, defaultManager: String?, _ read: @escaping @Sendable (FollowUpCandidates) throws -> Part
+        on today: LocalDate, defaultManager: String?, manager: String? = nil,
+        _ read: @escaping @Sendable (FollowUpCandidates) throws -> Part
     ) throws -> [Part] {
         try writer.read { db in
             try Self.refuseUnknownStates(in: db)
             let managers = try Self.managers(in: db, defaultManager: defaultManager)
+            let narrowing = manager.flatMap {
+                ManagerNarrowing(manager: $0, managers: managers, defaultManager: defaultManager)
+            }
             let row = try Row.fetchOne(db, sql: "SELECT MIN(id), MAX(id) FROM complaint_case")
             let (first, last) = (row?[0] as Int64? ?? 0, row?[1] as Int64? ?? 0)
             let middle = first / 2 + last / 2
@@ -22,7 +31,8 @@ extension AppDatabase {
                 return [
                     try read(
                         FollowUpCandidates(
-                            db: db, today: today, ids: Int64.min...Int64.max, room: room, managers: managers))
+                            db: db, today: today, ids: Int64.min...Int64.max, room: room, managers: managers,
+                            narrowing: narrowing))
                 ]
             }
             let side = SideResult<Part>()
@@ -33,14 +43,16 @@ extension AppDatabase {
                         try reader.read { db in
                             try read(
                                 FollowUpCandidates(
-                                    db: db, today: today, ids: Int64.min...middle, room: room, managers: managers))
+                                    db: db, today: today, ids: Int64.min...middle, room: room, managers: managers,
+                                    narrowing: narrowing))
                         }
                     })
             }
             let later = Result {
                 try read(
                     FollowUpCandidates(
-                        db: db, today: today, ids: (middle + 1)...Int64.max, room: room / 2 + 1, managers: managers))
+                        db: db, today: today, ids: (middle + 1)...Int64.max, room: room / 2 + 1, managers: managers,
+                        narrowing: narrowing))
             }
             group.wait()
             return [try side.get(), try later.get()]

@@ -95,6 +95,49 @@ struct FollowUpListTests {
         #expect(list.manager == "Mark Jansen")
     }
 
+    @Test(
+        "R15, R16: one manager's list reads only the cases that may be theirs, and is the whole list's cases of that manager",
+        arguments: [
+            nil,  // no default manager
+            "Team Academie",  // a default manager, who gets the cases without one
+        ])
+    func narrowedToOneManager(defaultManager: String?) throws {
+        let day = try require(LocalDate("2026-11-26"))
+        let settings = Settings(defaultManager: defaultManager)
+        // Mark's client, assigned by hand to Sanne; Sanne's client, assigned by hand to mark (lower case).
+        try store.importText(
+            [
+                canonicalHeader,
+                row(
+                    "R-5", scores: ["5", "8", "8", "8"], submitted: "2026-11-24T11:00:00", client: "Gemeente Zuidwolde"),
+                row("R-6", scores: ["5", "8", "8", "8"], submitted: "2026-11-24T12:00:00"),
+            ].joined(separator: "\n"), name: "more.csv")
+        try store.withConnection { db in
+            try db.execute(sql: "UPDATE complaint_case SET assigned_manager = 'Sanne de Vries' WHERE id = 5")
+            try db.execute(sql: "UPDATE complaint_case SET assigned_manager = 'mark jansen' WHERE id = 6")
+        }
+        let everyone = try store.followUpList(on: day, manager: nil, settings: settings)
+        for manager in ["Mark Jansen", "sanne de vries"] + (defaultManager.map { [$0] } ?? []) {
+            let mine = try store.followUpList(on: day, manager: manager, settings: settings)
+            let theirs = everyone.items.filter { ClientKey.of($0.manager ?? "") == ClientKey.of(manager) }
+            #expect(mine.items.map(\.caseID) == theirs.map(\.caseID), "\(manager)")
+            #expect(!mine.items.isEmpty, "\(manager)")
+            // What was read: only the cases that may be this manager's, unless they are the default.
+            let read = try store.readFollowUpCandidates(
+                on: day, defaultManager: defaultManager, manager: manager
+            ) { candidates in
+                var ids: [Int64] = []
+                try candidates.each { ids.append($0.id) }
+                return ids
+            }
+            let expected =
+                ClientKey.of(manager) == ClientKey.of(defaultManager ?? "")
+                ? [1, 2, 3, 4, 5, 6] : theirs.map(\.caseID).sorted()
+            #expect(read.flatMap { $0 }.sorted() == expected, "\(manager)")
+        }
+        #expect(try store.followUpList(on: day, manager: "Mark Jansen").items.map(\.caseID).sorted() == [2, 6])
+    }
+
     @Test("R16: a manager's name with accents matches however it is typed")
     func accentedManager() throws {
         let clients = try TemporaryFile(name: "more.csv", text: "client,account_manager\nOnbekend BV,Özlem Şahin\n")

@@ -118,13 +118,20 @@ struct FollowUpCandidates {
     /// Every account manager the register knows, read with the cases (`AppDatabase.managers`).
     let managers: [String]
 
-    /// The cases numbered `ids` as `db` holds them.
-    init(db: Database, today: LocalDate, ids: ClosedRange<Int64>, room: Int, managers: [String]) {
+    /// Only cases that may be one manager's, when set.
+    fileprivate let narrowing: ManagerNarrowing?
+
+    /// The cases numbered `ids` as `db` holds them; only those `narrowing` keeps, when set.
+    init(
+        db: Database, today: LocalDate, ids: ClosedRange<Int64>, room: Int, managers: [String],
+        narrowing: ManagerNarrowing? = nil
+    ) {
         self.db = db
         self.today = today
         self.ids = ids
         self.room = room
         self.managers = managers
+        self.narrowing = narrowing
     }
 
     /// A superset of the cases `CaseStanding.isOnFollowUpList` keeps, found on the indexes;
@@ -145,7 +152,20 @@ struct FollowUpCandidates {
 
     /// Hands each case, by number, to `body`.
     func each(_ body: (FollowUpCandidate) throws -> Void) throws {
-        try RowWalk.each(db, Self.sql, [today.description, ids.lowerBound, ids.upperBound]) { handle in
+        var sql = Self.sql
+        var arguments: StatementArguments = [today.description, ids.lowerBound, ids.upperBound]
+        if let narrowing {
+            // The case's manager is the one assigned by hand, else the client's (R15); the
+            // default manager is never narrowed to (`ManagerNarrowing`).
+            let marks = Array(repeating: "?", count: narrowing.spellings.count).joined(separator: ", ")
+            sql += """
+
+                  AND (c.assigned_manager IN (\(marks))
+                       OR (c.assigned_manager IS NULL AND cl.manager_name IN (\(marks))))
+                """
+            arguments += StatementArguments(narrowing.spellings + narrowing.spellings)
+        }
+        try RowWalk.each(db, sql, arguments) { handle in
             let row = RowWalk.Columns(handle: handle)
             try body(FollowUpCandidate(row: row, id: row.integer(FollowUpCandidate.Column.id.rawValue) ?? 0))
         }
