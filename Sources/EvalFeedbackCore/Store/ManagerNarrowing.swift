@@ -3,7 +3,7 @@
 /// manager's page on a register of 100,000 open cases read them all, 165 ms a page).
 ///
 /// It only narrows what is read: whose a case is (assigned by hand, else the client's manager,
-/// else the default, R15), and the list's other rules, stay `FollowUpChoice`'s, which sees
+/// else the default, R15), and the list's other rules, stay the follow-up list's, which sees
 /// every case the narrowing keeps.
 struct ManagerNarrowing: Sendable {
     /// Every name the register spells this manager with (`mark jansen`, `Mark Jansen`).
