@@ -26,13 +26,20 @@ enum WriteAheadLog {
     /// makes them, and a register's owner may change its mode later. Only the owner can; for
     /// anyone else this does nothing.
     static func matchRegister(at path: String) {
-        var register = stat()
-        guard stat(path, &register) == 0, register.st_uid == geteuid() else { return }
+        let files = FileManager.default
+        guard let register = try? files.attributesOfItem(atPath: path),
+            let owner = register[.ownerAccountID] as? NSNumber, owner.uint32Value == geteuid(),
+            let group = register[.groupOwnerAccountID] as? NSNumber,
+            let mode = register[.posixPermissions] as? NSNumber
+        else { return }
         for suffix in ["-wal", "-shm"] {
-            var file = stat()
-            guard stat(path + suffix, &file) == 0 else { continue }
-            if file.st_gid != register.st_gid { _ = chown(path + suffix, register.st_uid, register.st_gid) }
-            if file.st_mode & 0o777 != register.st_mode & 0o777 { _ = chmod(path + suffix, register.st_mode & 0o777) }
+            guard let log = try? files.attributesOfItem(atPath: path + suffix) else { continue }
+            if (log[.groupOwnerAccountID] as? NSNumber) != group {
+                _ = chown(path + suffix, owner.uint32Value, group.uint32Value)
+            }
+            if (log[.posixPermissions] as? NSNumber) != mode {
+                _ = chmod(path + suffix, mode_t(mode.uint16Value & 0o777))
+            }
         }
     }
 }
