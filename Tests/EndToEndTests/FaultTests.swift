@@ -1,3 +1,4 @@
+import EvalFeedbackCore
 import Foundation
 import GRDB
 import Testing
@@ -111,6 +112,24 @@ struct FaultTests {
         }
         #expect(try state(cli.database) == state(reference))
         #expect(try cli.run(["check", "--database", cli.database]).status == 0)
+    }
+
+    @Test("A run that closes the register leaves alone the write-ahead log another run still reads")
+    func logKeptWhileOpen() throws {
+        let cli = try CommandRunner()
+        #expect(try cli.evalfeedback("import", CommandRunner.exports[0]).status == 0)
+        let store = try AppDatabase.open(at: cli.database)
+        // A write of its own, in the log (SQLite writes no page whose bytes stay the same).
+        try store.withConnection { db in try db.execute(sql: "UPDATE complaint_case SET summary = summary || '.'") }
+        let log = cli.database + "-wal"
+        func logSize() throws -> Int { (try FileManager.default.attributesOfItem(atPath: log)[.size] as? NSNumber)?.intValue ?? 0 }
+        #expect(try logSize() > 0)
+        // The other run, closing as if it were the last, may copy the log into the register and
+        // empty it only when no other process holds the register open.
+        #expect(try cli.run(["check", "--database", cli.database]).status == 0)
+        #expect(try logSize() > 0, "the other run emptied the log under this open run")
+        let cases = try store.withConnection { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM complaint_case") }
+        #expect(cases == 6)
     }
 
     @Test("A backup taken while an import runs is a consistent register")

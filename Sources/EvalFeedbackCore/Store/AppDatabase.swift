@@ -7,6 +7,8 @@ import Foundation
 /// register as it was before the step or after it, never in between.
 public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// The register's file as this process holds it open while `writer` is (see `RegisterFile`).
+    private let file: RegisterFile?
 
     /// The register a run uses: `given` (`--database`), else `$EVALFEEDBACK_DATABASE`, else
     /// evalfeedback.sqlite in the current folder.
@@ -25,16 +27,8 @@ public struct AppDatabase: Sendable {
     /// lets them read the last committed state); writes still take one connection, one at a
     /// time.
     public static func open(at path: String, readers: Int) throws(StoreError) -> AppDatabase {
-        let fd = Foundation.open(path, O_CREAT | O_RDWR, 0o600)
-        guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-        // Two runs starting on a new (or older) register at once must not both create its
-        // tables: the schema is brought up to date under an exclusive lock on the file
-        // (flock, which does not touch SQLite's own fcntl locks).
-        flock(fd, LOCK_EX)
-        defer {
-            flock(fd, LOCK_UN)
-            close(fd)
-        }
+        let file = try RegisterFile(path: path)
+        defer { file.unlock() }
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in try Self.prepare(db) }
@@ -51,7 +45,7 @@ public struct AppDatabase: Sendable {
         try checkIsRegister(queue, path: path)
         WriteAheadLog.matchRegister(at: path)
         do {
-            return try AppDatabase(queue)
+            return try AppDatabase(queue, file: file)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -193,13 +187,15 @@ public struct AppDatabase: Sendable {
         try AppDatabase(DatabaseQueue())
     }
 
-    init(_ writer: any DatabaseWriter) throws {
+    init(_ writer: any DatabaseWriter, file: RegisterFile? = nil) throws {
         self.writer = writer
+        self.file = file
         try Self.migrator.migrate(writer)
     }
 
     private init(reading writer: any DatabaseWriter) {
         self.writer = writer
+        self.file = nil
     }
 
     /// Runs `body` on the raw connection; for tests that need to arrange unusual states.
