@@ -80,12 +80,16 @@ serve: deps
 	@echo "  team (registers complaints), auditor (reports and the register extract)"
 	@$(SERVER) serve --listen 127.0.0.1:8080 --database $(SERVE_DB) --as-of $(AS_OF)
 
-# The last line runs the benchmark's scenarios once on 2,000 responses with the debug build: it
-# judges no timing, only that every command succeeds and stores what the C and Python peers store.
+# The quick bench runs the benchmark's scenarios once on 2,000 responses with the release build
+# (so that code which builds only in debug, as a missing import can, fails here and not in `make
+# bench`): it judges no timing, only that every command succeeds and stores what the C and Python
+# peers store.
 test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	python3 scripts/bench.py --quick --binary .build/debug/evalfeedback
+	$(SWIFT) build -c release --product evalfeedback
+	$(SWIFT) build -c release --product BenchLetters
+	python3 scripts/bench.py --quick --binary .build/release/evalfeedback
 	python3 scripts/browser-test.py --cli .build/debug/evalfeedback --server .build/debug/evalfeedback-server
 
 # The server's browser test (scripts/browser-test.py) needs headless Chromium and its driver from

@@ -1,4 +1,5 @@
 public import Foundation
+import CoreFoundation
 
 /// The exports folder as the nightly job finds it: what to import (oldest first), what is still
 /// being written, and what is no export at all.

@@ -1,4 +1,5 @@
 public import Foundation
+import CoreFoundation
 
 /// One export in the inbox, opened before anything is read from it.
 ///
