@@ -5,8 +5,12 @@ Makes a register from fixtures/ with the CLI, adds a manager and a lead, starts
 evalfeedback-server on a free loopback port, and as the manager: signs in, opens a case that
 awaits contact, records the contact, finds it in the history with the manager's name, and signs
 out. Screenshots of the list and of the case at 1280 and 390 px wide go to out/ (whole pages),
-and at both widths no page may be wider than the window. Exits 0 when all of it worked; else
-prints what did not and exits 1.
+and at both widths no page may be wider than the window. Then a whole day of the procedure, each
+by the one whose work it is: a team member registers a complaint from a client no manager has
+(R7), the lead finds it among the unassigned and assigns it (R15), the manager records the
+contact, extends the answer (R11) and closes the case with the closing email sent (R14), and the
+lead records an appeal and its upheld ruling and the consequences carried out; the history names
+each of them (R13). Exits 0 when all of it worked; else prints what did not and exits 1.
 
 Usage: browser-test.py --cli .build/debug/evalfeedback --server .build/debug/evalfeedback-server
 """
@@ -24,8 +28,8 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 AS_OF = "2026-11-26"
 PASSWORD = "browser-test-wachtwoord"
@@ -48,7 +52,8 @@ def make_register(cli, server, folder):
         if done.returncode not in (0, 3):
             sys.exit(f"browser test: the import failed: {done.stderr.decode()}")
     for user in (["mark", "--name", "Mark Jansen", "--role", "manager", "--manager", "Mark Jansen"],
-                 ["lead", "--name", "Lotte Lead", "--role", "lead"]):
+                 ["lead", "--name", "Lotte Lead", "--role", "lead"],
+                 ["tim", "--name", "Tim Team", "--role", "team"]):
         subprocess.run([server, "user", "add"] + user + ["--password-stdin", "--database", db],
                        input=(PASSWORD + "\n").encode(), check=True, capture_output=True)
     return db
@@ -69,7 +74,17 @@ def wait_for(url, seconds=30):
 def submit(driver, form):
     """Presses the form's button and waits for the next page to replace this one."""
     form.find_element(By.CSS_SELECTOR, "button").click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(form))
+
+    def replaced(_):
+        try:
+            form.is_enabled()
+            return False
+        except WebDriverException:
+            # Stale, or (Chromium, mid-navigation) a node that "does not belong to the document".
+            return True
+
+    WebDriverWait(driver, 15).until(replaced)
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def screenshot(driver, width, path):
@@ -81,6 +96,107 @@ def screenshot(driver, width, path):
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
     driver.save_screenshot(path)
     return overflow
+
+
+def sign_in(driver, base, login):
+    driver.get(base + "/login")
+    driver.find_element(By.NAME, "login").send_keys(login)
+    driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/login']"))
+
+
+def sign_out(driver):
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/logout']"))
+
+
+def step(driver, case_url, action, fields, problems, who):
+    """Fills and sends the form of one step on the case page; False (and a problem) when the page
+    offers no such form or the step was refused."""
+    driver.get(case_url)
+    forms = driver.find_elements(By.CSS_SELECTOR, f"form[action$='/{action}']")
+    if not forms:
+        problems.append(f"{who}: the case page offers no '{action}' form")
+        return False
+    form = forms[0]
+    for name, value in fields.items():
+        field = form.find_element(By.NAME, name)
+        if field.tag_name == "select":
+            Select(field).select_by_value(value)
+        elif field.get_attribute("type") == "date":
+            # Keys typed into a date field go to its day, month and year parts in the browser's
+            # own order; a person picks the date, the test sets it as the picker would.
+            driver.execute_script("arguments[0].value = arguments[1]", field, value)
+        elif field.get_attribute("type") == "checkbox":
+            if not field.is_selected():
+                field.click()
+        else:
+            field.clear()
+            field.send_keys(value)
+    submit(driver, form)
+    if driver.find_elements(By.CSS_SELECTOR, ".error"):
+        problems.append(f"{who}: '{action}' was refused: {driver.find_element(By.CSS_SELECTOR, '.error').text}")
+        return False
+    return True
+
+
+def whole_day(driver, base, problems, out):
+    """Registers, assigns, contacts, extends, closes, appeals and rules on one complaint in the
+    browser, each step by the one whose work it is, and checks the history names them all."""
+    client = "Gemeente Testdorp, afdeling P&O"
+    summary = "Telefonisch geklaagd over de locatie (browsertest)"
+    sign_in(driver, base, "tim")
+    driver.get(base + "/cases/new")
+    form = driver.find_element(By.CSS_SELECTOR, "form[action='/cases/new']")
+    for name, value in (("client", client), ("contact", "Petra Proef"), ("email", "petra@example.org"),
+                        ("training", "Time management"), ("summary", summary)):
+        form.find_element(By.NAME, name).send_keys(value)
+    submit(driver, form)
+    case_url = driver.current_url
+    if "/cases/" not in case_url or summary not in driver.page_source:
+        problems.append(f"the team member's complaint was not registered (at {case_url})")
+        return
+    driver.get(base + "/")
+    if case_url.split(base)[-1] not in driver.page_source:
+        problems.append("the team member does not see the complaint they registered on their list")
+    sign_out(driver)
+
+    sign_in(driver, base, "lead")
+    driver.get(base + "/")
+    if case_url.split(base)[-1] not in driver.page_source:
+        problems.append("the lead does not see the unassigned complaint on the list")
+    step(driver, case_url, "assign", {"manager": "Mark Jansen"}, problems, "lead")
+    sign_out(driver)
+
+    sign_in(driver, base, "mark")
+    driver.get(base + "/")
+    if case_url.split(base)[-1] not in driver.page_source:
+        problems.append("the manager does not see the complaint assigned to him")
+    step(driver, case_url, "contact", {"note": "Gebeld, excuses aangeboden"}, problems, "manager")
+    step(driver, case_url, "extend", {"reason": "Navraag bij de locatie loopt nog", "expected": "2027-01-15"},
+         problems, "manager")
+    step(driver, case_url, "close", {"resolution": "Andere locatie voor de terugkomdag", "client_satisfied": "yes",
+                                     "closing_email": "sent"}, problems, "manager")
+    sign_out(driver)
+
+    sign_in(driver, base, "lead")
+    step(driver, case_url, "appeal", {"third_party": "Geschillencommissie"}, problems, "lead")
+    step(driver, case_url, "ruling", {"ruling": "upheld", "text": "Vergoeding van de reiskosten"}, problems, "lead")
+    step(driver, case_url, "consequences-done", {}, problems, "lead")
+    driver.get(case_url)
+    history = driver.find_element(By.CSS_SELECTOR, "table.history").text
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.history tbody tr")
+    for name in ("Tim Team", "Lotte Lead", "Mark Jansen"):
+        if name not in history:
+            problems.append(f"the history does not name {name}: {history!r}")
+    if len(rows) < 8:
+        problems.append(f"the history holds {len(rows)} steps, not the 8 of the day: {history!r}")
+    if driver.find_elements(By.CSS_SELECTOR, "form[action$='/contact'], form[action$='/close']"):
+        problems.append("the closed case still offers contact or close")
+    for width in (1280, 390):
+        if (overflow := screenshot(driver, width, os.path.join(out, f"server-day-{width}.png"))) > 0:
+            problems.append(f"the case after its whole day is {overflow} px wider than a {width} px window")
+    driver.set_window_size(1280, 900)
+    sign_out(driver)
 
 
 def main():
@@ -160,6 +276,8 @@ def main():
         driver.get(base + "/")
         if "/login" not in driver.current_url:
             problems.append("after signing out, / still showed the list")
+
+        whole_day(driver, base, problems, args.out)
     finally:
         if driver is not None:
             driver.quit()
@@ -172,7 +290,9 @@ def main():
             print("browser test: " + problem)
         return 1
     print("browser test: signed in, recorded a contact, saw it in the history, signed out; screenshots in "
-          + args.out + "/server-{list,case}-{1280,390}.png")
+          + args.out + "/server-{list,case}-{1280,390}.png; a whole day of the procedure (register, assign, "
+          "contact, extend, close, appeal, ruling, consequences) by a team member, the lead and a manager, "
+          "the case after it in " + args.out + "/server-day-{1280,390}.png")
     return 0
 
 
