@@ -109,6 +109,13 @@ def sign_out(driver):
     submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/logout']"))
 
 
+def expect_listed(driver, base, case_url, problems, whose):
+    """The list at / shows the case."""
+    driver.get(base + "/")
+    if case_url.split(base)[-1] not in driver.page_source:
+        problems.append(f"{whose} list does not show the complaint")
+
+
 def step(driver, case_url, action, fields, problems, who):
     """Fills and sends the form of one step on the case page; False (and a problem) when the page
     offers no such form or the step was refused."""
@@ -155,22 +162,16 @@ def whole_day(driver, base, problems, out):
     if "/cases/" not in case_url or summary not in driver.page_source:
         problems.append(f"the team member's complaint was not registered (at {case_url})")
         return
-    driver.get(base + "/")
-    if case_url.split(base)[-1] not in driver.page_source:
-        problems.append("the team member does not see the complaint they registered on their list")
+    expect_listed(driver, base, case_url, problems, "the team member's (who registered it)")
     sign_out(driver)
 
     sign_in(driver, base, "lead")
-    driver.get(base + "/")
-    if case_url.split(base)[-1] not in driver.page_source:
-        problems.append("the lead does not see the unassigned complaint on the list")
+    expect_listed(driver, base, case_url, problems, "the lead's (it is unassigned)")
     step(driver, case_url, "assign", {"manager": "Mark Jansen"}, problems, "lead")
     sign_out(driver)
 
     sign_in(driver, base, "mark")
-    driver.get(base + "/")
-    if case_url.split(base)[-1] not in driver.page_source:
-        problems.append("the manager does not see the complaint assigned to him")
+    expect_listed(driver, base, case_url, problems, "the manager's (it is assigned to him)")
     step(driver, case_url, "contact", {"note": "Gebeld, excuses aangeboden"}, problems, "manager")
     step(driver, case_url, "extend", {"reason": "Navraag bij de locatie loopt nog", "expected": "2027-01-15"},
          problems, "manager")

@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdTesting
+import TestSupport
 import Testing
 
 @Suite("The pages while an import writes the register")
@@ -27,23 +28,17 @@ struct SharedRegisterTests {
             var browser = Browser(client)
             #expect(try await browser.login("mark") == 303)
             try importer.inDatabase { db in
-                try db.execute(sql: "PRAGMA cache_size = 1; BEGIN IMMEDIATE")
-                try db.execute(sql: "UPDATE complaint_case SET summary = 'half geschreven'")
-                try db.execute(
-                    sql: """
-                        CREATE TABLE vulling AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
-                        SELECT randomblob(1000) AS b FROM n
-                        """)
+                try db.execute(sql: "BEGIN IMMEDIATE; " + SpilledWrite.statements)
             }
             let list = try await browser.get("/")
             #expect(list.status == 200)
             #expect(list.body.contains("/cases/\(fixture.markCase)"))
-            #expect(!list.body.contains("half geschreven"))
+            #expect(!list.body.contains(SpilledWrite.summary))
             let page = try await browser.get("/cases/\(fixture.markCase)")
             #expect(page.status == 200)
             #expect(page.body.contains("Te veel theorie"))
             try importer.inDatabase { db in try db.execute(sql: "COMMIT") }
-            #expect(try await browser.get("/cases/\(fixture.markCase)").body.contains("half geschreven"))
+            #expect(try await browser.get("/cases/\(fixture.markCase)").body.contains(SpilledWrite.summary))
         }
     }
 }

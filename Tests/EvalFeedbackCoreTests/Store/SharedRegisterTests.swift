@@ -37,22 +37,14 @@ struct SharedRegisterTests {
         let cli = try AppDatabase.openToRead(at: path)  // the CLI's `followups`
         let server = try AppDatabase.open(at: path, readers: 2)  // the server's pool
         try store.withConnection { db in
-            // As a big import does: its changes no longer fit in the cache and go to disk, which
-            // under a rollback journal locks every reader out until the commit.
-            try db.execute(sql: "PRAGMA cache_size = 1")
-            try db.execute(sql: "UPDATE complaint_case SET summary = 'half geschreven'")
-            try db.execute(
-                sql: """
-                    CREATE TABLE vulling AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
-                    SELECT randomblob(1000) AS b FROM n
-                    """)
+            try db.execute(sql: SpilledWrite.statements)
             for reader in [cli, server] {
                 let list = try reader.followUpList(on: day, manager: nil)
                 #expect(list.items.map(\.caseID) == [1])
-                #expect(list.items.first?.summary != "half geschreven", "an uncommitted change is not read")
+                #expect(list.items.first?.summary != SpilledWrite.summary, "an uncommitted change is not read")
                 #expect(try reader.complaintCase(1, defaultManager: nil).id == 1)
             }
         }
-        #expect(try server.followUpList(on: day, manager: nil).items.first?.summary == "half geschreven")
+        #expect(try server.followUpList(on: day, manager: nil).items.first?.summary == SpilledWrite.summary)
     }
 }
