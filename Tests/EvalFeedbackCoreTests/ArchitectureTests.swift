@@ -43,7 +43,7 @@ struct ArchitectureTests {
         }
         #expect(store.map(\.path) == [], "the store returns typed values; the reports decide")
         let domain = files.filter { file in
-            ["Cases/", "Calendar/", "Scoring/"].contains(where: file.path.hasPrefix)
+            Self.layers[0].contains(Self.folder(file.path))
                 && (file.text.contains("import GRDB") || file.text.contains("SELECT "))
         }
         #expect(domain.map(\.path) == [], "the domain knows no SQL")
@@ -174,19 +174,58 @@ struct ArchitectureTests {
         return uses
     }
 
-    @Test("No two folders of the library name each other's types: the layers point one way")
-    func noFoldersUseEachOther() throws {
+    /// The library's layers, lowest first (docs/development.md): the domain; the store; the jobs
+    /// and reports, with the settings file that configures them (it names the import's mapping).
+    static let layers: [Set<String>] = [
+        ["Calendar", "Cases", "Scoring", "Text", "Users", "Mail"],
+        ["Store"],
+        ["Config", "Import", "Nightly", "Letters", "Reports", "Output"],
+    ]
+
+    @Test("Every folder names types of its own layer or a lower one only (domain, store, jobs and reports), and no folders name each other round in a circle")
+    func layersPointDown() throws {
         let uses = try Self.uses()
-        var mutual: [String] = []
+        let folders = Set(try Self.sources().filter { $0.path.contains("/") }.map { Self.folder($0.path) })
+        let rank = Dictionary(
+            uniqueKeysWithValues: Self.layers.enumerated().flatMap { level, names in names.map { ($0, level) } })
+        #expect(folders.subtracting(rank.keys).sorted() == [], "give each new folder its layer in `layers`")
+        var upward: [String] = []
         for (user, owners) in uses {
-            for (owner, names) in owners where user < owner {
-                guard let back = uses[owner]?[user] else { continue }
-                mutual.append(
-                    "\(user) names \(names.sorted().joined(separator: ", ")) of \(owner); "
-                        + "\(owner) names \(back.sorted().joined(separator: ", ")) of \(user)")
+            for (owner, names) in owners where rank[owner, default: 0] > rank[user, default: 0] {
+                upward.append("\(user) names \(names.sorted().joined(separator: ", ")) of \(owner), a layer above it")
             }
         }
-        #expect(mutual.sorted() == [], "move each type to the folder of its layer (docs/development.md)")
+        #expect(upward.sorted() == [], "move each type to the folder of its layer (docs/development.md)")
+        let circle = Self.circle(in: uses.mapValues { Set($0.keys) })
+        let named = zip(circle ?? [], (circle ?? []).dropFirst()).map { user, owner in
+            "\(user) names \(uses[user]?[owner]?.sorted().joined(separator: ", ") ?? "") of \(owner)"
+        }
+        #expect(circle == nil, "\(named.joined(separator: "; ")): move a type to the folder of its layer")
+    }
+
+    /// A path of folders that ends where it began, each naming the next one's types; nil when
+    /// there is none.
+    static func circle(in graph: [String: Set<String>]) -> [String]? {
+        var done: Set<String> = []
+        func visit(_ folder: String, path: [String]) -> [String]? {
+            if let start = path.firstIndex(of: folder) { return Array(path[start...]) + [folder] }
+            if done.contains(folder) { return nil }
+            for next in graph[folder, default: []].sorted() {
+                if let found = visit(next, path: path + [folder]) { return found }
+            }
+            done.insert(folder)
+            return nil
+        }
+        for folder in graph.keys.sorted() {
+            if let found = visit(folder, path: []) { return found }
+        }
+        return nil
+    }
+
+    @Test("The circle check finds a circle of three folders, and none where the names point one way")
+    func circleCheck() {
+        #expect(Self.circle(in: ["A": ["B"], "B": ["C"], "C": ["A"]]) == ["A", "B", "C", "A"])
+        #expect(Self.circle(in: ["A": ["B", "C"], "B": ["C"], "C": []]) == nil)
     }
 
     @Test("The layer check sees a use through an extension and not one in a comment, a string or after a dot")
