@@ -33,8 +33,30 @@ public struct PasswordHasher: Sendable {
     /// Why `password` cannot be a password, or nil when it can: at least 10 characters, as
     /// people choose passphrases more easily than symbols, and at most 72 bytes, bcrypt's limit.
     public static func problem(with password: String) -> String? {
-        if password.count < 10 { return "is shorter than 10 characters" }
-        if password.utf8.count > 72 { return "is longer than 72 bytes, which bcrypt does not read" }
+        switch weakness(of: password) {
+        case .tooShort: "is shorter than \(minimumLength) characters"
+        case .tooLong: "is longer than \(maximumBytes) bytes, which bcrypt does not read"
+        case nil: nil
+        }
+    }
+
+    /// Why a password cannot be one, as a value, for pages that word it in their reader's language.
+    public enum Weakness: Sendable {
+        /// Fewer than `minimumLength` characters.
+        case tooShort
+        /// More than `maximumBytes` bytes.
+        case tooLong
+    }
+
+    /// The fewest characters a password has.
+    public static let minimumLength = 10
+    /// The most bytes of a password bcrypt reads.
+    public static let maximumBytes = 72
+
+    /// What is wrong with `password`, or nil when it can be one.
+    public static func weakness(of password: String) -> Weakness? {
+        if password.count < minimumLength { return .tooShort }
+        if password.utf8.count > maximumBytes { return .tooLong }
         return nil
     }
 }

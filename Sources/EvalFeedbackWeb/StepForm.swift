@@ -2,7 +2,7 @@ import HTTPTypes
 import EvalFeedbackCore
 
 /// A step's form, read into the library's `CaseStep`: the same fields as the CLI's options,
-/// with the same words when one is wrong. Whether the step is possible is the lifecycle's to
+/// with a typed problem when one is wrong. Whether the step is possible is the lifecycle's to
 /// say (R12), not the form's.
 enum StepForm {
     /// The steps, in the order the case page shows their forms; each posts to `/cases/{id}/{name}`.
@@ -20,8 +20,7 @@ enum StepForm {
             return .note(on: try day(form, "on", today), text: form["text"] ?? "")
         case "extend":
             guard let expected = try optionalDay(form, "expected") else {
-                throw PageError(
-                    .badRequest, "Give the date the client can expect an answer (expected). Nothing was changed.")
+                throw PageError(.badRequest, .expectedMissing)
             }
             return .extend(reason: form["reason"] ?? "", expected: expected, toldOn: try day(form, "told_on", today))
         case "close", "unfounded":
@@ -30,7 +29,8 @@ enum StepForm {
             let on = try day(form, "on", today)
             let email = form.text("closing_email") ?? "owed"
             guard ["owed", "sent", "none"].contains(email) else {
-                throw PageError(.badRequest, "closing_email '\(email)' is not owed, sent or none. Nothing was changed.")
+                throw PageError(
+                    .badRequest, .notAChoice(field: "closing_email", text: email, choices: ["owed", "sent", "none"]))
             }
             return .close(
                 on: on, outcome: outcome, resolution: form["resolution"] ?? "", cause: form["cause"] ?? "",
@@ -42,7 +42,7 @@ enum StepForm {
             return .appeal(on: try day(form, "on", today), thirdParty: form.text("third_party"))
         case "ruling":
             guard form.text("ruling") != nil else {
-                throw PageError(.badRequest, "Choose the ruling: upheld or rejected. Nothing was changed.")
+                throw PageError(.badRequest, .rulingMissing)
             }
             return .ruling(
                 try choice(form, "ruling", Ruling.self, default: .upheld), on: try day(form, "on", today),
@@ -63,8 +63,7 @@ enum StepForm {
     private static func optionalDay(_ form: FormFields, _ field: String) throws(PageError) -> LocalDate? {
         guard let text = form.text(field) else { return nil }
         guard let day = LocalDate(text) else {
-            throw PageError(
-                .badRequest, "\(field): '\(text)' is not a date: \(LocalDate.whyNotADate(text)). Nothing was changed.")
+            throw PageError(.badRequest, .notADate(field: field, text: text))
         }
         return day
     }
@@ -75,9 +74,7 @@ enum StepForm {
         guard let text = form.text(field) else { return value }
         guard let chosen = T(rawValue: text) else {
             throw PageError(
-                .badRequest,
-                "\(field): '\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", ")). "
-                    + "Nothing was changed.")
+                .badRequest, .notAChoice(field: field, text: text, choices: T.allCases.map(\.rawValue)))
         }
         return chosen
     }

@@ -28,23 +28,26 @@ public struct DutchHolidays: Sendable, Equatable {
     }
 
     /// The name of the holiday on `date`, or nil on an ordinary day.
-    public func holiday(on date: LocalDate) -> String? {
-        if extraClosingDays.contains(date) { return "closing day" }
+    public func holiday(on date: LocalDate) -> String? { closure(on: date)?.rawValue }
+
+    /// The holiday on `date`, or nil on an ordinary day.
+    public func closure(on date: LocalDate) -> Holiday? {
+        if extraClosingDays.contains(date) { return .closingDay }
         switch (date.month, date.day) {
-        case (1, 1): return "New Year's Day"
-        case (12, 25): return "Christmas Day"
-        case (12, 26): return "Boxing Day"
+        case (1, 1): return .newYearsDay
+        case (12, 25): return .christmasDay
+        case (12, 26): return .boxingDay
         case (5, 5) where liberationDay == .always || (liberationDay == .lustrumYears && date.year % 5 == 0):
-            return "Liberation Day"
+            return .liberationDay
         default: break
         }
-        if date == kingsDay(date.year) { return "King's Day" }
+        if date == kingsDay(date.year) { return .kingsDay }
         let easter = Self.easterSunday(date.year)
         switch date.dayNumber - easter.dayNumber {
-        case -2 where goodFriday: return "Good Friday"
-        case 1: return "Easter Monday"
-        case 39: return "Ascension Day"
-        case 50: return "Whit Monday"
+        case -2 where goodFriday: return .goodFriday
+        case 1: return .easterMonday
+        case 39: return .ascensionDay
+        case 50: return .whitMonday
         default: return nil
         }
     }

@@ -99,23 +99,31 @@ public struct WorkingDayCalendar: Sendable {
     /// Explains how the contact deadline follows from the registration day: the days counted
     /// and the weekend days and holidays skipped.
     public func explainContactDue(registeredOn day: LocalDate) -> String {
+        let reckoning = contactReckoning(registeredOn: day)
+        let counted = reckoning.counted.map { "\($0.weekdayName) \($0)" }
+        let skipped = reckoning.skipped.map { "\($0.day.weekdayName) \($0.day) (\($0.holiday?.rawValue ?? "weekend"))" }
+        var text = "registered \(day.weekdayName) \(day); counted \(counted.joined(separator: ", "))"
+        if !skipped.isEmpty { text += "; skipped \(skipped.joined(separator: ", "))" }
+        return text + "; due end of \(reckoning.due.weekdayName) \(reckoning.due) (R9)"
+    }
+
+    /// How the contact deadline follows from the registration day, as values: the working days
+    /// counted, and the weekend days and holidays skipped (R9).
+    public func contactReckoning(registeredOn day: LocalDate) -> ContactReckoning {
         let due = contactDue(registeredOn: day)
-        var counted: [String] = []
-        var skipped: [String] = []
+        var counted: [LocalDate] = []
+        var skipped: [ContactReckoning.Skipped] = []
         var date = day.adding(days: 1)
         while date <= due {
-            let label = "\(date.weekdayName) \(date)"
             if date.isWeekend {
-                skipped.append("\(label) (weekend)")
-            } else if let name = holidays.holiday(on: date) {
-                skipped.append("\(label) (\(name))")
+                skipped.append(.init(day: date, holiday: nil))
+            } else if let holiday = holidays.closure(on: date) {
+                skipped.append(.init(day: date, holiday: holiday))
             } else {
-                counted.append(label)
+                counted.append(date)
             }
             date = date.adding(days: 1)
         }
-        var text = "registered \(day.weekdayName) \(day); counted \(counted.joined(separator: ", "))"
-        if !skipped.isEmpty { text += "; skipped \(skipped.joined(separator: ", "))" }
-        return text + "; due end of \(due.weekdayName) \(due) (R9)"
+        return ContactReckoning(registeredOn: day, counted: counted, skipped: skipped, due: due)
     }
 }

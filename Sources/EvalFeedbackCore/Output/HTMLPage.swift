@@ -62,6 +62,9 @@ struct HTMLPage {
         body += "</tbody>\n</table>\n"
     }
 
+    /// The body and `style`, for a site that puts them in its own page.
+    func fragment(style: String) -> HTMLFragment { HTMLFragment(style: style, body: body) }
+
     /// The whole page as UTF-8 bytes.
     func rendered(style: String) -> [UInt8] {
         let page = """

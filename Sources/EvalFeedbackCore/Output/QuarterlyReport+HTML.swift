@@ -1,7 +1,12 @@
 extension QuarterlyReport {
     /// One self-contained page: inline CSS and SVG, no scripts, printable on A4 with a page
     /// break before each section.
-    var html: [UInt8] {
+    var html: [UInt8] { page.rendered(style: Self.style) }
+
+    /// The report for a site's own page (`HTMLFragment`).
+    public var htmlFragment: HTMLFragment { page.fragment(style: Self.style) }
+
+    private var page: HTMLPage {
         let title = "Quality report \(period.label)"
         var page = HTMLPage(title: title)
         page.append("h1", title)
@@ -19,8 +24,10 @@ extension QuarterlyReport {
             }
             page.append(markup: "</section>\n")
         }
-        return page.rendered(
-            style: """
+        return page
+    }
+
+    private static let style = """
                 .charts { display: flex; flex-wrap: wrap; gap: 1rem; margin: .5rem 0; }
                 .charts.distribution { display: grid; grid-template-columns: repeat(2, minmax(0, 24rem)); }
                 .charts.distribution svg.chart { width: 100%; }
@@ -37,8 +44,7 @@ extension QuarterlyReport {
                 svg rect.low { fill: #dc2626; } svg rect.ok { fill: #2563eb; } svg rect.track { fill: #e3e7ee; }
                 td:nth-child(n+2) { font-variant-numeric: tabular-nums; }
                 @media print { section { break-before: page; } section:first-of-type { break-before: auto; } }
-                """)
-    }
+                """
 
     /// The key to the distribution's colours, once above its four charts.
     private var legend: String {

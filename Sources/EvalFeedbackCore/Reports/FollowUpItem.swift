@@ -1,5 +1,5 @@
 /// One case on the team's follow-up list, with what to do about it today.
-public struct FollowUpItem: Sendable, Codable, Equatable {
+public struct FollowUpItem: Sendable, Encodable, Equatable {
     /// The case's number, as `case show` takes it.
     public let caseID: Int64
     /// Where the complaint came in.
@@ -38,6 +38,15 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
     public let workingDaysOverdue: Int
     /// The action in words, with its date: what the line tells the account manager to do.
     public let todo: String
+    /// The same as a value, for pages that word it in the reader's language; not in the JSON,
+    /// which has `todo`.
+    public let next: FollowUpTodo
+
+    /// The fields the CLI's JSON has, as before `next` was added.
+    private enum CodingKeys: String, CodingKey {
+        case caseID, source, state, client, respondent, respondentEmail, training, trainer, trainingDate, lowScores
+        case summary, manager, registeredOn, contactDue, contactedOn, resolutionDue, action, workingDaysOverdue, todo
+    }
 
     /// The item for `current` on `today`.
     init(_ current: ComplaintCase, today: LocalDate, calendar: WorkingDayCalendar) {
@@ -61,7 +70,8 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
         let next = NextAction(current.standing, days: &days)
         action = next.action
         workingDaysOverdue = next.late
-        todo = next.todo(case: current.id)
+        todo = next.line(case: current.id)
+        self.next = next.todo
     }
 
     /// The item `record` describes, with its texts from `texts`, for account manager `manager`.
@@ -86,5 +96,6 @@ public struct FollowUpItem: Sendable, Codable, Equatable {
         action = record.action
         workingDaysOverdue = Int(record.late)
         todo = texts.text(.todo, of: record) ?? ""
+        next = texts.todo(of: record)
     }
 }

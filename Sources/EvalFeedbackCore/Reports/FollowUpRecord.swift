@@ -11,6 +11,9 @@ struct FollowUpRecord: Sendable, Equatable {
     var id: Int64
     /// Which of the list's arenas holds its texts.
     var segment: UInt16 = 0
+    /// Its to-do as an index into the list's distinct to-dos (`FollowUpRows.todos`); declared
+    /// here, it takes room the padding before `start` left, and a record is no larger.
+    var todo: Int32 = 0
     /// Where its texts start in that arena.
     var start: Int
     /// Each field's length in bytes, in the order of `Field`; -1 for none.

@@ -8,6 +8,11 @@ struct FollowUpRows: Sendable, Equatable {
     private var segments: [[UInt8]] = [[]]
     /// The account managers' names; a record's `manager` is an index into it.
     private(set) var managers: [String] = []
+    /// The distinct to-dos; a record's `todo` is an index into it. Cases registered on one day
+    /// stand alike, so a hundred thousand cases have a few hundred.
+    private(set) var todos: [FollowUpTodo] = []
+    /// Where each to-do is in `todos`.
+    private var todoIndex: [FollowUpTodo: Int32] = [:]
 
     /// Makes room for `cases` records and their texts at once: a hundred thousand cases grown
     /// step by step were copied and faulted in again at every step. Room not used costs no
@@ -46,6 +51,15 @@ struct FollowUpRows: Sendable, Equatable {
         }
         records[records.count - 1].lengths[FollowUpRecord.Field.todo.rawValue] =
             Int32(segments[segments.count - 1].count - start)
+        records[records.count - 1].todo = index(of: next.todo)
+    }
+
+    /// The index of `todo` among the to-dos, added when new.
+    private mutating func index(of todo: FollowUpTodo) -> Int32 {
+        if let index = todoIndex[todo] { return index }
+        todos.append(todo)
+        todoIndex[todo] = Int32(todos.count - 1)
+        return Int32(todos.count - 1)
     }
 
     /// The index of `name` among the managers, added when new.
@@ -60,11 +74,13 @@ struct FollowUpRows: Sendable, Equatable {
     mutating func append(contentsOf other: FollowUpRows) {
         let shift = UInt16(segments.count)
         let names = other.managers.map { managerIndex($0) }
+        let todoNumbers = other.todos.map { index(of: $0) }
         segments += other.segments
         records.reserveCapacity(records.count + other.records.count)
         for var record in other.records {
             record.segment += shift
             if record.manager >= 0 { record.manager = names[Int(record.manager)] }
+            record.todo = todoNumbers[Int(record.todo)]
             records.append(record)
         }
     }
@@ -109,7 +125,9 @@ struct FollowUpRows: Sendable, Equatable {
     func withTexts<Result>(_ body: (FollowUpTexts) throws -> Result) rethrows -> Result {
         func nest(_ index: Int, _ buffers: [UnsafeBufferPointer<UInt8>]) throws -> Result {
             guard index < segments.count else {
-                return try records.withUnsafeBufferPointer { try body(FollowUpTexts(records: $0, segments: buffers)) }
+                return try records.withUnsafeBufferPointer {
+                    try body(FollowUpTexts(records: $0, segments: buffers, todos: todos))
+                }
             }
             return try segments[index].withUnsafeBufferPointer { try nest(index + 1, buffers + [$0]) }
         }

@@ -2,6 +2,10 @@
 struct FollowUpTexts {
     let records: UnsafeBufferPointer<FollowUpRecord>
     let segments: [UnsafeBufferPointer<UInt8>]
+    let todos: [FollowUpTodo]
+
+    /// The to-do of `record`, as a value.
+    func todo(of record: FollowUpRecord) -> FollowUpTodo { todos[Int(record.todo)] }
 
     /// `field`'s bytes of `record`; none when it has none.
     func bytes(_ field: FollowUpRecord.Field, of record: FollowUpRecord) -> UnsafeBufferPointer<UInt8> {

@@ -48,16 +48,12 @@ struct FormGuardMiddleware: RouterMiddleware {
             fields = nil
         }
         guard let fields else {
-            return pages.error(
-                "The form could not be read (sent as \(contentType.isEmpty ? "nothing" : contentType)); send it "
-                    + "from the page's own button. Nothing was changed.", status: .badRequest, context: context)
+            return pages.error(.notAForm(contentType: contentType), status: .badRequest, context: context)
         }
         guard let session = context.sessions.session, let token = fields["_token"],
             Self.same(token, session.formToken)
         else {
-            return pages.error(
-                "This form has expired or did not come from this site; reload the page and send it again. "
-                    + "Nothing was changed.", status: .forbidden, context: context)
+            return pages.error(.formExpired, status: .forbidden, context: context)
         }
         context.form = fields
         return try await next(request, context)
@@ -69,18 +65,16 @@ struct FormGuardMiddleware: RouterMiddleware {
     /// browser sends `Origin: null` with a form instead, and then `Sec-Fetch-Site`, which every
     /// current browser sends and no page can set, must say `same-origin`. A client that sends
     /// neither (a script with its own session) still needs the session's form token.
-    private func crossSite(_ request: Request) -> String? {
+    private func crossSite(_ request: Request) -> PageProblem? {
         let expected = expectedOrigin(request)
         if let origin = request.headers[.origin], origin != "null" {
             guard origin == expected else {
-                return "This form was sent from another site (\(origin)), not from \(expected); open the page on "
-                    + "\(expected) and send it again. Nothing was changed."
+                return .crossSite(origin: origin, expected: expected)
             }
             return nil
         }
         if let site = request.headers[.secFetchSite], site != "same-origin" {
-            return "This form was sent from another site's page (Sec-Fetch-Site: \(site)); open the page on "
-                + "\(expected) and send it again. Nothing was changed."
+            return .crossSite(origin: "Sec-Fetch-Site: \(site)", expected: expected)
         }
         return nil
     }
@@ -92,13 +86,10 @@ struct FormGuardMiddleware: RouterMiddleware {
     }
 
     private func tooLarge(_ limit: Int, isUpload: Bool, context: WebContext) -> Response {
-        let message =
+        let problem: PageProblem =
             isUpload
-            ? "The file is larger than the upload limit of \(services.settings.server.uploadLimitMB) MiB "
-                + "(server.upload_limit_mb in the config); import a file that large with 'evalfeedback import' "
-                + "on the server. Nothing was imported."
-            : "The form is larger than \(limit / 1024) KiB; shorten the text. Nothing was changed."
-        return services.pages.error(message, status: .contentTooLarge, context: context)
+            ? .uploadTooLarge(limitMB: services.settings.server.uploadLimitMB) : .formTooLarge(limitKiB: limit / 1024)
+        return services.pages.error(problem, status: .contentTooLarge, context: context)
     }
 
     private static func boundary(_ contentType: String) -> String? {

@@ -1,17 +1,18 @@
 import EvalFeedbackCore
 import Foundation
 
-/// The values the list and case templates show, every text cleared of display tricks.
+/// The values the list and case templates show, every text cleared of display tricks, the
+/// library's values in the user's words (`Wording`).
 enum CaseViews {
     /// One case on the list: who, what, which scores, which training, the deadlines and how late.
-    static func item(_ item: FollowUpItem) -> [String: Any] {
+    static func item(_ item: FollowUpItem, _ words: Wording) -> [String: Any] {
         // Built by assignment: a nil value leaves its key out, and the template skips its section.
         var view: [String: Any] = [
             "id": item.caseID,
             "registeredOn": item.registeredOn.description,
             "contactDue": item.contactDue.description,
             "resolutionDue": item.resolutionDue.description,
-            "todo": item.todo.safeForMessage,
+            "todo": words.todo(item.next).safeForMessage,
             "urgent": item.action.needsAction,
         ]
         view["client"] = shown(item.client)
@@ -23,30 +24,28 @@ enum CaseViews {
         view["training"] = shown(item.training)
         view["trainingDate"] = item.trainingDate?.description
         view["trainer"] = shown(item.trainer)
-        if item.workingDaysOverdue > 0 {
-            view["late"] = item.workingDaysOverdue
-            view["lateOne"] = item.workingDaysOverdue == 1
-        }
+        if item.workingDaysOverdue > 0 { view["late"] = words.late(item.workingDaysOverdue) }
         return view
     }
 
     /// The case page's facts, deadlines and history (what `case show` prints).
-    static func sheet(_ sheet: CaseSheet) -> [String: Any] {
+    static func sheet(_ sheet: CaseSheet, _ words: Wording) -> [String: Any] {
         let complaint = sheet.complaint
         var view: [String: Any] = [
             "id": complaint.id,
-            "source": complaint.source.rawValue,
-            "state": complaint.stateDescription.safeForMessage,
+            "source": words.source(complaint.source),
+            "state": words.state(complaint).safeForMessage,
             "registeredOn": complaint.registeredOn.description,
             "deadlines": sheet.deadlines.map { deadline in
                 [
-                    "name": deadline.name, "due": deadline.due.description, "status": deadline.status.safeForMessage,
-                    "explanation": deadline.explanation.safeForMessage,
+                    "name": words.deadline(deadline.kind), "due": deadline.due.description,
+                    "status": words.standing(deadline.standing).safeForMessage,
+                    "explanation": words.reckoning(deadline).safeForMessage,
                 ]
             },
             "history": sheet.history.map { event in
                 var entry: [String: Any] = [
-                    "on": event.on.description, "kind": event.kind.rawValue, "actor": event.actor.safeForMessage,
+                    "on": event.on.description, "kind": words.event(event.kind), "actor": event.actor.safeForMessage,
                 ]
                 entry["note"] = shown(event.note)
                 return entry
@@ -62,7 +61,8 @@ enum CaseViews {
         view["lowScores"] = shown(complaint.lowScores)
         view["summary"] = shown(complaint.summary)
         view["manager"] = shown(complaint.manager)
-        view["todo"] = shown(sheet.todo)
+        view["todo"] = sheet.next.map { words.todo($0).safeForMessage }
+        if sheet.workingDaysOverdue > 0 { view["late"] = words.late(sheet.workingDaysOverdue) }
         return view
     }
 

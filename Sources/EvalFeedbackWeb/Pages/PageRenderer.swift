@@ -8,7 +8,9 @@ import Mustache
 ///
 /// Mustache escapes every `{{value}}` for HTML (quotes included, so values are safe in
 /// attributes too); the values are first cleared of display tricks (`safeForMessage`), so a
-/// name from an export cannot turn the text around it. No template uses `{{{ }}}`.
+/// name from an export cannot turn the text around it. The one `{{{ }}}` puts a report the
+/// library rendered (and escaped value by value, `HTMLFragment`) into the reports' and the
+/// register's pages; no other template uses it.
 struct PageRenderer: Sendable {
     private let library: MustacheLibrary
     /// The style sheet every page links to (the policy allows no inline script, and none is used).
@@ -53,10 +55,13 @@ struct PageRenderer: Sendable {
             body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
-    /// The error page: what went wrong and what to do, with `status`.
-    func error(_ message: String, status: HTTPResponse.Status, context: WebContext) -> Response {
-        page("error", ["message": message.safeForMessage], context: context, status: status)
+    /// The error page: what went wrong and what to do, in the user's language, with `status`.
+    func error(_ problem: PageProblem, status: HTTPResponse.Status, context: WebContext) -> Response {
+        page("error", ["message": wording(context).problem(problem).safeForMessage], context: context, status: status)
     }
+
+    /// The words of the signed-in user's language; Dutch before signing in.
+    func wording(_ context: WebContext) -> Wording { Wording(language: context.user?.language ?? "nl") }
 }
 
 /// Why the server cannot start.

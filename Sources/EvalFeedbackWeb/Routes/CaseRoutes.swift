@@ -38,7 +38,8 @@ struct CaseRoutes {
                 to: (shown.lowerBound - offset)..<max(shown.lowerBound - offset, shown.upperBound - offset))
             offset += group.items.count
             guard !range.isEmpty else { continue }
-            var view: [String: Any] = ["items": group.items[range].map(CaseViews.item)]
+            let words = services.pages.wording(context)
+            var view: [String: Any] = ["items": group.items[range].map { CaseViews.item($0, words) }]
             view["manager"] = group.manager?.safeForMessage
             view["showHeading"] = user.role == .lead
             views.append(view)
@@ -66,7 +67,7 @@ struct CaseRoutes {
                 complaint: complaint, history: try store.history(of: id), today: today, calendar: settings.calendar)
         }
         let allowed = StepsAllowed.of(complaint, user: user, lifecycle: services.lifecycle(for: user))
-        var values = CaseViews.sheet(sheet)
+        var values = CaseViews.sheet(sheet, services.pages.wording(context))
         values["forms"] = Dictionary(
             uniqueKeysWithValues: allowed.map { ($0.replacingOccurrences(of: "-", with: "_"), true) })
         values["causes"] = settings.causes
@@ -87,7 +88,8 @@ struct CaseRoutes {
         do {
             step = try StepForm.step(name, context.form, today: services.configuration.today())
         } catch {
-            return try await show(context, error: error.message, status: error.status)
+            return try await show(
+                context, error: services.pages.wording(context).problem(error.problem), status: error.status)
         }
         guard CaseAccess.allows(user, step: step) else { throw PageError.forbidden }
         let lifecycle = services.lifecycle(for: user)
@@ -99,13 +101,16 @@ struct CaseRoutes {
                     step, on: complaint.id, lifecycle: lifecycle, defaultManager: defaultManager,
                     allowNewManager: allowNew)
             }
-            context.sessions.withLockedSession { $0?.flash = change.message }
+            let flash = services.pages.wording(context).recorded(change.event)
+            context.sessions.withLockedSession { $0?.flash = flash }
             return .redirect(to: "/cases/\(id)", type: .normal)
         } catch let error as CaseStepError {
             let status: HTTPResponse.Status = if case .impossible = error { .conflict } else { .badRequest }
-            return try await show(context, error: error.description, status: status)
-        } catch let error as ListError {
-            return try await show(context, error: error.description, status: .badRequest)
+            let problem = PageProblem.refused(error, step: name, complaint: complaint)
+            return try await show(context, error: services.pages.wording(context).problem(problem), status: status)
+        } catch ListError.unknownAssignee(let manager, let known) {
+            let problem = PageProblem.unknownAssignee(manager, known: known)
+            return try await show(context, error: services.pages.wording(context).problem(problem), status: .badRequest)
         }
     }
 

@@ -31,8 +31,7 @@ struct ImportRoutes {
         guard CaseAccess.mayImport(user) else { throw PageError.forbidden }
         guard let file = context.form.files["file"], !file.bytes.isEmpty else {
             return try page(
-                context, values: ["error": "Choose an export to upload (file). Nothing was imported."],
-                status: .badRequest)
+                context, values: ["error": services.pages.wording(context).problem(.fileMissing)], status: .badRequest)
         }
         let name = file.name.isEmpty ? "upload.csv" : file.name.safeForMessage
         let settings = services.settings.importSettings(today: services.configuration.today())
@@ -45,19 +44,22 @@ struct ImportRoutes {
                     return (outcome, rejects)
                 }
             }
-            var values: [String: Any] = ["line": outcome.line.safeForMessage]
+            let words = services.pages.wording(context)
+            var values: [String: Any] = ["line": words.imported(outcome).safeForMessage]
             if let summary = outcome.summary {
-                values["notes"] = (summary.notes + summary.warnings.map { "warning: \($0)" }).map(\.safeForMessage)
+                // The file's remarks and field warnings name its columns and lines: the import's own words.
+                values["notes"] = (summary.notes + summary.warnings.map { "\(words.text("warning")): \($0)" })
+                    .map(\.safeForMessage)
                 if summary.warningCount > summary.warnings.count {
-                    values["moreWarnings"] =
-                        "\(summary.warningCount - summary.warnings.count) more warnings, stored with their responses"
+                    values["moreWarnings"] = words.moreWarnings(summary.warningCount - summary.warnings.count)
                 }
             }
             values["rejects"] = rejects.map { ["line": $0.line, "reason": $0.reason.safeForMessage] }
             values["hasRejects"] = !rejects.isEmpty
             return try page(context, values: values)
         } catch let error as ImportError {
-            return try page(context, values: ["error": error.description.safeForMessage], status: .unprocessableContent)
+            let message = services.pages.wording(context).problem(.notImported(error))
+            return try page(context, values: ["error": message.safeForMessage], status: .unprocessableContent)
         }
     }
 
@@ -73,8 +75,7 @@ struct ImportRoutes {
             FileManager.default.createFile(
                 atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
         else {
-            throw PageError(
-                .internalServerError, "The upload could not be stored for its import; check the server's disk.")
+            throw PageError(.internalServerError, .uploadNotStored)
         }
         return try body(url)
     }

@@ -33,11 +33,8 @@ struct LoginRoutes {
         if let until = await services.throttle.lockedUntil(login: login, address: address, now: now) {
             let minutes = Int((until.timeIntervalSince(now) / 60).rounded(.up))
             return services.pages.page(
-                "login",
-                [
-                    "error": "Too many wrong passwords for this login or from this address: signing in is locked for "
-                        + "\(minutes) more minute\(minutes == 1 ? "" : "s"). Ask the lead if you forgot your password."
-                ], context: context, status: .tooManyRequests)
+                "login", ["error": services.pages.wording(context).problem(.lockedOut(minutes: minutes))],
+                context: context, status: .tooManyRequests)
         }
         let user = try await services.register.run { try $0.user(login: login) }
         let hasher = services.hasher
@@ -45,7 +42,7 @@ struct LoginRoutes {
         guard right, let user, user.isActive else {
             await services.throttle.failed(login: login, address: address, now: now)
             return services.pages.page(
-                "login", ["error": "Wrong login or password; check both and try again.", "login": login],
+                "login", ["error": services.pages.wording(context).problem(.wrongLogin), "login": login],
                 context: context, status: .unauthorized)
         }
         await services.throttle.succeeded(login: login)

@@ -16,17 +16,20 @@ struct NewCaseRoutes {
     }
 
     private func form(
-        _ context: WebContext, error: String? = nil, status: HTTPResponse.Status = .ok
+        _ context: WebContext, error: PageProblem? = nil, status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let user = try context.signedIn()
         guard CaseAccess.mayRegister(user) else { throw PageError.forbidden }
         let form = context.form
         let chosen = form["source"] ?? CaseSource.oral.rawValue
+        let words = services.pages.wording(context)
         var values: [String: Any] = [
-            "sources": Self.sources.map { ["value": $0.rawValue, "selected": $0.rawValue == chosen] },
+            "sources": Self.sources.map {
+                ["value": $0.rawValue, "label": words.source($0), "selected": $0.rawValue == chosen]
+            },
             "today": services.configuration.today().description,
         ]
-        values["error"] = error
+        values["error"] = error.map(words.problem)
         for field in ["client", "contact", "email", "training", "trainer", "summary", "on"] {
             values[field] = form[field]
         }
@@ -39,18 +42,12 @@ struct NewCaseRoutes {
         let form = context.form
         let today = services.configuration.today()
         guard let source = form.text("source").flatMap(CaseSource.init(rawValue:)), source != .evaluation else {
-            return try self.form(
-                context,
-                error: "source: choose oral, email, contact-form, chat or evaluation-note (an evaluation's case comes "
-                    + "from its import). Nothing was registered.", status: .badRequest)
+            return try self.form(context, error: .sourceMissing, status: .badRequest)
         }
         var registeredOn = today
         if let text = form.text("on") {
             guard let day = LocalDate(text) else {
-                return try self.form(
-                    context,
-                    error: "on: '\(text)' is not a date: \(LocalDate.whyNotADate(text)). Nothing was registered.",
-                    status: .badRequest)
+                return try self.form(context, error: .notADate(field: "on", text: text), status: .badRequest)
             }
             registeredOn = day
         }
@@ -66,15 +63,12 @@ struct NewCaseRoutes {
             let (opened, _) = try await services.register.run { store in
                 try store.register(newCase, lifecycle: lifecycle, defaultManager: settings.defaultManager)
             }
-            let owner = opened.manager.map { "for \($0)" } ?? "unassigned: the lead assigns it"
-            let message =
-                "case \(opened.id): registered on \(opened.registeredOn) (\(source.rawValue)) \(owner); "
-                + "contact due \(opened.contactDue), resolution due \(opened.resolutionDue)"
+            let message = services.pages.wording(context).registered(opened)
             context.sessions.withLockedSession { $0?.flash = message }
             let visible = CaseAccess.allows(user, opened, registeredBy: user.name)
             return .redirect(to: visible ? "/cases/\(opened.id)" : "/", type: .normal)
         } catch let error as CaseStepError {
-            return try self.form(context, error: error.description, status: .badRequest)
+            return try self.form(context, error: .notRegistered(error, newCase), status: .badRequest)
         }
     }
 }

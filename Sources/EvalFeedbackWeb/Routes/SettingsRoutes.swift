@@ -30,7 +30,7 @@ struct SettingsRoutes {
     private func language(_ context: WebContext) async throws -> Response {
         let user = try context.signedIn()
         guard let language = context.form.text("language"), ["nl", "en"].contains(language) else {
-            throw PageError(.badRequest, "language: choose nl or en. Nothing was changed.")
+            throw PageError(.badRequest, .languageMissing)
         }
         try await services.register.run { try $0.setLanguage(login: user.login, to: language) }
         return .redirect(to: "/settings", type: .normal)
@@ -44,17 +44,24 @@ struct SettingsRoutes {
         let new = form["new"] ?? ""
         let hasher = services.hasher
         let right = await services.register.work { hasher.verify(current, against: user.passwordHash) }
-        let problem: String? =
-            if !right { "The current password is wrong." } else if new != form["repeat"] {
-                "The two new passwords differ."
-            } else { PasswordHasher.problem(with: new).map { "The new password \($0)." } }
+        let problem: PageProblem? =
+            if !right { .wrongPassword } else if new != form["repeat"] {
+                .passwordsDiffer
+            } else {
+                switch PasswordHasher.weakness(of: new) {
+                case .tooShort: .passwordTooShort(minimum: PasswordHasher.minimumLength)
+                case .tooLong: .passwordTooLong(maximumBytes: PasswordHasher.maximumBytes)
+                case nil: nil
+                }
+            }
         if let problem {
-            return try page(request, context, values: ["error": problem + " Nothing was changed."], status: .badRequest)
+            let words = services.pages.wording(context)
+            return try page(request, context, values: ["error": words.problem(problem)], status: .badRequest)
         }
         let hash = await services.register.work { hasher.hash(new) }
         try await services.register.run { try $0.setPasswordHash(login: user.login, to: hash) }
         context.user = try await services.register.run { try $0.user(id: user.id) }
-        return try page(request, context, values: ["flash": "password changed"])
+        return try page(request, context, values: ["flash": services.pages.wording(context).text("passwordChanged")])
     }
 
     /// A new secret for the feed's address: the old address stops working at once.
