@@ -20,9 +20,8 @@ struct CaseStepTests {
             #expect(answer.status == 303)
             #expect(answer.headers[.location] == "/cases/\(fixture.markCase)")
             let after = try await browser.get("/cases/\(fixture.markCase)")
-            #expect(
-                after.body.contains(
-                    "case \(fixture.markCase): contacted on 2026-11-24 (contact due 2026-11-25: on time)"))
+            #expect(after.body.contains("Vastgelegd: contact met de klant op 2026-11-24."))
+            #expect(after.body.contains("<td>contact (R9)</td><td>2026-11-25</td><td>gehaald op 2026-11-24</td>"))
             let history = try fixture.store.history(of: fixture.markCase)
             #expect(
                 history.last
@@ -35,7 +34,7 @@ struct CaseStepTests {
         }
     }
 
-    @Test("R12: a refused step shows the CLI's message with 409 and changes nothing")
+    @Test("R12: a refused step says why in the user's language with 409, names no CLI command, and changes nothing")
     func refused() async throws {
         let fixture = try ServerFixture()
         try await fixture.application().test(.router) { client in
@@ -45,17 +44,16 @@ struct CaseStepTests {
             let answer = try await browser.post(
                 "/cases/\(fixture.olgaCase)/ruling", [("ruling", "upheld"), ("text", "x")])
             #expect(answer.status == 409)
-            let message = CaseStepError.impossible(
-                caseID: fixture.olgaCase, step: "ruling", state: "registered on 2026-11-23 and not yet contacted",
-                instead:
-                    "A ruling follows an appeal; record the appeal first with 'evalfeedback case appeal \(fixture.olgaCase)'."
-            ).description
-            #expect(answer.body.contains(message.replacingOccurrences(of: "'", with: "&#39;")))
+            #expect(
+                answer.body.contains(
+                    "‘Leg de uitspraak vast’ kan nu niet: de zaak is geregistreerd op 2026-11-23, nog geen contact. "
+                        + "De stappen die nu wel kunnen, staan onder ‘Stappen’. Er is niets gewijzigd."))
+            #expect(!answer.body.contains("evalfeedback "))
             #expect(try fixture.store.history(of: fixture.olgaCase).count == 1)
         }
     }
 
-    @Test("A wrong date is a 400 naming the field; a date in the future is the CLI's refusal")
+    @Test("A wrong date is a 400 naming the field; a date in the future is the lifecycle's refusal")
     func badDates() async throws {
         let fixture = try ServerFixture()
         try await fixture.application().test(.router) { client in
@@ -66,11 +64,14 @@ struct CaseStepTests {
             #expect(bad.status == 400)
             #expect(
                 bad.body.contains(
-                    "on: &#39;2026-13-01&#39; is not a date: \(LocalDate.whyNotADate("2026-13-01")). Nothing was changed."
-                ))
+                    "Op: ‘2026-13-01’ is geen datum; kies een dag, of schrijf hem als jjjj-mm-dd (2026-11-24). "
+                        + "Er is niets gewijzigd."))
             let future = try await browser.post("/cases/\(fixture.markCase)/contact", [("on", "2026-12-01")])
             #expect(future.status == 400)
-            #expect(future.body.contains("contact on 2026-12-01 lies after today (2026-11-26)"))
+            #expect(
+                future.body.contains(
+                    "‘Leg het contact vast’ op 2026-12-01 ligt na vandaag (2026-11-26); leg een stap vast als die "
+                        + "gebeurd is."))
             #expect(try fixture.store.history(of: fixture.markCase).count == 1)
         }
     }
@@ -118,8 +119,9 @@ struct CaseStepTests {
             #expect(typo.status == 400)
             #expect(
                 typo.body.contains(
-                    ListError.unknownAssignee("Mark Manger", known: ["Mark Manager", "Olga Other"]).description
-                        .replacingOccurrences(of: "'", with: "&#39;")))
+                    "Er is geen accountmanager ‘Mark Manger’ (bekend: Mark Manager, Olga Other). Controleer de "
+                        + "spelling, of vink ‘Nieuwe accountmanager (geen typefout)’ aan als ‘Mark Manger’ een nieuwe "
+                        + "accountmanager is. Er is niets gewijzigd."))
             #expect(
                 try await lead.post("/cases/\(fixture.tessCase)/assign", [("manager", "Mark Manager")]).status == 303)
             var manager = Browser(client)
@@ -146,14 +148,17 @@ struct CaseStepTests {
             let page = try await browser.get(location)
             #expect(
                 page.body.contains(
-                    "registered on 2026-11-26 (oral) unassigned: the lead assigns it; contact due 2026-11-30"))
+                    "geregistreerd op 2026-11-26 (mondeling), niet toegewezen: de teamleider wijst de zaak toe; contact "
+                        + "uiterlijk 2026-11-30"))
             let list = try await browser.get("/")
             #expect(list.body.contains("Koffie was koud"))
             #expect(list.body.contains("href=\"mailto:gea@gamma.example\""))
             let missing = try await browser.post(
                 "/cases/new", [("source", "oral"), ("client", "Gamma"), ("contact", ""), ("summary", "x")])
             #expect(missing.status == 400)
-            #expect(missing.body.contains("the contact (--contact) is missing"))
+            #expect(
+                missing.body.contains(
+                    "Vul ‘Contactpersoon’ in: een klacht noemt de klant, wie klaagde en wat. Er is niets geregistreerd."))
         }
     }
 

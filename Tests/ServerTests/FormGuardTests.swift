@@ -22,8 +22,8 @@ struct FormGuardTests {
             #expect(answer.status == 403)
             #expect(
                 answer.body.contains(
-                    "This form has expired or did not come from this site; reload the page and send it again. "
-                        + "Nothing was changed."))
+                    "Dit formulier is verlopen of kwam niet van deze site; laad de pagina opnieuw en verstuur het nog "
+                        + "eens. Er is niets gewijzigd."))
             #expect(try fixture.store.complaintCase(fixture.markCase, defaultManager: nil).state == .registered)
         }
     }
@@ -53,7 +53,7 @@ struct FormGuardTests {
             browser.origin = "https://evil.example"
             let answer = try await browser.post("/cases/\(fixture.markCase)/contact")
             #expect(answer.status == 403)
-            #expect(answer.body.contains("This form was sent from another site (https://evil.example)"))
+            #expect(answer.body.contains("Dit formulier werd verstuurd vanaf een andere site (https://evil.example)"))
             #expect(try fixture.store.complaintCase(fixture.markCase, defaultManager: nil).state == .registered)
         }
     }
@@ -73,7 +73,7 @@ struct FormGuardTests {
             #expect(answer.status == status)
             if status == 403 {
                 #expect(
-                    answer.body.contains("This form was sent from another site&#39;s page (Sec-Fetch-Site: \(site))"))
+                    answer.body.contains("Dit formulier werd verstuurd vanaf een andere site (Sec-Fetch-Site: \(site))"))
             }
             #expect(try fixture.store.history(of: fixture.markCase).count == (status == 303 ? 2 : 1))
         }
@@ -92,7 +92,8 @@ struct FormGuardTests {
                 uri: "/cases/\(fixture.markCase)/note", method: .post, headers: headers,
                 body: ByteBuffer(string: "{\"text\": \"x\"}"))
             #expect(json.status == .badRequest)
-            #expect(String(buffer: json.body).contains("The form could not be read (sent as application/json)"))
+            #expect(
+                String(buffer: json.body).contains("Het formulier kon niet worden gelezen (verstuurd als application/json)"))
         }
     }
 
@@ -106,7 +107,7 @@ struct FormGuardTests {
             let answer = try await browser.upload(
                 "/cases/\(fixture.markCase)/note", file: "x.csv", bytes: Array(repeating: 65, count: 100_000))
             #expect(answer.status == 413)
-            #expect(answer.body.contains("The form is larger than 64 KiB; shorten the text. Nothing was changed."))
+            #expect(answer.body.contains("Het formulier is groter dan 64 KiB; maak de tekst korter. Er is niets gewijzigd."))
         }
     }
 
@@ -119,7 +120,7 @@ struct FormGuardTests {
             let answer = try await browser.post(
                 "/cases/\(fixture.markCase)/note", [("text", String(repeating: "x", count: 70_000))])
             #expect(answer.status == 413)
-            #expect(answer.body.contains("The form is larger than 64 KiB; shorten the text. Nothing was changed."))
+            #expect(answer.body.contains("Het formulier is groter dan 64 KiB; maak de tekst korter. Er is niets gewijzigd."))
             #expect(try fixture.store.history(of: fixture.markCase).count == 1)
         }
     }

@@ -17,8 +17,8 @@ struct LockoutTests {
             #expect(locked.status == 429)
             #expect(
                 locked.body.contains(
-                    "Too many wrong passwords for this login or from this address: signing in is locked for 15 more "
-                        + "minutes."))
+                    "Te vaak een verkeerd wachtwoord voor deze gebruikersnaam of vanaf dit adres: aanmelden is nog "
+                        + "15 minuten geblokkeerd."))
             // Another login from another address is not locked.
             var other = Browser(client)
             other.forwardedFor = "192.0.2.7"

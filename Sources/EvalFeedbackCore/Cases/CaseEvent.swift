@@ -16,6 +16,10 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         case letterSent = "letter-sent"
     }
 
+    /// Who the history names for a case the import opened (R3): the CLI's command, which pages
+    /// word in their own language.
+    public static let importActor = "evalfeedback import"
+
     /// The day it happened.
     public let on: LocalDate
     /// What happened.

@@ -179,7 +179,7 @@ extension ImportSession {
     }
 
     /// The history's name for what the import does.
-    static let actor = "evalfeedback import"
+    static let actor = CaseEvent.importActor
 
     /// The case a new plain response in the group opens, as `openCase` would open it.
     private func caseRow(_ member: ResponseGroup.Member, responseID: Int64) -> CaseRow {

@@ -216,6 +216,11 @@ struct Wording: Sendable {
         say("nog \(count) waarschuwingen, bewaard bij hun antwoorden", "\(count) more warnings, stored with their responses")
     }
 
+    /// Who recorded a history entry (R13): a person's name, or the import.
+    func actor(_ actor: String) -> String {
+        actor == CaseEvent.importActor ? say("de import van een evaluatie-export", "the import of an evaluation export") : actor
+    }
+
     /// A history entry's kind (R13).
     func event(_ kind: CaseEvent.Kind) -> String {
         switch kind {
