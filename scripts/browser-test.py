@@ -200,6 +200,23 @@ def whole_day(driver, base, problems, out):
     sign_out(driver)
 
 
+def reports(driver, base, problems, out):
+    """The lead reads the quarter's report and the register extract: both inside the site's page,
+    with its navigation, and no wider than the window at desktop and phone width."""
+    sign_in(driver, base, "lead")
+    for name, path in (("reports", "/reports?quarter=2026-Q4"),
+                       ("register", "/register?from=2026-01-01&to=" + AS_OF + "&personal=yes")):
+        driver.get(base + path)
+        if not driver.find_elements(By.CSS_SELECTOR, "header nav a[href='/settings']") \
+                or not driver.find_elements(By.CSS_SELECTOR, "main .document h1"):
+            problems.append(f"{path} does not show the document inside the site's page with its navigation")
+        for width in (1280, 390):
+            if (overflow := screenshot(driver, width, os.path.join(out, f"server-{name}-{width}.png"))) > 0:
+                problems.append(f"{path} is {overflow} px wider than a {width} px window")
+    driver.set_window_size(1280, 900)
+    sign_out(driver)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
@@ -261,9 +278,10 @@ def main():
             if driver.current_url != case_url:
                 problems.append(f"after recording the contact the browser is at {driver.current_url}")
             history = driver.find_element(By.CSS_SELECTOR, "table.history").text
-            if NOTE not in history or "contacted" not in history or "Mark Jansen" not in history:
+            # The pages speak the user's language: Dutch for the demo's users.
+            if NOTE not in history or "contact met de klant" not in history or "Mark Jansen" not in history:
                 problems.append(f"the history does not show the contact by Mark Jansen: {history!r}")
-            if "contacted on " + AS_OF not in driver.find_element(By.CSS_SELECTOR, ".flash").text:
+            if "contact met de klant op " + AS_OF not in driver.find_element(By.CSS_SELECTOR, ".flash").text:
                 problems.append("the page does not say what the step changed")
             for width in (1280, 390):
                 path = os.path.join(args.out, f"server-case-{width}.png")
@@ -279,6 +297,7 @@ def main():
             problems.append("after signing out, / still showed the list")
 
         whole_day(driver, base, problems, args.out)
+        reports(driver, base, problems, args.out)
     finally:
         if driver is not None:
             driver.quit()
@@ -293,7 +312,8 @@ def main():
     print("browser test: signed in, recorded a contact, saw it in the history, signed out; screenshots in "
           + args.out + "/server-{list,case}-{1280,390}.png; a whole day of the procedure (register, assign, "
           "contact, extend, close, appeal, ruling, consequences) by a team member, the lead and a manager, "
-          "the case after it in " + args.out + "/server-day-{1280,390}.png")
+          "the case after it in " + args.out + "/server-day-{1280,390}.png; the report and the register extract "
+          "in the site's page in " + args.out + "/server-{reports,register}-{1280,390}.png")
     return 0
 
 

@@ -158,7 +158,8 @@ struct CaseStepTests {
             #expect(missing.status == 400)
             #expect(
                 missing.body.contains(
-                    "Vul ‘Contactpersoon’ in: een klacht noemt de klant, wie klaagde en wat. Er is niets geregistreerd."))
+                    "Vul ‘Contactpersoon’ in: een klacht noemt de klant, wie klaagde en wat. Er is niets geregistreerd."
+                ))
         }
     }
 

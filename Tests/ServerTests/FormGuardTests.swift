@@ -73,7 +73,8 @@ struct FormGuardTests {
             #expect(answer.status == status)
             if status == 403 {
                 #expect(
-                    answer.body.contains("Dit formulier werd verstuurd vanaf een andere site (Sec-Fetch-Site: \(site))"))
+                    answer.body.contains("Dit formulier werd verstuurd vanaf een andere site (Sec-Fetch-Site: \(site))")
+                )
             }
             #expect(try fixture.store.history(of: fixture.markCase).count == (status == 303 ? 2 : 1))
         }
@@ -93,7 +94,8 @@ struct FormGuardTests {
                 body: ByteBuffer(string: "{\"text\": \"x\"}"))
             #expect(json.status == .badRequest)
             #expect(
-                String(buffer: json.body).contains("Het formulier kon niet worden gelezen (verstuurd als application/json)"))
+                String(buffer: json.body).contains(
+                    "Het formulier kon niet worden gelezen (verstuurd als application/json)"))
         }
     }
 
@@ -107,7 +109,9 @@ struct FormGuardTests {
             let answer = try await browser.upload(
                 "/cases/\(fixture.markCase)/note", file: "x.csv", bytes: Array(repeating: 65, count: 100_000))
             #expect(answer.status == 413)
-            #expect(answer.body.contains("Het formulier is groter dan 64 KiB; maak de tekst korter. Er is niets gewijzigd."))
+            #expect(
+                answer.body.contains("Het formulier is groter dan 64 KiB; maak de tekst korter. Er is niets gewijzigd.")
+            )
         }
     }
 
@@ -120,7 +124,9 @@ struct FormGuardTests {
             let answer = try await browser.post(
                 "/cases/\(fixture.markCase)/note", [("text", String(repeating: "x", count: 70_000))])
             #expect(answer.status == 413)
-            #expect(answer.body.contains("Het formulier is groter dan 64 KiB; maak de tekst korter. Er is niets gewijzigd."))
+            #expect(
+                answer.body.contains("Het formulier is groter dan 64 KiB; maak de tekst korter. Er is niets gewijzigd.")
+            )
             #expect(try fixture.store.history(of: fixture.markCase).count == 1)
         }
     }

@@ -89,7 +89,8 @@ struct PageLanguageTests {
                 page.body.contains(
                     "<td>contact (R9)</td><td>2026-11-24</td><td>open en 2 werkdagen te laat</td><td>geregistreerd "
                         + "vrijdag 2026-11-20; geteld: maandag 2026-11-23, dinsdag 2026-11-24; overgeslagen: zaterdag "
-                        + "2026-11-21 (weekend), zondag 2026-11-22 (weekend); uiterlijk eind dinsdag 2026-11-24 (R9)</td>"))
+                        + "2026-11-21 (weekend), zondag 2026-11-22 (weekend); uiterlijk eind dinsdag 2026-11-24 (R9)</td>"
+                ))
             #expect(page.body.contains("<td>2026-11-20</td><td>geregistreerd</td>"))
             #expect(page.body.contains("<h3>Leg het contact vast</h3>"))
         }
@@ -103,7 +104,8 @@ struct PageLanguageTests {
             var browser = Browser(client)
             #expect(try await browser.login("lea") == 303)
             try await browser.get("/cases/\(fixture.olgaCase)")
-            let refused = try await browser.post("/cases/\(fixture.olgaCase)/ruling", [("ruling", "upheld"), ("text", "x")])
+            let refused = try await browser.post(
+                "/cases/\(fixture.olgaCase)/ruling", [("ruling", "upheld"), ("text", "x")])
             #expect(refused.status == 409)
             #expect(
                 refused.body.contains(
@@ -120,7 +122,9 @@ struct PageLanguageTests {
             #expect(try fixture.store.history(of: fixture.olgaCase).count == 1)
             let done = try await browser.post("/cases/\(fixture.olgaCase)/contact", [("on", "2026-11-24")])
             #expect(done.status == 303)
-            #expect(try await browser.get("/cases/\(fixture.olgaCase)").body.contains("Recorded: client contacted on 2026-11-24."))
+            #expect(
+                try await browser.get("/cases/\(fixture.olgaCase)").body.contains(
+                    "Recorded: client contacted on 2026-11-24."))
         }
     }
 
@@ -141,7 +145,10 @@ struct PageLanguageTests {
             let extract = try await browser.get("/register?from=2026-01-01&to=2026-11-26&personal=yes")
             #expect(extract.status == 200)
             #expect(extract.body.contains("<a href=\"/register\">Registeruittreksel</a>"))
-            #expect(extract.body.contains("<div class=\"document\" lang=\"en\"><h1>Complaints register <span class=\"date\">2026-01-01</span>"))
+            #expect(
+                extract.body.contains(
+                    "<div class=\"document\" lang=\"en\"><h1>Complaints register <span class=\"date\">2026-01-01</span>"
+                ))
             #expect(extract.body.contains("Te veel theorie &lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(!extract.body.contains("<script"))
             #expect(extract.body.contains("name=\"personal\" value=\"yes\" checked"))
@@ -159,7 +166,8 @@ struct PageLanguageTests {
                 at: Repository.fixtures.appendingPathComponent(folder), includingPropertiesForKeys: nil)
             for url in urls.sorted(by: { $0.path < $1.path }) where url.pathExtension == "csv" {
                 _ = try fixture.store.importEvaluations(
-                    from: url, name: url.lastPathComponent, settings: settings.importSettings(today: ServerFixture.today))
+                    from: url, name: url.lastPathComponent,
+                    settings: settings.importSettings(today: ServerFixture.today))
             }
         }
         let cause = settings.causes.first ?? "other"
@@ -235,8 +243,10 @@ struct PageLanguageTests {
     /// `cases` (those answering 200), and the other pages of the navigation with a report each.
     static func crawl(_ browser: inout Browser, cases: [Int64]) async throws -> [String: String] {
         var pages: [String: String] = [:]
-        var paths = ["/", "/cases/new", "/reports", "/reports?quarter=2026-Q4", "/reports?quarter=2026-Q3",
-            "/register", "/register?from=2026-01-01&to=2026-11-26", "/imports", "/settings"]
+        var paths = [
+            "/", "/cases/new", "/reports", "/reports?quarter=2026-Q4", "/reports?quarter=2026-Q3",
+            "/register", "/register?from=2026-01-01&to=2026-11-26", "/imports", "/settings",
+        ]
         paths += cases.map { "/cases/\($0)" }
         var index = 0
         while index < paths.count {

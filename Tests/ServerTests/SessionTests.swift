@@ -58,7 +58,9 @@ struct SessionTests {
             #expect(disabled.status == 200)
             let answer = try await browser.post("/login", [("login", "olga"), ("password", ServerFixture.password)])
             #expect(answer.status == 401)
-            #expect(answer.body.contains("Gebruikersnaam of wachtwoord klopt niet; controleer beide en probeer het opnieuw."))
+            #expect(
+                answer.body.contains(
+                    "Gebruikersnaam of wachtwoord klopt niet; controleer beide en probeer het opnieuw."))
         }
     }
 

@@ -28,23 +28,23 @@ extension QuarterlyReport {
     }
 
     private static let style = """
-                .charts { display: flex; flex-wrap: wrap; gap: 1rem; margin: .5rem 0; }
-                .charts.distribution { display: grid; grid-template-columns: repeat(2, minmax(0, 24rem)); }
-                .charts.distribution svg.chart { width: 100%; }
-                @media (max-width: 560px) { .charts.distribution { grid-template-columns: minmax(0, 1fr); } }
-                @media (max-width: 700px) { table { display: block; overflow-x: auto; } }
-                p.legend { margin: .25rem 0; color: #1d2430; }
-                .key { display: inline-block; width: .8em; height: .8em; margin: 0 .3em 0 .9em; vertical-align: -.05em; }
-                .key:first-child { margin-left: 0; } .key.low { background: #dc2626; } .key.ok { background: #2563eb; }
-                svg.chart { max-width: 100%; height: auto; background: #fafbfc; border: 1px solid #e3e7ee; }
-                svg .label { font: 12px system-ui, sans-serif; fill: #1d2430; }
-                svg .tick { font: 10px system-ui, sans-serif; fill: #5a6473; text-anchor: middle; }
-                svg .tick.end, svg .label.end { text-anchor: end; }
-                svg .axis { stroke: #5a6473; } svg .grid { stroke: #e3e7ee; }
-                svg rect.low { fill: #dc2626; } svg rect.ok { fill: #2563eb; } svg rect.track { fill: #e3e7ee; }
-                td:nth-child(n+2) { font-variant-numeric: tabular-nums; }
-                @media print { section { break-before: page; } section:first-of-type { break-before: auto; } }
-                """
+        .charts { display: flex; flex-wrap: wrap; gap: 1rem; margin: .5rem 0; }
+        .charts.distribution { display: grid; grid-template-columns: repeat(2, minmax(0, 24rem)); }
+        .charts.distribution svg.chart { width: 100%; }
+        @media (max-width: 560px) { .charts.distribution { grid-template-columns: minmax(0, 1fr); } }
+        @media (max-width: 700px) { table { display: block; overflow-x: auto; } }
+        p.legend { margin: .25rem 0; color: #1d2430; }
+        .key { display: inline-block; width: .8em; height: .8em; margin: 0 .3em 0 .9em; vertical-align: -.05em; }
+        .key:first-child { margin-left: 0; } .key.low { background: #dc2626; } .key.ok { background: #2563eb; }
+        svg.chart { max-width: 100%; height: auto; background: #fafbfc; border: 1px solid #e3e7ee; }
+        svg .label { font: 12px system-ui, sans-serif; fill: #1d2430; }
+        svg .tick { font: 10px system-ui, sans-serif; fill: #5a6473; text-anchor: middle; }
+        svg .tick.end, svg .label.end { text-anchor: end; }
+        svg .axis { stroke: #5a6473; } svg .grid { stroke: #e3e7ee; }
+        svg rect.low { fill: #dc2626; } svg rect.ok { fill: #2563eb; } svg rect.track { fill: #e3e7ee; }
+        td:nth-child(n+2) { font-variant-numeric: tabular-nums; }
+        @media print { section { break-before: page; } section:first-of-type { break-before: auto; } }
+        """
 
     /// The key to the distribution's colours, once above its four charts.
     private var legend: String {

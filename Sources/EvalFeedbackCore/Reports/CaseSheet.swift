@@ -104,7 +104,8 @@ public struct CaseSheet: Sendable, Encodable, Equatable {
                     ? .met(on: doneOn)
                     : .missed(doneOn: doneOn, workingDaysLate: calendar.workingDaysOverdue(due: due, today: doneOn))
             }
-            return due < today ? .openAndLate(workingDaysLate: calendar.workingDaysOverdue(due: due, today: today)) : .open
+            return due < today
+                ? .openAndLate(workingDaysLate: calendar.workingDaysOverdue(due: due, today: today)) : .open
         }
         func status(due: LocalDate, doneOn: LocalDate?) -> String {
             if let doneOn {
@@ -138,7 +139,8 @@ public struct CaseSheet: Sendable, Encodable, Equatable {
                 explanation: stored(
                     calendar.explainResolutionDue(registeredOn: registered), computed: resolutionComputed,
                     stored: complaint.resolutionDue),
-                kind: .resolution, standing: resolution, reckoning: .resolution(registeredOn: registered, due: resolutionComputed),
+                kind: .resolution, standing: resolution,
+                reckoning: .resolution(registeredOn: registered, due: resolutionComputed),
                 reckonedDue: resolutionComputed == complaint.resolutionDue ? nil : resolutionComputed),
         ]
         if let extended = complaint.extension {

@@ -44,12 +44,15 @@ struct NextAction {
                 let late = counter.overdue(since: due)
                 return (
                     .resolutionOverdue, late,
-                    current.extended ? .promisedAnswerLate(due: due, late: late) : .resolutionOverdue(due: due, late: late)
+                    current.extended
+                        ? .promisedAnswerLate(due: due, late: late) : .resolutionOverdue(due: due, late: late)
                 )
             }
             let left = counter.left(until: due)
             if !current.extended, left <= 5 {
-                return (.resolutionDueSoon, 0, .resolutionDueSoon(due: due, workingDaysLeft: left, dueToday: due == today))
+                return (
+                    .resolutionDueSoon, 0, .resolutionDueSoon(due: due, workingDaysLeft: left, dueToday: due == today)
+                )
             }
             if current.contactedOn == nil { return (.inProgress, 0, .contactDue(current.contactDue)) }
             return (.inProgress, 0, current.extended ? .answerPromised(due) : .resolutionDue(due))
@@ -73,7 +76,10 @@ struct NextAction {
         case .promisedAnswerLate(let due, let late):
             ("The answer promised for \(due) is late\(days(late)): close it, or tell the client again", nil)
         case .resolutionOverdue(let due, let late):
-            ("Resolution overdue since \(due)\(days(late)): close it, or record the late extension ('case extend ", "')")
+            (
+                "Resolution overdue since \(due)\(days(late)): close it, or record the late extension ('case extend ",
+                "')"
+            )
         case .resolutionDueSoon(let due, let left, let dueToday):
             (
                 "Resolution due \(when(due, left: left, dueToday: dueToday)): close it, or tell the client why it "

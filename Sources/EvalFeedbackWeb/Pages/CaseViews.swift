@@ -45,7 +45,8 @@ enum CaseViews {
             },
             "history": sheet.history.map { event in
                 var entry: [String: Any] = [
-                    "on": event.on.description, "kind": words.event(event.kind), "actor": words.actor(event.actor).safeForMessage,
+                    "on": event.on.description, "kind": words.event(event.kind),
+                    "actor": words.actor(event.actor).safeForMessage,
                 ]
                 entry["note"] = shown(event.note)
                 return entry

@@ -75,7 +75,8 @@ extension Wording {
                 "Gebruikersnaam of wachtwoord klopt niet; controleer beide en probeer het opnieuw.",
                 "Wrong login or password; check both and try again.")
         case .lockedOut(let minutes):
-            let time = minutes == 1 ? say("1 minuut", "1 more minute") : say("\(minutes) minuten", "\(minutes) more minutes")
+            let time =
+                minutes == 1 ? say("1 minuut", "1 more minute") : say("\(minutes) minuten", "\(minutes) more minutes")
             return say(
                 "Te vaak een verkeerd wachtwoord voor deze gebruikersnaam of vanaf dit adres: aanmelden is nog "
                     + "\(time) geblokkeerd. Vraag de teamleider als je je wachtwoord vergeten bent.",

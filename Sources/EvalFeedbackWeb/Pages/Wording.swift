@@ -105,7 +105,8 @@ struct Wording: Sendable {
     func state(_ complaint: ComplaintCase) -> String {
         if let purged = complaint.purgedOn {
             return say(
-                "opgeschoond op \(purged), een jaar na het einde (R17)", "purged on \(purged), a year after it ended (R17)")
+                "opgeschoond op \(purged), een jaar na het einde (R17)",
+                "purged on \(purged), a year after it ended (R17)")
         }
         let unknown = "?"
         switch complaint.state {
@@ -161,7 +162,9 @@ struct Wording: Sendable {
 
     /// The line after a step was recorded: its history entry (R13).
     func recorded(_ event: CaseEvent) -> String {
-        say("Vastgelegd: \(self.event(event.kind)) op \(event.on).", "Recorded: \(self.event(event.kind)) on \(event.on).")
+        say(
+            "Vastgelegd: \(self.event(event.kind)) op \(event.on).",
+            "Recorded: \(self.event(event.kind)) on \(event.on).")
     }
 
     /// The line after a complaint was registered (R7): whose it is and its deadlines (R9, R10).
@@ -188,8 +191,12 @@ struct Wording: Sendable {
                 say("\(summary.casesOpened) zaken geopend", "\(summary.casesOpened) cases opened"),
                 say("\(summary.alreadyKnown) al bekend", "\(summary.alreadyKnown) already known"),
             ]
-            if summary.changed > 0 { parts.append(say("\(summary.changed) sindsdien gewijzigd", "\(summary.changed) changed since")) }
-            if summary.incomplete > 0 { parts.append(say("\(summary.incomplete) onvoltooid", "\(summary.incomplete) unfinished")) }
+            if summary.changed > 0 {
+                parts.append(say("\(summary.changed) sindsdien gewijzigd", "\(summary.changed) changed since"))
+            }
+            if summary.incomplete > 0 {
+                parts.append(say("\(summary.incomplete) onvoltooid", "\(summary.incomplete) unfinished"))
+            }
             if summary.warningCount > 0 {
                 parts.append(say("\(summary.warningCount) waarschuwingen", "\(summary.warningCount) warnings"))
             }
@@ -213,12 +220,15 @@ struct Wording: Sendable {
 
     /// The warnings counted but not listed.
     func moreWarnings(_ count: Int) -> String {
-        say("nog \(count) waarschuwingen, bewaard bij hun antwoorden", "\(count) more warnings, stored with their responses")
+        say(
+            "nog \(count) waarschuwingen, bewaard bij hun antwoorden",
+            "\(count) more warnings, stored with their responses")
     }
 
     /// Who recorded a history entry (R13): a person's name, or the import.
     func actor(_ actor: String) -> String {
-        actor == CaseEvent.importActor ? say("de import van een evaluatie-export", "the import of an evaluation export") : actor
+        actor == CaseEvent.importActor
+            ? say("de import van een evaluatie-export", "the import of an evaluation export") : actor
     }
 
     /// A history entry's kind (R13).
@@ -281,7 +291,8 @@ struct Wording: Sendable {
     func standing(_ standing: CaseSheet.Deadline.Standing) -> String {
         switch standing {
         case .met(let on): say("gehaald op \(on)", "met on \(on)")
-        case .missed(let doneOn, let days): say("gemist: gedaan op \(doneOn), \(late(days))", "missed: done on \(doneOn), \(late(days))")
+        case .missed(let doneOn, let days):
+            say("gemist: gedaan op \(doneOn), \(late(days))", "missed: done on \(doneOn), \(late(days))")
         case .open: say("open", "open")
         case .openAndLate(let days): say("open en \(late(days))", "open and \(late(days))")
         case .breached(let then):

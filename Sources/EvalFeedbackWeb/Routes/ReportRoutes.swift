@@ -46,7 +46,8 @@ struct ReportRoutes {
         let today = services.configuration.today()
         let personal = query.get("personal") == "yes"
         var values: [String: Any] = [
-            "from": query.get("from") ?? LocalDate(year: today.year, month: 1, day: 1)?.description ?? today.description,
+            "from": query.get("from") ?? LocalDate(year: today.year, month: 1, day: 1)?.description
+                ?? today.description,
             "to": query.get("to") ?? today.description, "mayAskPersonalData": CaseAccess.seesPersonalData(user),
             "personal": personal,
         ]
