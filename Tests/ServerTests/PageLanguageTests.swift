@@ -73,6 +73,8 @@ struct PageLanguageTests {
     func dutchLines() async throws {
         let fixture = try ServerFixture()
         let overdue = try Self.register(fixture, on: "2026-11-20", [])
+        // Friday before King's Day (Monday 27 April 2026): contact due Wednesday the 29th.
+        let kingsDay = try Self.register(fixture, on: "2026-04-24", [])
         try await fixture.application().test(.router) { client in
             var browser = Browser(client)
             #expect(try await browser.login("mark") == 303)
@@ -93,6 +95,11 @@ struct PageLanguageTests {
                 ))
             #expect(page.body.contains("<td>2026-11-20</td><td>geregistreerd</td>"))
             #expect(page.body.contains("<h3>Leg het contact vast</h3>"))
+            let holiday = try await browser.get("/cases/\(kingsDay)")
+            #expect(
+                holiday.body.contains(
+                    "overgeslagen: zaterdag 2026-04-25 (weekend), zondag 2026-04-26 (weekend), maandag 2026-04-27 "
+                        + "(Koningsdag); uiterlijk eind woensdag 2026-04-29 (R9)"))
         }
     }
 

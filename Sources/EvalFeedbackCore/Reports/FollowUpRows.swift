@@ -51,7 +51,12 @@ struct FollowUpRows: Sendable, Equatable {
         }
         records[records.count - 1].lengths[FollowUpRecord.Field.todo.rawValue] =
             Int32(segments[segments.count - 1].count - start)
-        records[records.count - 1].todo = index(of: next.todo)
+        setTodo(next.todo)
+    }
+
+    /// Sets `todo` as the last record's to-do value (its line is its `.todo` text).
+    mutating func setTodo(_ todo: FollowUpTodo) {
+        records[records.count - 1].todo = index(of: todo)
     }
 
     /// The index of `todo` among the to-dos, added when new.

@@ -45,6 +45,7 @@ struct FollowUpTextTests {
                     + "the client why it takes longer ('case extend \(index)')"
                 : "Contact due 2026-11-\(10 + index % 20)"
             rows.appendText(todo, as: .todo)
+            rows.setTodo(.contactDue(LocalDate(dayNumber: day + index % 20)))
         }
         return FollowUpList(day: try #require(LocalDate("2026-11-25")), manager: nil, rows: rows)
     }
