@@ -42,6 +42,25 @@ struct ImportAndSettingsTests {
         }
     }
 
+    @Test("An export without the score columns is refused in the lead's Dutch, naming no CLI command")
+    func notAnExport() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("lea") == 303)
+            try await browser.get("/imports")
+            let answer = try await browser.upload(
+                "/imports", file: "nov.csv", bytes: Array("naam,cursus,dag\nAnna,Excel,2026-11-20\n".utf8))
+            #expect(answer.status == 422)
+            #expect(answer.body.contains("nov.csv:1: geen kolom voor "))
+            #expect(answer.body.contains("(gevonden: naam, cursus, dag)"))
+            #expect(answer.body.contains("Er is niets geïmporteerd."))
+            #expect(!answer.body.contains("evalfeedback "))
+            #expect(!answer.body.contains("--mapping"))
+            #expect(try fixture.store.rejects().isEmpty)
+        }
+    }
+
     @Test("An upload over server.upload_limit_mb is refused with 413 and imports nothing")
     func uploadLimit() async throws {
         let fixture = try ServerFixture()

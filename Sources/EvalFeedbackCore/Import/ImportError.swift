@@ -49,7 +49,7 @@ extension ImportError {
     /// The header cells a message quotes: at most twenty, each at most 40 printable characters.
     /// A file that is no export may hold anything (a password file dropped into the inbox), so
     /// a message never repeats more than a short, printable part of it.
-    static func quoted(_ cells: [String]) -> String {
+    public static func quoted(_ cells: [String]) -> String {
         let shown = cells.prefix(20).map { cell -> String in
             let printable = String(
                 String.UnicodeScalarView(

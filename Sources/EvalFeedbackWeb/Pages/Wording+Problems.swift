@@ -48,9 +48,7 @@ extension Wording {
             return say("Kies een export om te uploaden.", "Choose an export to upload.")
                 + say(" Er is niets geïmporteerd.", " Nothing was imported.")
         case .notImported(let error):
-            // The import's reasons name the file, line and field; they are the library's words.
-            return say("Deze export kon niet worden geïmporteerd: ", "This export could not be imported: ")
-                + error.description
+            return notImported(error) + say(" Er is niets geïmporteerd.", " Nothing was imported.")
         case .uploadNotStored:
             return say(
                 "De upload kon niet worden opgeslagen voor de import; laat de beheerder de schijf van de server "
@@ -237,6 +235,61 @@ extension Wording {
                 "Fill in \(missing.joined(separator: ", ")): a complaint names the client, who complained and what.")
         case .unknownCase, .impossible, .beforeEarlierStep, .badExpectedDate, .unknownCause:
             return say("De klacht kon niet worden geregistreerd.", "The complaint could not be registered.")
+        }
+    }
+
+    /// Why the import refused an uploaded file, and what to do in the browser (the CLI's
+    /// message names its commands and options instead). A reason from the system or the
+    /// workbook reader is quoted as it came.
+    private func notImported(_ error: ImportError) -> String {
+        switch error {
+        case .unreadable(let file, let reason):
+            return say(
+                "\(file): kan niet worden gelezen (\(reason)). Upload het bestand opnieuw.",
+                "\(file): cannot be read (\(reason)). Upload the file again.")
+        case .empty(let file):
+            return say(
+                "\(file): er is geen kopregel (het bestand is leeg of heeft geen leesbare regel). Exporteer de "
+                    + "evaluaties opnieuw.",
+                "\(file): there is no header line (the file is empty or holds no readable line). Export the "
+                    + "evaluations again.")
+        case .badWorkbook(let file, let problem):
+            return say(
+                "\(file): kan niet als Excel-werkmap worden gelezen: \(problem). Open het in Excel, sla het op als "
+                    + ".xlsx of als CSV UTF-8 en upload dat bestand.",
+                "\(file): cannot be read as an Excel workbook: \(problem). Open it in Excel, save it as .xlsx or as "
+                    + "CSV UTF-8 and upload that file.")
+        case .changedWhileReading(let file):
+            return say(
+                "\(file): het bestand veranderde tijdens het lezen. Upload het opnieuw als het compleet is.",
+                "\(file): the file changed while it was read. Upload it again once it is complete.")
+        case .wrongProfile(let file, let profile, let problem):
+            return say(
+                "\(file): niet te lezen als export van \(profile): \(problem). Laat de beheerder het "
+                    + "enquêteprogramma in de mapping nakijken, of weglaten zodat het herkend wordt.",
+                "\(file): not readable as a \(profile) export: \(problem). Ask the administrator to check the survey "
+                    + "tool in the mapping, or to leave it out so that it is detected.")
+        case .missingColumns(let file, let line, let missing, let expected, let found, let profile):
+            let columns = missing.joined(separator: ", ")
+            let standard = expected.joined(separator: ", ")
+            let why =
+                profile.map {
+                    say(
+                        "Gelezen als export van \($0) noemden de vragen deze scores niet.",
+                        "Read as a \($0) export, its questions did not name these scores.")
+                }
+                ?? say(
+                    "Dit is geen export van een bekend enquêteprogramma, en dit zijn niet de standaardkolommen "
+                        + "(\(standard)) of vragen daarover.",
+                    "This is not an export of a known survey tool, and these are not the canonical columns "
+                        + "(\(standard)) or survey questions about them.")
+            return say(
+                "\(file):\(line): geen kolom voor \(columns) (gevonden: \(ImportError.quoted(found))). \(why) Laat de "
+                    + "beheerder de kolommen benoemen in een mapping-bestand (zie docs/survey-tools.md), en upload "
+                    + "het bestand dan opnieuw.",
+                "\(file):\(line): no column for \(columns) (found: \(ImportError.quoted(found))). \(why) Ask the "
+                    + "administrator to name the columns in a mapping file (see docs/survey-tools.md), then upload "
+                    + "the file again.")
         }
     }
 
