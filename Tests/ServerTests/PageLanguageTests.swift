@@ -28,6 +28,31 @@ struct PageLanguageTests {
         "gehaald op", "open en", "geteld", "overgeslagen", "kalenderdagen", "Leg het contact vast",
     ]
 
+    @Test("The low scores on the list and the case page name what was scored in the reader's language")
+    func lowScores() async throws {
+        let fixture = try ServerFixture()
+        let export = """
+            response_id,submitted_at,training,training_date,trainer,client,respondent_name,respondent_email,\
+            score_training,score_day,score_facilities,score_trainer,comment
+            R-1,2026-11-25T14:00:00,Projectmatig werken,2026-11-25,Eva Bos,Acme BV,Ada Acme,ada@acme.example,8,5,4.5,8,Koud
+
+            """
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("lea") == 303)
+            try await browser.get("/imports")
+            #expect(try await browser.upload("/imports", file: "acme.csv", bytes: Array(export.utf8)).status == 200)
+            let list = try await browser.get("/").body
+            #expect(list.contains("dag 5, faciliteiten 4.5"))
+            #expect(!list.contains("facilities"))
+            let page = "/cases/\(fixture.tessCase + 1)"  // the import's case, after the fixture's three
+            #expect(try await browser.get(page).body.contains("dag 5, faciliteiten 4.5"))
+            #expect(try await browser.post("/settings/language", [("language", "en")]).status == 303)
+            #expect(try await browser.get("/").body.contains("day 5, facilities 4.5"))
+            #expect(try await browser.get(page).body.contains("day 5, facilities 4.5"))
+        }
+    }
+
     @Test(
         "Every page every role may see is Dutch for a Dutch user and English for an English one, naming no CLI command",
         arguments: ["lea", "mark", "tess", "audrey"])

@@ -21,4 +21,18 @@ public struct LowScore: Sendable, Codable, Equatable {
 
     /// Several low scores as one cell: `training 5, trainer 4`.
     public static func text(_ scores: [LowScore]) -> String { scores.map(\.text).joined(separator: ", ") }
+
+    /// The low scores a cell written by `text(_:)` holds; nil for a cell it did not write (a
+    /// register's text from elsewhere is shown as it stands).
+    public static func scores(in cell: String) -> [LowScore]? {
+        var scores: [LowScore] = []
+        for part in cell.split(separator: ",", omittingEmptySubsequences: false) {
+            let words = part.split(separator: " ")
+            guard words.count == 2, let score = Double(words[1]), (1...10).contains(score),
+                let dimension = Dimension.allCases.first(where: { $0.label == words[0] })
+            else { return nil }
+            scores.append(LowScore(dimension: dimension, score: score))
+        }
+        return scores.isEmpty ? nil : scores
+    }
 }

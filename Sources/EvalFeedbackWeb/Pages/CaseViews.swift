@@ -20,7 +20,7 @@ enum CaseViews {
         view["email"] = shown(item.respondentEmail)
         view["mailto"] = mailto(item.respondentEmail)
         view["summary"] = shown(item.summary)
-        view["lowScores"] = shown(item.lowScores)
+        view["lowScores"] = shown(item.lowScores.map(words.lowScores))
         view["training"] = shown(item.training)
         view["trainingDate"] = item.trainingDate?.description
         view["trainer"] = shown(item.trainer)
@@ -59,7 +59,7 @@ enum CaseViews {
         view["training"] = shown(complaint.training)
         view["trainingDate"] = complaint.trainingDate?.description
         view["trainer"] = shown(complaint.trainer)
-        view["lowScores"] = shown(complaint.lowScores)
+        view["lowScores"] = shown(complaint.lowScores.map(words.lowScores))
         view["summary"] = shown(complaint.summary)
         view["manager"] = shown(complaint.manager)
         view["todo"] = sheet.next.map { words.todo($0).safeForMessage }

@@ -29,6 +29,23 @@ struct Wording: Sendable {
 
     // MARK: The follow-up list
 
+    /// A case's low scores (`training 5, trainer 4` as the register keeps them) with the
+    /// dimensions named in the reader's language; a cell the library did not write, as it stands.
+    func lowScores(_ cell: String) -> String {
+        guard let scores = LowScore.scores(in: cell) else { return cell }
+        return scores.map { "\(dimension($0.dimension)) \(LowScore.format($0.score))" }.joined(separator: ", ")
+    }
+
+    /// What an evaluation scores, by name.
+    func dimension(_ dimension: Dimension) -> String {
+        switch dimension {
+        case .training: say("training", "training")
+        case .day: say("dag", "day")
+        case .facilities: say("faciliteiten", "facilities")
+        case .trainer: say("trainer", "trainer")
+        }
+    }
+
     /// What the account manager should do today, without how late it is (`late` says that).
     func todo(_ todo: FollowUpTodo) -> String {
         switch todo {
