@@ -15,6 +15,9 @@ public struct WebContext: RequestContext, SessionRequestContext {
     public var user: WebUser?
     /// The POSTed form's fields, read and checked by `FormGuardMiddleware`.
     public var form = FormFields()
+    /// The register's `committedVersion` as the request began, read with the signed-in user:
+    /// the key under which its pages may be kept (`PageCache`); nil when pages are not kept.
+    public var registerVersion: Int64?
 
     /// The context of a request on `source`'s connection.
     public init(source: ApplicationRequestContextSource) {

@@ -8,6 +8,8 @@ struct WebServices: Sendable {
     let throttle: LoginThrottle
     let configuration: ServerConfiguration
     let hasher: PasswordHasher
+    /// The list and case pages made for the register's last committed state.
+    let pageCache = PageCache()
 
     var settings: Settings { configuration.settings }
 

@@ -36,7 +36,7 @@ public struct FollowUpList: Sendable, Encodable, Equatable {
     public var items: [FollowUpItem] { items(of: rows.records.indices) }
 
     /// The items of the cases at `range` of the records.
-    private func items(of range: Range<Int>) -> [FollowUpItem] {
+    func items(of range: Range<Int>) -> [FollowUpItem] {
         rows.withTexts { texts in
             texts.records[range].map { FollowUpItem($0, in: texts, manager: rows.manager(of: $0)) }
         }
@@ -64,6 +64,23 @@ public struct FollowUpList: Sendable, Encodable, Equatable {
             start = end
         }
         return ranges
+    }
+
+    /// The groups of the cases at `range` of the list's order, one page of it: only the
+    /// page's items are made, while the order is the whole list's (a manager's 5,000 cases are
+    /// sorted, a hundred are shown). A group the page starts or ends inside is cut there.
+    public func groups(in range: Range<Int>) -> [Group] {
+        let range = range.clamped(to: rows.records.indices)
+        return groupRanges.compactMap { group in
+            let shown = group.clamped(to: range)
+            guard !shown.isEmpty else { return nil }
+            return Group(manager: rows.manager(of: rows.records[shown.lowerBound]), items: items(of: shown))
+        }
+    }
+
+    /// Only the cases numbered `ids`, in the same order: the cases a team member registered.
+    public func keeping(cases ids: Set<Int64>) -> FollowUpList {
+        FollowUpList(day: day, manager: manager, sorted: rows.with(records: rows.records.filter { ids.contains($0.id) }))
     }
 
     /// The cases nobody owns yet (R15): the team's page.

@@ -152,7 +152,9 @@ extension AppDatabase {
     private static func fetchUser(_ db: Database, _ condition: String, _ value: some DatabaseValueConvertible)
         throws -> WebUser?
     {
-        try Row.fetchOne(db, sql: "SELECT * FROM web_user WHERE \(condition)", arguments: [value]).map(user(from:))
+        // Compiled once per connection: the server asks for the signed-in user on every request.
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM web_user WHERE \(condition)"), arguments: [value])
+            .map(user(from:))
     }
 
     private static func user(from row: Row) throws -> WebUser {

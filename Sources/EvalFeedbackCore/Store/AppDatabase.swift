@@ -9,6 +9,9 @@ public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
     /// The register's file as this process holds it open while `writer` is (see `RegisterFile`).
     private let file: RegisterFile?
+    /// A connection of its own that only tells whether anyone committed (`committedVersion`);
+    /// nil where nobody needs to know.
+    let watcher: DatabaseQueue?
 
     /// The register a run uses: `given` (`--database`), else `$EVALFEEDBACK_DATABASE`, else
     /// evalfeedback.sqlite in the current folder.
@@ -45,7 +48,9 @@ public struct AppDatabase: Sendable {
         try checkIsRegister(queue, path: path)
         WriteAheadLog.matchRegister(at: path)
         do {
-            return try AppDatabase(queue, file: file)
+            // The server keeps pages made for the register's last committed state (readers > 0).
+            let watcher = readers > 0 ? try DatabaseQueue(path: path, configuration: Self.watchingConfiguration) : nil
+            return try AppDatabase(queue, file: file, watcher: watcher)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -187,15 +192,17 @@ public struct AppDatabase: Sendable {
         try AppDatabase(DatabaseQueue())
     }
 
-    init(_ writer: any DatabaseWriter, file: RegisterFile? = nil) throws {
+    init(_ writer: any DatabaseWriter, file: RegisterFile? = nil, watcher: DatabaseQueue? = nil) throws {
         self.writer = writer
         self.file = file
+        self.watcher = watcher
         try Self.migrator.migrate(writer)
     }
 
     private init(reading writer: any DatabaseWriter) {
         self.writer = writer
         self.file = nil
+        self.watcher = nil
     }
 
     /// Runs `body` on the raw connection; for tests that need to arrange unusual states.

@@ -24,9 +24,13 @@ struct SignInMiddleware: RouterMiddleware {
             } else {
                 session.lastSeen = now
                 if let id = session.userID {
-                    let user = try await services.register.run { try $0.user(id: id) }
+                    // The version first: what the page then reads is at least as new.
+                    let (version, user) = try await services.register.run { store in
+                        (try store.committedVersion(), try store.user(id: id))
+                    }
                     if let user, user.isActive {
                         context.user = user
+                        context.registerVersion = version
                         _ = context.sessions.updateSession(session, expiresIn: .seconds(idle))
                     } else {
                         context.sessions.clearSession()

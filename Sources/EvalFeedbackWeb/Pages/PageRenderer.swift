@@ -30,6 +30,11 @@ struct PageRenderer: Sendable {
     func page(
         _ template: String, _ values: [String: Any], context: WebContext, status: HTTPResponse.Status = .ok
     ) -> Response {
+        Self.response(body(template, values, context: context), status: status)
+    }
+
+    /// A page's HTML as `page` answers with it, for a page kept in `PageCache`.
+    func body(_ template: String, _ values: [String: Any], context: WebContext) -> ByteBuffer {
         var all = values
         let user = context.user
         all["t"] = PageTexts.of(user?.language ?? "nl")
@@ -49,10 +54,12 @@ struct PageRenderer: Sendable {
                     "mayImport": CaseAccess.mayImport(user),
                 ] as [String: Any]
         }
-        let html = library.render(all, withTemplate: template) ?? ""
-        return Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: html)))
+        return ByteBuffer(string: library.render(all, withTemplate: template) ?? "")
+    }
+
+    /// The answer with the page `html`.
+    static func response(_ html: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: html))
     }
 
     /// The error page: what went wrong and what to do, in the user's language, with `status`.

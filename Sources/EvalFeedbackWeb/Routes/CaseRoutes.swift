@@ -19,27 +19,26 @@ struct CaseRoutes {
     static let pageSize = 100
 
     /// The follow-up list's cases this user may see, in its order (most urgent first), a page
-    /// at a time (`?page=2`).
+    /// at a time (`?page=2`). The order is over all of them; only the page's are made into
+    /// items. A page made since the last commit is shown again (`PageCache`).
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try context.signedIn()
         let today = services.configuration.today()
         let settings = services.settings
-        let groups = try await services.register.run { store in
-            try VisibleCases.groups(for: user, store: store, today: today, settings: settings)
+        let asked = max(1, request.uri.queryParameters.get("page").flatMap { Int($0) } ?? 1)
+        let key = PageCache.key("/?page=\(asked)", context: context, day: today)
+        if let key, let kept = services.pageCache.page(key) { return PageRenderer.response(kept) }
+        let visible = try await services.register.run { store in
+            try VisibleCases(for: user, store: store, today: today, settings: settings)
         }
-        let total = groups.reduce(0) { $0 + $1.items.count }
+        let total = visible.count
         let pages = max(1, (total + Self.pageSize - 1) / Self.pageSize)
-        let page = min(max(1, request.uri.queryParameters.get("page").flatMap { Int($0) } ?? 1), pages)
+        let page = min(asked, pages)
         let shown = (page - 1) * Self.pageSize..<min(total, page * Self.pageSize)
-        var offset = 0
         var views: [[String: Any]] = []
-        for group in groups {
-            let range = group.items.indices.clamped(
-                to: (shown.lowerBound - offset)..<max(shown.lowerBound - offset, shown.upperBound - offset))
-            offset += group.items.count
-            guard !range.isEmpty else { continue }
-            let words = services.pages.wording(context)
-            var view: [String: Any] = ["items": group.items[range].map { CaseViews.item($0, words) }]
+        let words = services.pages.wording(context)
+        for group in visible.groups(in: shown) {
+            var view: [String: Any] = ["items": group.items.map { CaseViews.item($0, words) }]
             view["manager"] = group.manager?.safeForMessage
             view["showHeading"] = user.role == .lead
             views.append(view)
@@ -51,7 +50,9 @@ struct CaseRoutes {
         if pages > 1 { values["paging"] = true }
         if page > 1 { values["previous"] = page - 1 }
         if page < pages { values["next"] = page + 1 }
-        return services.pages.page("list", values, context: context)
+        let html = services.pages.body("list", values, context: context)
+        if let key { services.pageCache.keep(html, under: key) }
+        return PageRenderer.response(html)
     }
 
     private func show(_ context: WebContext, error: String? = nil, status: HTTPResponse.Status = .ok) async throws
@@ -59,9 +60,12 @@ struct CaseRoutes {
     {
         let user = try context.signedIn()
         let id = try caseNumber(context)
+        let today = services.configuration.today()
+        // Only the plain page is kept: one with a refused step's message is made each time.
+        let key = error == nil ? PageCache.key("/cases/\(id)", context: context, day: today) : nil
+        if let key, let kept = services.pageCache.page(key) { return PageRenderer.response(kept) }
         let complaint = try await visibleCase(id, for: user)
         let settings = services.settings
-        let today = services.configuration.today()
         let sheet = try await services.register.run { store in
             CaseSheet(
                 complaint: complaint, history: try store.history(of: id), today: today, calendar: settings.calendar)
@@ -73,7 +77,9 @@ struct CaseRoutes {
         values["causes"] = settings.causes
         values["today"] = today.description
         values["error"] = error?.safeForMessage
-        return services.pages.page("case", values, context: context, status: status)
+        let html = services.pages.body("case", values, context: context)
+        if let key { services.pageCache.keep(html, under: key) }
+        return PageRenderer.response(html, status: status)
     }
 
     /// Records the step, or shows the case again with the lifecycle's message and a 4xx;

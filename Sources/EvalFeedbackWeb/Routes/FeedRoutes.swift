@@ -27,8 +27,7 @@ struct FeedRoutes {
         let settings = services.settings
         let feed: CalendarFeed? = try await services.register.run { store in
             guard let user = try store.user(calendarToken: token) else { return nil }
-            let items = try VisibleCases.groups(for: user, store: store, today: today, settings: settings)
-                .flatMap(\.items)
+            let items = try VisibleCases(for: user, store: store, today: today, settings: settings).items
             return CalendarFeed(items: items, language: user.language)
         }
         guard let feed else { throw PageError.notFound }
