@@ -3,7 +3,9 @@
 
     journal-latency.py EXPORT --cli BIN --server BIN [--readers 4]
 
-Makes a register from fixtures/ (clients, exports, history) with a manager and a lead, starts
+Makes a register from fixtures/ (clients, exports, history) with a manager and a lead (with
+--cases N: instead, `make bench-web`'s register of N open cases over 20 managers, the manager one
+of them with N/20 cases), starts
 the server on a free loopback port, signs both in, then runs `evalfeedback import EXPORT` (a
 million-response export from scripts/bench/generate.py) on the same register while reader
 threads ask for `/` and a case page, one request after another, until the import ends. Prints
@@ -13,6 +15,7 @@ the longest wait. Timing is the point: run it by hand on a quiet machine, never 
 import argparse
 import glob
 import http.cookiejar
+import importlib.util
 import os
 import re
 import socket
@@ -81,15 +84,28 @@ def main():
     parser.add_argument("--cli", required=True)
     parser.add_argument("--server", required=True)
     parser.add_argument("--readers", type=int, default=4)
+    parser.add_argument("--cases", type=int, help="make bench-web's register of this many open cases instead")
     args = parser.parse_args()
     folder = tempfile.mkdtemp(prefix="evalfeedback-latency-")
     db = os.path.join(folder, "register.sqlite")
-    subprocess.run([args.cli, "clients", "import", "--database", db, "fixtures/clients.csv"], check=True,
-                   capture_output=True)
-    for pattern in ("fixtures/exports/*.csv", "fixtures/history/*.csv"):
-        subprocess.run([args.cli, "import", "--database", db, "--as-of", AS_OF] + sorted(glob.glob(pattern)),
+    manager = "Mark Jansen"
+    if args.cases:
+        bench_web = importlib.util.spec_from_file_location(
+            "bench_web", os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench-web.py"))
+        module = importlib.util.module_from_spec(bench_web)
+        bench_web.loader.exec_module(module)
+        clients, export = module.write_inputs(folder, args.cases, 20)
+        subprocess.run([args.cli, "clients", "import", "--database", db, clients], check=True, capture_output=True)
+        subprocess.run([args.cli, "import", "--database", db, "--as-of", AS_OF, "--quiet", export], check=True,
                        capture_output=True)
-    for user in (["mark", "--name", "Mark Jansen", "--role", "manager", "--manager", "Mark Jansen"],
+        manager = "Manager 00"
+    else:
+        subprocess.run([args.cli, "clients", "import", "--database", db, "fixtures/clients.csv"], check=True,
+                       capture_output=True)
+        for pattern in ("fixtures/exports/*.csv", "fixtures/history/*.csv"):
+            subprocess.run([args.cli, "import", "--database", db, "--as-of", AS_OF] + sorted(glob.glob(pattern)),
+                           capture_output=True)
+    for user in (["mark", "--name", "Mark Jansen", "--role", "manager", "--manager", manager],
                  ["lead", "--name", "Lotte Lead", "--role", "lead"]):
         subprocess.run([args.server, "user", "add"] + user + ["--password-stdin", "--database", db],
                        input=(PASSWORD + "\n").encode(), check=True, capture_output=True)
