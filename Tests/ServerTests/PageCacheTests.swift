@@ -56,7 +56,9 @@ struct PageCacheTests {
         }
     }
 
-    @Test("A step recorded on this server is on the next page, with its message once; the page after is the same without it")
+    @Test(
+        "A step recorded on this server is on the next page, with its message once; the page after is the same without it"
+    )
     func stepOnThisServer() async throws {
         let fixture = try ServerFixture()
         try await application(fixture).test(.router) { client in

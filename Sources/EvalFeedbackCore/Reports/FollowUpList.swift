@@ -80,7 +80,8 @@ public struct FollowUpList: Sendable, Encodable, Equatable {
 
     /// Only the cases numbered `ids`, in the same order: the cases a team member registered.
     public func keeping(cases ids: Set<Int64>) -> FollowUpList {
-        FollowUpList(day: day, manager: manager, sorted: rows.with(records: rows.records.filter { ids.contains($0.id) }))
+        FollowUpList(
+            day: day, manager: manager, sorted: rows.with(records: rows.records.filter { ids.contains($0.id) }))
     }
 
     /// The cases nobody owns yet (R15): the team's page.

@@ -29,9 +29,11 @@ struct FollowUpPageTests {
             let groups = list.groups(in: range)
             let shown = Array(all[range.clamped(to: all.indices)])
             #expect(groups.flatMap(\.items) == shown, "\(range)")
-            #expect(groups.map(\.manager) == shown.map(\.manager).reduce(into: []) { names, name in
-                if names.last != name { names.append(name) }
-            }, "\(range)")
+            #expect(
+                groups.map(\.manager)
+                    == shown.map(\.manager).reduce(into: []) { names, name in
+                        if names.last != name { names.append(name) }
+                    }, "\(range)")
         }
         let kept = list.keeping(cases: [2, 5, 7])
         #expect(kept.items == all.filter { [2, 5, 7].contains($0.caseID) })
