@@ -10,6 +10,8 @@ struct WebServices: Sendable {
     let hasher: PasswordHasher
     /// The list and case pages made for the register's last committed state.
     let pageCache = PageCache()
+    /// The signed-in users as of the register's last commit.
+    let knownUsers = KnownUsers()
 
     var settings: Settings { configuration.settings }
 

@@ -78,6 +78,26 @@ struct PageCacheTests {
         }
     }
 
+    @Test("A user disabled by another process after their pages were kept is signed out at the next request")
+    func disabledByAnotherProcess() async throws {
+        let fixture = try ServerFixture()
+        try await application(fixture).test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("mark") == 303)
+            for _ in 1...2 { #expect(try await browser.get("/").status == 200) }
+            let path = fixture.folder.appendingPathComponent("register.sqlite").path
+            let python = try ChildProcess.python([
+                "-c",
+                "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                    + "c.execute(\"UPDATE web_user SET disabled_on = '2026-11-26' WHERE login = 'mark'\"); c.commit()",
+                path,
+            ])
+            #expect(python.status == 0, "\(python.errors)")
+            #expect(try await browser.get("/").status == 303)
+            #expect(try await browser.get("/cases/\(fixture.markCase)").status == 303)
+        }
+    }
+
     @Test("A kept page is one user's: another user on the same register gets their own")
     func perUser() async throws {
         let fixture = try ServerFixture()

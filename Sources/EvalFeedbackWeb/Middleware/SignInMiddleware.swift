@@ -25,8 +25,13 @@ struct SignInMiddleware: RouterMiddleware {
                 session.lastSeen = now
                 if let id = session.userID {
                     // The version first: what the page then reads is at least as new.
-                    let (version, user) = try await services.register.run { store in
-                        (try store.committedVersion(), try store.user(id: id))
+                    let known = services.knownUsers
+                    let (version, user) = try await services.register.run { store -> (Int64?, WebUser?) in
+                        let version = try store.committedVersion()
+                        if let version, let user = known.user(id, at: version) { return (version, user) }
+                        let user = try store.user(id: id)
+                        if let version, let user { known.keep(user, at: version) }
+                        return (version, user)
                     }
                     if let user, user.isActive {
                         context.user = user
