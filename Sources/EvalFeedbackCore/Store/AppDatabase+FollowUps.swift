@@ -62,8 +62,8 @@ extension AppDatabase {
     /// Refuses a case whose state this version does not know, as `CaseRecord` does: the list
     /// picks its cases by state, and would leave such a case out without a word. It is a pass
     /// over every case: migration v8 dropped the index on state for the import's sake, and a
-    /// partial index of the unknown states cost a million-response import about 5% (measured
-    /// for the server's pages, docs/server.md).
+    /// partial index of the unknown states cost a million-response import about 5% (one run
+    /// under load, for the server's pages, docs/server.md).
     static func refuseUnknownStates(in db: Database) throws {
         let known = CaseState.allCases.map(\.rawValue).sorted()
         let gaps = ["state < ?"] + Array(repeating: "(state > ? AND state < ?)", count: known.count - 1) + ["state > ?"]
