@@ -57,6 +57,16 @@ struct CaseReaderTests {
         }
     }
 
+    @Test("Bytes where a day belongs stop every read, as a date that is no date does")
+    func bytesForDate() throws {
+        // A number becomes text in a TEXT column; bytes stay bytes.
+        try corrupt("contact_due = x'3230323621'")
+        for (name, read) in everyRead() {
+            let error = #expect(throws: ListError.self, "\(name)") { try read() }
+            #expect(error?.description.contains("in contact_due, which is not a date") == true, "\(name)")
+        }
+    }
+
     @Test("A state this version does not know stops every read, rather than counting the case as registered")
     func unknownState() throws {
         try corrupt("state = 'parked'")
