@@ -105,6 +105,17 @@ struct CaseStepTests {
             let kinds = try fixture.store.history(of: id).map(\.kind)
             #expect(kinds == [.registered, .contacted, .extended, .closed, .appealed, .ruled, .consequencesDone])
             #expect(try fixture.store.history(of: id).dropFirst().allSatisfy { $0.actor == "Lea Lead" })
+            // The notes the steps wrote, in the lead's Dutch; the register keeps the CLI's words.
+            let page = try await browser.get("/cases/\(id)").body
+            for dutch in [
+                "Trainer op vakantie; antwoord verwacht op 2026-12-30", "opgelost, oorzaak trainer, klant tevreden: nee: Extra dag",
+                "bij Geschillencommissie",
+            ] {
+                #expect(page.contains(dutch), "\(dutch)")
+            }
+            for english in ["answer expected", "client satisfied", "third party", "resolved, cause"] {
+                #expect(!page.contains(english), "\(english)")
+            }
         }
     }
 

@@ -46,7 +46,9 @@ struct PageLanguageTests {
             #expect(list.contains("dag 5, faciliteiten 4.5"))
             #expect(!list.contains("facilities"))
             let page = "/cases/\(fixture.tessCase + 1)"  // the import's case, after the fixture's three
-            #expect(try await browser.get(page).body.contains("dag 5, faciliteiten 4.5"))
+            let sheet = try await browser.get(page).body
+            #expect(sheet.contains("dag 5, faciliteiten 4.5"))
+            #expect(sheet.contains("lage score: dag 5, faciliteiten 4.5 (acme.csv regel 2)"), "the import's note")
             #expect(try await browser.post("/settings/language", [("language", "en")]).status == 303)
             #expect(try await browser.get("/").body.contains("day 5, facilities 4.5"))
             #expect(try await browser.get(page).body.contains("day 5, facilities 4.5"))

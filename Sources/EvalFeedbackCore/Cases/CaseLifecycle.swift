@@ -122,7 +122,8 @@ public struct CaseLifecycle: Sendable {
             let timing = calendar.lateness(done: toldOn, due: current.contactDue)
             message += "; the client counts as contacted that day (contact due \(current.contactDue): \(timing))"
         }
-        return change(updated, .extended, toldOn, "\(reason); answer expected \(expected)", message)
+        return change(
+            updated, .extended, toldOn, CaseEventDetail.extended(reason: reason, expected: expected).note, message)
     }
 
     private func close(_ current: ComplaintCase, _ closing: CaseClosing) throws(CaseStepError) -> CaseChange {
@@ -160,10 +161,9 @@ public struct CaseLifecycle: Sendable {
         if recorded.emailOutstanding {
             message += "; closing email owed: record it with 'evalfeedback case email-sent \(current.id)'"
         }
-        let note =
-            "\(closing.outcome.rawValue), cause \(cause), client satisfied: \(closing.clientSatisfied.rawValue)"
-            + ": \(closing.resolution)"
-        return change(updated, .closed, closing.closedOn, note, message)
+        let note = CaseEventDetail.closed(
+            outcome: closing.outcome, cause: cause, satisfied: closing.clientSatisfied, resolution: closing.resolution)
+        return change(updated, .closed, closing.closedOn, note.note, message)
     }
 
     private func emailSent(_ current: ComplaintCase, on: LocalDate) throws(CaseStepError) -> CaseChange {
@@ -203,7 +203,7 @@ public struct CaseLifecycle: Sendable {
         updated.appeal = CaseAppeal(appealedOn: on, thirdParty: thirdParty?.trimmedOrNil)
         let who = thirdParty?.trimmedOrNil.map { " to \($0)" } ?? ""
         return change(
-            updated, .appealed, on, thirdParty?.trimmedOrNil.map { "third party: \($0)" },
+            updated, .appealed, on, thirdParty?.trimmedOrNil.map { CaseEventDetail.appealed(thirdParty: $0).note },
             "case \(current.id): appealed\(who) on \(on); record the ruling with 'evalfeedback case ruling \(current.id)'"
         )
     }
@@ -229,7 +229,7 @@ public struct CaseLifecycle: Sendable {
         if ruling == .upheld {
             message += "; carry out its consequences and record 'evalfeedback case consequences-done \(current.id)'"
         }
-        return change(updated, .ruled, on, "\(ruling.rawValue): \(text)", message)
+        return change(updated, .ruled, on, CaseEventDetail.ruled(ruling, text: text).note, message)
     }
 
     private func consequencesDone(_ current: ComplaintCase, on: LocalDate) throws(CaseStepError) -> CaseChange {

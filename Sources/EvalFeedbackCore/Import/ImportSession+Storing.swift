@@ -192,7 +192,8 @@ extension ImportSession {
             responseID: responseID, source: .evaluation, client: row.client, clientKey: row.clientKey,
             contactName: row.respondentName, contactEmail: row.respondentEmail, training: row.training,
             trainer: row.trainer, lowScores: texts.text(low), summary: row.comment, days: days, language: .null,
-            note: texts.text("low score: \(low) (\(summary.file) line \(row.line))"))
+            note: texts.text(
+                CaseEventDetail.lowScores(member.low, file: summary.file, line: row.line, unfinished: false).note))
     }
 
     /// The deadlines of a case registered on `day` (R9, R10), computed once per day.
@@ -216,8 +217,7 @@ extension ImportSession {
             clientKey: row.clientKey.string,
             responseID: responseID,
             actor: Self.actor,
-            note:
-                "low score: \(LowScore.text(low)) (\(summary.file) line \(line)\(row.complete ? "" : ", unfinished response"))"
+            note: CaseEventDetail.lowScores(low, file: summary.file, line: line, unfinished: !row.complete).note
         )
         summary.casesOpened += 1
     }

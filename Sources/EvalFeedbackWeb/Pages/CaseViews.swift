@@ -48,7 +48,7 @@ enum CaseViews {
                     "on": event.on.description, "kind": words.event(event.kind),
                     "actor": words.actor(event.actor).safeForMessage,
                 ]
-                entry["note"] = shown(event.note)
+                entry["note"] = shown(event.note.map { words.note(event.kind, $0) })
                 return entry
             },
         ]

@@ -248,6 +248,35 @@ struct Wording: Sendable {
             ? say("de import van een evaluatie-export", "the import of an evaluation export") : actor
     }
 
+    /// A history entry's note: the parts of one the library wrote in the reader's words, a
+    /// note typed by hand as it stands.
+    func note(_ kind: CaseEvent.Kind, _ note: String) -> String {
+        guard let detail = CaseEventDetail(kind, note: note) else { return note }
+        switch detail {
+        case .extended(let reason, let expected):
+            return say("\(reason); antwoord verwacht op \(expected)", "\(reason); answer expected by \(expected)")
+        case .closed(let outcome, let cause, let satisfied, let resolution):
+            let happy =
+                switch satisfied {
+                case .yes: say("ja", "yes")
+                case .no: say("nee", "no")
+                case .unknown: say("onbekend", "unknown")
+                }
+            return say(
+                "\(self.outcome(outcome)), oorzaak \(cause), klant tevreden: \(happy): \(resolution)",
+                "\(self.outcome(outcome)), cause \(cause), client satisfied: \(happy): \(resolution)")
+        case .appealed(let thirdParty):
+            return say("bij \(thirdParty)", "to \(thirdParty)")
+        case .ruled(let ruling, let text):
+            return "\(self.ruling(ruling)): \(text)"
+        case .lowScores(let scores, let file, let line, let unfinished):
+            let low = lowScores(LowScore.text(scores))
+            return say(
+                "lage score: \(low) (\(file) regel \(line)\(unfinished ? ", onvoltooid antwoord" : ""))",
+                "low score: \(low) (\(file) line \(line)\(unfinished ? ", unfinished response" : ""))")
+        }
+    }
+
     /// A history entry's kind (R13).
     func event(_ kind: CaseEvent.Kind) -> String {
         switch kind {
