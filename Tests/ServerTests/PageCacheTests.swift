@@ -10,17 +10,6 @@ import Testing
 /// a page shown again must never be older than the last commit, whoever made it.
 @Suite("Pages kept since the register's last commit")
 struct PageCacheTests {
-    /// The application as `buildApplication` opens the register (a pool of readers, pages kept).
-    private func application(_ fixture: ServerFixture) async throws -> some ApplicationProtocol {
-        let path = fixture.folder.appendingPathComponent("register.sqlite").path
-        let clock = fixture.clock
-        let configuration = ServerConfiguration(
-            databasePath: path, settings: ServerFixture.settings(), today: { ServerFixture.today },
-            now: { clock.now }, bcryptCost: 4)
-        let store = try AppDatabase.open(at: path, readers: Register.lanes)
-        return Application(router: try await buildRouter(configuration, store: store))
-    }
-
     /// Changes case `id`'s summary from another process (Python's sqlite3) and commits.
     private func changeSummary(of id: Int64, to summary: String, in fixture: ServerFixture) throws {
         let path = fixture.folder.appendingPathComponent("register.sqlite").path
@@ -37,7 +26,7 @@ struct PageCacheTests {
     @Test("A commit by another process is seen on the next request, on the list and on the case page")
     func commitByAnotherProcess() async throws {
         let fixture = try ServerFixture()
-        try await application(fixture).test(.router) { client in
+        try await fixture.pooledApplication().test(.router) { client in
             var browser = Browser(client)
             #expect(try await browser.login("mark") == 303)
             // Each page twice: the second is the kept one.
@@ -61,7 +50,7 @@ struct PageCacheTests {
     )
     func stepOnThisServer() async throws {
         let fixture = try ServerFixture()
-        try await application(fixture).test(.router) { client in
+        try await fixture.pooledApplication().test(.router) { client in
             var browser = Browser(client)
             #expect(try await browser.login("mark") == 303)
             let before = try await browser.get("/cases/\(fixture.markCase)")
@@ -81,7 +70,7 @@ struct PageCacheTests {
     @Test("A user disabled by another process after their pages were kept is signed out at the next request")
     func disabledByAnotherProcess() async throws {
         let fixture = try ServerFixture()
-        try await application(fixture).test(.router) { client in
+        try await fixture.pooledApplication().test(.router) { client in
             var browser = Browser(client)
             #expect(try await browser.login("mark") == 303)
             for _ in 1...2 { #expect(try await browser.get("/").status == 200) }
@@ -101,7 +90,7 @@ struct PageCacheTests {
     @Test("A kept page is one user's: another user on the same register gets their own")
     func perUser() async throws {
         let fixture = try ServerFixture()
-        try await application(fixture).test(.router) { client in
+        try await fixture.pooledApplication().test(.router) { client in
             var mark = Browser(client)
             #expect(try await mark.login("mark") == 303)
             #expect(try await mark.get("/").body.contains("/cases/\(fixture.markCase)"))

@@ -87,4 +87,16 @@ struct ServerFixture {
         let router = try await buildRouter(configuration, store: store)
         return Application(router: router)
     }
+
+    /// The application as `buildApplication` opens the register: reads on a pool of
+    /// connections of its own, pages kept while nobody commits.
+    func pooledApplication() async throws -> some ApplicationProtocol {
+        let path = folder.appendingPathComponent("register.sqlite").path
+        let clock = self.clock
+        let configuration = ServerConfiguration(
+            databasePath: path, settings: ServerFixture.settings(), today: { ServerFixture.today },
+            now: { clock.now }, bcryptCost: 4)
+        let store = try AppDatabase.open(at: path, readers: Register.lanes)
+        return Application(router: try await buildRouter(configuration, store: store))
+    }
 }

@@ -13,13 +13,7 @@ struct SharedRegisterTests {
     func pagesDuringImport() async throws {
         let fixture = try ServerFixture()
         let path = fixture.folder.appendingPathComponent("register.sqlite").path
-        let clock = fixture.clock
-        let configuration = ServerConfiguration(
-            databasePath: path, settings: ServerFixture.settings(), today: { ServerFixture.today },
-            now: { clock.now }, bcryptCost: 4)
-        // As `buildApplication` opens it: reads on a pool of connections.
-        let store = try AppDatabase.open(at: path, readers: Register.lanes)
-        let app = Application(router: try await buildRouter(configuration, store: store))
+        let app = try await fixture.pooledApplication()
         // Another process's import: one transaction, left open while the pages are asked for.
         var unsafe = Configuration()
         unsafe.allowsUnsafeTransactions = true
