@@ -1,23 +1,28 @@
 extension QuarterlyReport {
     /// One self-contained page: inline CSS and SVG, no scripts, printable on A4 with a page
     /// break before each section.
-    var html: [UInt8] { page.rendered(style: Self.style) }
+    var html: [UInt8] { page(.english).rendered(style: Self.style) }
 
-    /// The report for a site's own page (`HTMLFragment`).
-    public var htmlFragment: HTMLFragment { page.fragment(style: Self.style) }
+    /// The report for a site's own page (`HTMLFragment`), in the reader's words.
+    public func htmlFragment(_ words: ReportWords) -> HTMLFragment { page(words).fragment(style: Self.style) }
 
-    private var page: HTMLPage {
-        let title = "Quality report \(period.label)"
+    private func page(_ w: ReportWords) -> HTMLPage {
+        let title = w.say("Kwaliteitsrapport \(period.label)", "Quality report \(period.label)")
         var page = HTMLPage(title: title)
         page.append("h1", title)
-        page.append("p", "Evaluations and complaint handling, \(period.from) to \(period.to).", class: "meta")
-        for section in sections {
+        page.append(
+            "p",
+            w.say(
+                "Evaluaties en klachtafhandeling, \(period.from) tot en met \(period.to).",
+                "Evaluations and complaint handling, \(period.from) to \(period.to)."),
+            class: "meta")
+        for section in sections(w) {
             page.append(markup: "<section>\n")
             page.append("h2", section.title)
             for line in section.lines { page.append("p", line) }
             if let chart = section.chart {
-                if chart == .distribution { page.append(markup: legend) }
-                page.append(markup: "<div class=\"charts \(chart.rawValue)\">" + svg(chart) + "</div>\n")
+                if chart == .distribution { page.append(markup: legend(w)) }
+                page.append(markup: "<div class=\"charts \(chart.rawValue)\">" + svg(chart, w) + "</div>\n")
             }
             for table in section.tables {
                 page.appendTable(headers: table.headers, rows: table.rows.map { ($0, nil) })
@@ -47,25 +52,31 @@ extension QuarterlyReport {
         """
 
     /// The key to the distribution's colours, once above its four charts.
-    private var legend: String {
+    private func legend(_ w: ReportWords) -> String {
         let threshold = HTMLPage.escape(LowScore.format(lowScoreThreshold))
-        return "<p class=\"legend\"><span class=\"key low\"></span>red: low, \(threshold) or lower"
-            + "<span class=\"key ok\"></span>blue: higher than \(threshold)</p>\n"
+        return "<p class=\"legend\"><span class=\"key low\"></span>"
+            + w.say("rood: laag, \(threshold) of lager", "red: low, \(threshold) or lower")
+            + "<span class=\"key ok\"></span>" + w.say("blauw: hoger dan \(threshold)", "blue: higher than \(threshold)")
+            + "</p>\n"
     }
 
-    private func svg(_ chart: ReportSection.Chart) -> String {
+    private func svg(_ chart: ReportSection.Chart, _ w: ReportWords) -> String {
         switch chart {
         case .distribution:
             distribution.map {
-                SVGChart.distribution($0.counts, low: $0.lowCounts, title: "Scores for the \($0.dimension.label)")
+                SVGChart.distribution(
+                    $0.counts, low: $0.lowCounts,
+                    title: w.say("Scores voor de \(w.dimension($0.dimension))", "Scores for the \($0.dimension.label)"),
+                    words: w)
             }.joined()
-        case .trend: SVGChart.trend(trend)
+        case .trend: SVGChart.trend(trend, words: w)
         case .deadlines:
-            SVGChart.deadlines([
-                ("Contacted within 2 working days", handling.contactedInTime.share),
-                ("Resolved within 4 weeks", handling.resolvedInTime.share),
-                ("Clients satisfied", satisfied.share),
-            ])
+            SVGChart.deadlines(
+                [
+                    (w.say("Gesproken binnen 2 werkdagen", "Contacted within 2 working days"), handling.contactedInTime.share),
+                    (w.say("Afgehandeld binnen 4 weken", "Resolved within 4 weeks"), handling.resolvedInTime.share),
+                    (w.say("Klanten tevreden", "Clients satisfied"), satisfied.share),
+                ], words: w)
         }
     }
 }

@@ -19,7 +19,7 @@ extension QuarterlyReport {
 
     private var text: String {
         var out = "\(title)\n"
-        for section in sections {
+        for section in sections(.english) {
             out += "\n== \(section.title)\n"
             for line in section.lines { out += line + "\n" }
             for table in section.tables {
@@ -48,7 +48,7 @@ extension QuarterlyReport {
             return out
         }
         var out = "# \(cell(title))\n"
-        for section in sections {
+        for section in sections(.english) {
             out += "\n## \(cell(section.title))\n\n"
             for line in section.lines { out += cell(line) + "\n\n" }
             for table in section.tables {

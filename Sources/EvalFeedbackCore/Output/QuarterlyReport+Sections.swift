@@ -1,11 +1,13 @@
 import Foundation
 
 extension QuarterlyReport {
-    /// The report's sections, in reading order.
-    var sections: [ReportSection] {
+    /// The report's sections, in reading order, in `w`'s words.
+    func sections(_ w: ReportWords) -> [ReportSection] {
         [
-            headlineSection, distributionSection, trendSection, groupSection("Per training", trainings),
-            groupSection("Per trainer", trainers), handlingSection, recurringSection, notesSection,
+            headlineSection(w), distributionSection(w), trendSection(w),
+            groupSection(w.say("Per training", "Per training"), trainings, w),
+            groupSection(w.say("Per trainer", "Per trainer"), trainers, w), handlingSection(w), recurringSection(w),
+            notesSection(w),
         ]
     }
 
@@ -38,105 +40,157 @@ extension QuarterlyReport {
         ]
     }
 
-    private var headlineSection: ReportSection {
-        var section = ReportSection(title: "Summary")
+    private func headlineSection(_ w: ReportWords) -> ReportSection {
+        var section = ReportSection(title: w.say("Samenvatting", "Summary"))
+        let low = LowScore.format(lowScoreThreshold)
         section.lines = [
-            "Period \(period.label) (\(period.from) to \(period.to)), compared with \(previousPeriod.label) and "
-                + "\(yearEarlierPeriod.label); made on \(madeOn). A score of \(LowScore.format(lowScoreThreshold)) "
-                + "or lower counts as low. This report holds no personal data: no names, email addresses or comments."
+            w.say(
+                "Periode \(period.label) (\(period.from) tot en met \(period.to)), vergeleken met "
+                    + "\(previousPeriod.label) en \(yearEarlierPeriod.label); gemaakt op \(madeOn). Een score van "
+                    + "\(low) of lager telt als laag. Dit rapport bevat geen persoonsgegevens: geen namen, "
+                    + "e-mailadressen of opmerkingen.",
+                "Period \(period.label) (\(period.from) to \(period.to)), compared with \(previousPeriod.label) and "
+                    + "\(yearEarlierPeriod.label); made on \(madeOn). A score of \(low) "
+                    + "or lower counts as low. This report holds no personal data: no names, email addresses or comments.")
         ]
+        let change = w.say("verschil", "change")
         var table = ReportSection.Table(
-            headers: ["figure", period.label, previousPeriod.label, "change", yearEarlierPeriod.label, "change"],
+            headers: [w.say("cijfer", "figure"), period.label, previousPeriod.label, change, yearEarlierPeriod.label, change],
             rows: [])
-        table.rows.append(comparedRow("responses", headline.responses, decimals: 0))
-        table.rows.append(comparedRow("responses with a low score", headline.flags, decimals: 0))
+        table.rows.append(comparedRow(w.say("antwoorden", "responses"), headline.responses, decimals: 0))
+        table.rows.append(
+            comparedRow(w.say("antwoorden met een lage score", "responses with a low score"), headline.flags, decimals: 0))
         for figures in headline.dimensions {
-            table.rows.append(comparedRow("average score, \(figures.dimension.label)", figures.mean))
+            let name = w.dimension(figures.dimension)
+            table.rows.append(comparedRow(w.say("gemiddelde score, \(name)", "average score, \(name)"), figures.mean))
             table.rows.append(
-                comparedRow("share of low scores, \(figures.dimension.label)", figures.lowShare, percent: true))
+                comparedRow(
+                    w.say("aandeel lage scores, \(name)", "share of low scores, \(name)"), figures.lowShare, percent: true))
         }
-        table.rows.append(comparedRow("cases opened", headline.casesOpened, decimals: 0))
-        table.rows.append(comparedRow("cases closed", headline.casesClosed, decimals: 0))
-        table.rows.append(comparedRow("cases open at the end", headline.casesOpenAtEnd, decimals: 0))
+        table.rows.append(comparedRow(w.say("zaken geopend", "cases opened"), headline.casesOpened, decimals: 0))
+        table.rows.append(comparedRow(w.say("zaken afgesloten", "cases closed"), headline.casesClosed, decimals: 0))
+        table.rows.append(
+            comparedRow(w.say("zaken open aan het eind", "cases open at the end"), headline.casesOpenAtEnd, decimals: 0))
         section.tables = [table]
         return section
     }
 
-    private var distributionSection: ReportSection {
-        var section = ReportSection(title: "How many gave each score", chart: .distribution)
-        var table = ReportSection.Table(headers: ["dimension"] + (1...10).map(String.init), rows: [])
-        table.rows = distribution.map { [$0.dimension.label] + $0.counts.map(String.init) }
+    private func distributionSection(_ w: ReportWords) -> ReportSection {
+        var section = ReportSection(title: w.say("Hoe vaak elke score gegeven werd", "How many gave each score"), chart: .distribution)
+        var table = ReportSection.Table(headers: [w.say("onderdeel", "dimension")] + (1...10).map(String.init), rows: [])
+        table.rows = distribution.map { [w.dimension($0.dimension)] + $0.counts.map(String.init) }
         section.tables = [table]
         return section
     }
 
-    private var trendSection: ReportSection {
-        var section = ReportSection(title: "Average score per month, over twelve months", chart: .trend)
-        var table = ReportSection.Table(headers: ["month", "responses"] + Dimension.allCases.map(\.label), rows: [])
+    private func trendSection(_ w: ReportWords) -> ReportSection {
+        var section = ReportSection(
+            title: w.say("Gemiddelde score per maand, over twaalf maanden", "Average score per month, over twelve months"),
+            chart: .trend)
+        var table = ReportSection.Table(
+            headers: [w.say("maand", "month"), w.say("antwoorden", "responses")] + Dimension.allCases.map(w.dimension),
+            rows: [])
         table.rows = trend.map { [$0.month, String($0.responses)] + $0.means.map { Self.number($0) } }
         section.tables = [table]
         return section
     }
 
-    private func groupSection(_ title: String, _ groups: [GroupFigures]) -> ReportSection {
+    private func groupSection(_ title: String, _ groups: [GroupFigures], _ w: ReportWords) -> ReportSection {
         var section = ReportSection(title: title)
-        section.lines = ["Fewer than five responses are grouped as other, so that no respondent can be recognised."]
+        section.lines = [
+            w.say(
+                "Minder dan vijf antwoorden worden samengenomen als overig, zodat niemand te herkennen is.",
+                "Fewer than five responses are grouped as other, so that no respondent can be recognised.")
+        ]
         var table = ReportSection.Table(
-            headers: ["name", "responses"] + Dimension.allCases.map { "average \($0.label)" }
-                + ["share with a low score"],
+            headers: [w.say("naam", "name"), w.say("antwoorden", "responses")]
+                + Dimension.allCases.map { w.say("gemiddeld \(w.dimension($0))", "average \($0.label)") }
+                + [w.say("aandeel met een lage score", "share with a low score")],
             rows: [])
         table.rows = groups.map {
-            [$0.name, String($0.responses)] + $0.means.map { Self.number($0) } + [Self.percent($0.low)]
+            [w.group($0.name), String($0.responses)] + $0.means.map { Self.number($0) } + [Self.percent($0.low)]
         }
         section.tables = [table]
         return section
     }
 
-    private var handlingSection: ReportSection {
-        var section = ReportSection(title: "Complaint handling", chart: .deadlines)
+    private func handlingSection(_ w: ReportWords) -> ReportSection {
+        var section = ReportSection(title: w.say("Klachtafhandeling", "Complaint handling"), chart: .deadlines)
         let median = handling.medianWorkingDaysToContact.map {
-            "; on average (median) after \(Self.number($0, decimals: 1)) working days"
+            w.say(
+                "; gemiddeld (mediaan) na \(Self.number($0, decimals: 1)) werkdagen",
+                "; on average (median) after \(Self.number($0, decimals: 1)) working days")
         }
+        let contacted = handling.contactedInTime, resolved = handling.resolvedInTime, told = handling.delayToldInTime
+        let listed =
+            handling.lateCount > handling.late.count
+            ? w.say(
+                " (de eerste \(handling.late.count) staan hieronder; het registeruittreksel noemt ze allemaal). ",
+                " (the first \(handling.late.count) are listed; "
+                    + (w.onPage ? "the register extract lists all). " : "'evalfeedback register' lists all). "))
+            : ". "
+        let endDay = min(period.to, madeOn)
         section.lines = [
-            "Client contacted within two working days: \(handling.contactedInTime.count) of "
-                + "\(handling.contactedInTime.of) cases due (\(Self.percent(handling.contactedInTime)))\(median ?? "").",
-            "Resolved within four weeks, or by a later date the client was told of in time: "
-                + "\(handling.resolvedInTime.count) of \(handling.resolvedInTime.of) cases due "
-                + "(\(Self.percent(handling.resolvedInTime))).",
-            "Client told of the delay before the four weeks ended: \(handling.delayToldInTime.count) of "
-                + "\(handling.delayToldInTime.of) cases that took longer (\(Self.percent(handling.delayToldInTime))).",
-            "Resolved late or still open after the deadline: \(handling.lateCount)"
-                + (handling.lateCount > handling.late.count
-                    ? " (the first \(handling.late.count) are listed; 'evalfeedback register' lists all). " : ". ")
-                + "Still open with a deadline passed (contact or resolution) on \(min(period.to, madeOn)): "
-                + "\(handling.overdueAtEnd). Clients satisfied "
-                + "with how their complaint was handled: \(satisfied.count) of \(satisfied.of) who answered "
-                + "(\(Self.percent(satisfied))).",
+            w.say(
+                "Klant binnen twee werkdagen gesproken: \(contacted.count) van \(contacted.of) zaken "
+                    + "(\(Self.percent(contacted)))\(median ?? "").",
+                "Client contacted within two working days: \(contacted.count) of "
+                    + "\(contacted.of) cases due (\(Self.percent(contacted)))\(median ?? "")."),
+            w.say(
+                "Binnen vier weken afgehandeld, of op een latere datum die de klant op tijd hoorde: "
+                    + "\(resolved.count) van \(resolved.of) zaken (\(Self.percent(resolved))).",
+                "Resolved within four weeks, or by a later date the client was told of in time: "
+                    + "\(resolved.count) of \(resolved.of) cases due (\(Self.percent(resolved)))."),
+            w.say(
+                "Klant over de vertraging ingelicht voor de vier weken om waren: \(told.count) van \(told.of) "
+                    + "zaken die langer duurden (\(Self.percent(told))).",
+                "Client told of the delay before the four weeks ended: \(told.count) of "
+                    + "\(told.of) cases that took longer (\(Self.percent(told)))."),
+            w.say(
+                "Te laat afgehandeld of na de termijn nog open: \(handling.lateCount)\(listed)"
+                    + "Nog open met een verstreken termijn (contact of afhandeling) op \(endDay): "
+                    + "\(handling.overdueAtEnd). Klanten tevreden over de afhandeling van hun klacht: "
+                    + "\(satisfied.count) van \(satisfied.of) die antwoordden (\(Self.percent(satisfied))).",
+                "Resolved late or still open after the deadline: \(handling.lateCount)\(listed)"
+                    + "Still open with a deadline passed (contact or resolution) on \(endDay): "
+                    + "\(handling.overdueAtEnd). Clients satisfied "
+                    + "with how their complaint was handled: \(satisfied.count) of \(satisfied.of) who answered "
+                    + "(\(Self.percent(satisfied)))."),
         ]
         let counts = { (title: String, values: [Count]) in
-            ReportSection.Table(headers: [title, "cases"], rows: values.map { [$0.label, String($0.count)] })
+            ReportSection.Table(
+                headers: [title, w.say("zaken", "cases")],
+                rows: values.map { [w.countLabel($0.label), String($0.count)] })
         }
         section.tables = [
-            counts("source", handling.bySource), counts("low dimension", handling.byDimension),
-            counts("outcome", handling.outcomes),
+            counts(w.say("bron", "source"), handling.bySource), counts(w.say("lage score op", "low dimension"), handling.byDimension),
+            counts(w.say("uitkomst", "outcome"), handling.outcomes),
             ReportSection.Table(
-                headers: ["late case", "deadline", "resolved"],
+                headers: [w.say("te late zaak", "late case"), w.say("termijn", "deadline"), w.say("afgehandeld", "resolved")],
                 rows: handling.late.map {
-                    [String($0.caseID), $0.due.description, $0.closedOn?.description ?? "still open"]
+                    [String($0.caseID), $0.due.description, $0.closedOn?.description ?? w.say("nog open", "still open")]
                 }),
             ReportSection.Table(
-                headers: ["extended case", "client last told", "answer promised", "client told in time", "reason"],
+                headers: [
+                    w.say("verlengde zaak", "extended case"), w.say("klant laatst ingelicht", "client last told"),
+                    w.say("antwoord beloofd", "answer promised"), w.say("klant op tijd ingelicht", "client told in time"),
+                    w.say("reden", "reason"),
+                ],
                 rows: handling.extensions.map {
                     [
                         String($0.caseID), $0.toldOn.description, $0.expected.description,
-                        $0.missedDeadline.map { "no: not told by \($0)" } ?? "yes", $0.reason,
+                        $0.missedDeadline.map { w.say("nee: niet ingelicht voor \($0)", "no: not told by \($0)") }
+                            ?? w.yes(true), $0.reason,
                     ]
                 }),
             ReportSection.Table(
-                headers: ["appealed case", "appealed", "ruling", "ruled"],
+                headers: [
+                    w.say("zaak in beroep", "appealed case"), w.say("beroep", "appealed"), w.say("uitspraak", "ruling"),
+                    w.say("uitspraak op", "ruled"),
+                ],
                 rows: handling.appeals.map {
                     [
-                        String($0.caseID), $0.appealedOn.description, $0.ruling ?? "awaited",
+                        String($0.caseID), $0.appealedOn.description, $0.ruling ?? w.say("afwachten", "awaited"),
                         $0.ruledOn?.description ?? "-",
                     ]
                 }),
@@ -145,32 +199,45 @@ extension QuarterlyReport {
     }
 
     /// The footnote: which rule of the complaints procedure each figure follows, said once.
-    private var notesSection: ReportSection {
-        var section = ReportSection(title: "Notes")
+    private func notesSection(_ w: ReportWords) -> ReportSection {
+        var section = ReportSection(title: w.say("Toelichting", "Notes"))
         section.lines = [
+            w.say(
+                "De cijfers volgen de klachtenprocedure van de academie (regels R1-R17): een lage score, R2; contact "
+                    + "binnen twee werkdagen, R9; afhandeling binnen vier weken, R10; de klant op tijd inlichten over "
+                    + "een vertraging, R11 (een te laat gemelde verlenging is een overtreding, en de zaak telt als te "
+                    + "laat, wat er daarna ook beloofd werd); beroep, R12; persoonsgegevens, R16.",
             "The figures follow the academy's complaints procedure (rules R1-R17): a low score, R2; contact within "
                 + "two working days, R9; resolution within four weeks, R10; telling the client in time of a delay, "
                 + "R11 (an extension told late is a breach, and the case counts as late whatever was promised after); "
-                + "appeals, R12; personal data, R16."
+                + "appeals, R12; personal data, R16.")
         ]
         return section
     }
 
-    private var recurringSection: ReportSection {
-        var section = ReportSection(title: "Recurring problems")
+    private func recurringSection(_ w: ReportWords) -> ReportSection {
+        var section = ReportSection(title: w.say("Terugkerende problemen", "Recurring problems"))
         section.lines = [
             recurring.isEmpty
-                ? "No case was closed with a cause in this period."
-                : "Causes recorded when closing cases; marked when the same cause came back in two or more quarters."
+                ? w.say(
+                    "Geen zaak is in deze periode met een oorzaak afgesloten.",
+                    "No case was closed with a cause in this period.")
+                : w.say(
+                    "Oorzaken vastgelegd bij het afsluiten van zaken; gemarkeerd als dezelfde oorzaak in twee of meer "
+                        + "kwartalen terugkwam.",
+                    "Causes recorded when closing cases; marked when the same cause came back in two or more quarters.")
         ]
         if !recurring.isEmpty {
             section.tables = [
                 ReportSection.Table(
-                    headers: ["cause", "training", "trainer", "cases", "quarters", "recurring"],
+                    headers: [
+                        w.say("oorzaak", "cause"), "training", "trainer", w.say("zaken", "cases"),
+                        w.say("kwartalen", "quarters"), w.say("terugkerend", "recurring"),
+                    ],
                     rows: recurring.map {
                         [
                             $0.cause, $0.training, $0.trainer, String($0.cases), $0.quarters.joined(separator: " "),
-                            $0.recurring ? "yes" : "",
+                            $0.recurring ? w.yes(true) : "",
                         ]
                     })
             ]

@@ -8,7 +8,7 @@ enum SVGChart {
     /// Ten bars: how many gave each score. The low part of a bar (R2) is red and the rest blue,
     /// so that a bar holding both (6 and 6.5, at a threshold of 6) is split. The title has a
     /// band of its own, above the tallest bar's label.
-    static func distribution(_ counts: [Int], low lowCounts: [Int], title: String) -> String {
+    static func distribution(_ counts: [Int], low lowCounts: [Int], title: String, words w: ReportWords) -> String {
         let width = 320.0, height = 170.0, left = 28.0, bottom = 22.0, top = 36.0
         let most = max(counts.max() ?? 0, 1)
         let slot = (width - left - 6) / 10
@@ -25,8 +25,8 @@ enum SVGChart {
             let lowHeight = (height - bottom - top) * Double(low) / Double(most)
             let tooltip =
                 low == 0 || low == count
-                ? "score \(index + 1): \(count)\(low > 0 ? ", low" : "")"
-                : "score \(index + 1): \(count), of which \(low) low"
+                ? "score \(index + 1): \(count)\(low > 0 ? w.say(", laag", ", low") : "")"
+                : w.say("score \(index + 1): \(count), waarvan \(low) laag", "score \(index + 1): \(count), of which \(low) low")
             if count > low {
                 svg +=
                     "<rect x=\"\(f(x))\" y=\"\(f(height - bottom - barHeight))\" width=\"\(f(slot - 4))\" "
@@ -49,7 +49,7 @@ enum SVGChart {
     /// One line per dimension over the months; a month without responses leaves a gap. With
     /// three months of data or fewer, the points are drawn large and each carries its value, so
     /// that a single month reads as four labelled points rather than four dots.
-    static func trend(_ months: [QuarterlyReport.MonthMeans]) -> String {
+    static func trend(_ months: [QuarterlyReport.MonthMeans], words w: ReportWords) -> String {
         let labelled = months.count { month in month.means.contains { $0 != nil } } <= 3
         let width = 680.0, height = 240.0, left = 34.0, right = 120.0, top = 14.0, bottom = 26.0
         let values = months.flatMap { $0.means.compactMap { $0 } }
@@ -64,7 +64,8 @@ enum SVGChart {
         }
         var svg =
             "<svg class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" "
-            + "aria-label=\"Average score per month\"><title>Average score per month</title>"
+            + "aria-label=\"\(w.say("Gemiddelde score per maand", "Average score per month"))\">"
+            + "<title>\(w.say("Gemiddelde score per maand", "Average score per month"))</title>"
         for tick in stride(from: low, through: high, by: 1) {
             svg +=
                 "<line x1=\"\(f(left))\" y1=\"\(f(y(tick)))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(y(tick)))\" class=\"grid\"/>"
@@ -88,10 +89,10 @@ enum SVGChart {
                 pen = "L"
                 svg +=
                     "<circle cx=\"\(f(pointX(index, dimension)))\" cy=\"\(f(y(mean)))\" r=\"\(labelled ? 5 : 2.5)\" fill=\"\(colour)\">"
-                    + "<title>\(HTMLPage.escape(kind.label)) \(month.month): \(f(mean))</title></circle>"
+                    + "<title>\(HTMLPage.escape(w.dimension(kind))) \(month.month): \(f(mean))</title></circle>"
             }
             if !path.isEmpty { svg += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>" }
-            let label = kind.label
+            let label = w.dimension(kind)
             let legendY = top + 16 + Double(dimension) * 18
             svg +=
                 "<rect x=\"\(f(width - right + 14))\" y=\"\(f(legendY - 9))\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
@@ -130,7 +131,7 @@ enum SVGChart {
     }
 
     /// Horizontal bars: how much of each deadline was met.
-    static func deadlines(_ bars: [(label: String, share: Double?)]) -> String {
+    static func deadlines(_ bars: [(label: String, share: Double?)], words w: ReportWords) -> String {
         let width = 520.0, rowHeight = 30.0, left = 200.0
         let height = rowHeight * Double(bars.count) + 10
         var svg =
@@ -146,7 +147,7 @@ enum SVGChart {
                     "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(full * share))\" height=\"20\" "
                     + "class=\"\(share >= 0.9 ? "ok" : "low")\"/>"
             }
-            let text = bar.share.map { String(format: "%.0f%%", $0 * 100) } ?? "none due"
+            let text = bar.share.map { String(format: "%.0f%%", $0 * 100) } ?? w.say("geen", "none due")
             svg += "<text x=\"\(f(left + full + 6))\" y=\"\(f(top + 15))\" class=\"label\">\(text)</text>"
         }
         return svg + "</svg>"

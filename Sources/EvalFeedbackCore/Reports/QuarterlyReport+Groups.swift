@@ -8,7 +8,7 @@ extension QuarterlyReport.GroupFigures {
         var merged: [String: [Double]] = [:]
         var spellings: [String: [String: Double]] = [:]
         for (stored, values) in sums {
-            let name = stored.trimmedOrNil ?? "(not given)"
+            let name = stored.trimmedOrNil ?? QuarterlyReport.GroupFigures.notGiven
             let key = byNameKey && stored.trimmedOrNil != nil ? NameKey.of(name) : name
             merged[key] = zip(merged[key] ?? Array(repeating: 0, count: PeriodTables.width), values).map(+)
             spellings[key, default: [:]][name, default: 0] += values[0]
@@ -30,7 +30,7 @@ extension QuarterlyReport.GroupFigures {
             }
         }
         if small.values[0] > 0 {
-            groups.append(figures("other (\(small.names), each under 5 responses)", small.values))
+            groups.append(figures(QuarterlyReport.GroupFigures.otherName(small.names), small.values))
         }
         return groups
     }

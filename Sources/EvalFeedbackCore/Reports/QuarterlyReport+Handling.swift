@@ -7,6 +7,8 @@ extension QuarterlyReport {
         public let byDimension: [Count]
         /// Resolved, unfounded, still open.
         public let outcomes: [Count]
+        /// The outcome counted for a case not closed.
+        static let stillOpen = "still open"
         /// Contacted by the end of the second working day, of those contacted or due (R9).
         public let contactedInTime: Share
         /// The median working days from registration to contact.

@@ -12,7 +12,7 @@ extension QuarterlyReport.Handling {
                 $0.trimmed.split(separator: " ").first.map(String.init)
             }
         }
-        let outcomes = cases.map { $0.closing?.outcome.rawValue ?? "still open" }
+        let outcomes = cases.map { $0.closing?.outcome.rawValue ?? QuarterlyReport.Handling.stillOpen }
         let contactJudged = cases.filter { $0.contactedOn != nil || $0.contactDue < today }
         let contactedInTime = contactJudged.count { ($0.contactedOn ?? .init(dayNumber: Int.max / 2)) <= $0.contactDue }
         let waits = cases.compactMap { complaint in

@@ -135,5 +135,18 @@ extension QuarterlyReport {
         public let means: [Double?]
         /// Responses with a low score, of all.
         public let low: Share
+
+        /// The name of a group whose name was blank.
+        static let notGiven = "(not given)"
+
+        /// The name of the row that groups `count` small ones, so that no respondent can be
+        /// recognised.
+        static func otherName(_ count: Int) -> String { "other (\(count), each under 5 responses)" }
+
+        /// How many small ones the row named `name` groups; nil for any other row.
+        static func otherCount(in name: String) -> Int? {
+            guard name.hasPrefix("other ("), name.hasSuffix(", each under 5 responses)") else { return nil }
+            return Int(name.dropFirst("other (".count).prefix { $0.isNumber })
+        }
     }
 }

@@ -13,53 +13,67 @@ public struct RegisterExtract: Sendable {
     public var letters: [Int64: [SentLetter]] = [:]
 
     /// The columns, in order; personal ones only `withPersonalData`.
-    var headers: [String] {
+    func headers(_ w: ReportWords) -> [String] {
         var headers = [
-            "case", "source", "client", "training", "trainer", "low scores", "registered", "contact due", "contacted",
-            "contacted within 2 working days", "extension told on", "answer promised", "extension in time",
-            "extension reason", "closed", "within the procedure's deadline", "outcome", "cause", "client satisfied",
-            "closing email", "appealed",
-            "third party", "ruling", "ruled on", "consequences carried out", "letters sent",
+            w.say("zaak", "case"), w.say("bron", "source"), w.say("klant", "client"), "training", "trainer",
+            w.say("lage scores", "low scores"), w.say("geregistreerd", "registered"),
+            w.say("contact uiterlijk", "contact due"), w.say("contact op", "contacted"),
+            w.say("contact binnen 2 werkdagen", "contacted within 2 working days"),
+            w.say("verlenging gemeld op", "extension told on"), w.say("antwoord beloofd", "answer promised"),
+            w.say("verlenging op tijd", "extension in time"), w.say("reden verlenging", "extension reason"),
+            w.say("afgesloten", "closed"), w.say("binnen de termijn van de procedure", "within the procedure's deadline"),
+            w.say("uitkomst", "outcome"), w.say("oorzaak", "cause"), w.say("klant tevreden", "client satisfied"),
+            w.say("afsluitmail", "closing email"), w.say("beroep", "appealed"), w.say("derde partij", "third party"),
+            w.say("uitspraak", "ruling"), w.say("uitspraak op", "ruled on"),
+            w.say("gevolgen uitgevoerd", "consequences carried out"), w.say("brieven verstuurd", "letters sent"),
         ]
         if withPersonalData {
-            headers += ["contact", "email", "complaint", "resolution", "ruling text", "letters sent to"]
+            headers += [
+                w.say("contactpersoon", "contact"), w.say("e-mail", "email"), w.say("klacht", "complaint"),
+                w.say("oplossing", "resolution"), w.say("tekst uitspraak", "ruling text"),
+                w.say("brieven verstuurd aan", "letters sent to"),
+            ]
         }
         return headers
     }
 
     /// One row per case, as text cells.
-    var rows: [[String]] {
+    func rows(_ w: ReportWords) -> [[String]] {
         cases.map { c in
             let email =
                 c.closing.map { closing in
-                    closing.emailSentOn.map { "sent \($0)" } ?? (closing.emailOwed ? "owed" : "not needed")
+                    closing.emailSentOn.map { w.say("verstuurd \($0)", "sent \($0)") }
+                        ?? (closing.emailOwed ? w.say("nog te sturen", "owed") : w.say("niet nodig", "not needed"))
                 } ?? ""
             let deadline = c.deadline
             let extensionInTime: String =
-                c.extension == nil ? "" : deadline.missed.map { "no: a breach (R11), \($0) missed" } ?? "yes"
+                c.extension == nil
+                ? ""
+                : deadline.missed.map { w.say("nee: een overtreding (R11), \($0) gemist", "no: a breach (R11), \($0) missed") }
+                    ?? w.yes(true)
             let kept: String =
-                if let closed = c.closing?.closedOn { deadline.isKept(closedOn: closed) ? "yes" : "no" } else {
-                    deadline.isMissed(openOn: to) ? "no" : ""
+                if let closed = c.closing?.closedOn { w.yes(deadline.isKept(closedOn: closed)) } else {
+                    deadline.isMissed(openOn: to) ? w.yes(false) : ""
                 }
             var row = [
-                String(c.id), c.source.rawValue, c.client ?? "", c.training ?? "", c.trainer ?? "", c.lowScores ?? "",
+                String(c.id), w.countLabel(c.source.rawValue), c.client ?? "", c.training ?? "", c.trainer ?? "", c.lowScores ?? "",
                 c.registeredOn.description, c.contactDue.description, c.contactedOn?.description ?? "",
-                c.contactedOn.map { $0 <= c.contactDue ? "yes" : "no" } ?? (c.contactDue < to ? "no" : ""),
+                c.contactedOn.map { w.yes($0 <= c.contactDue) } ?? (c.contactDue < to ? w.yes(false) : ""),
                 c.extension?.toldOn.description ?? "", c.extension?.expected.description ?? "",
                 extensionInTime,
                 c.extension?.reason ?? "", c.closing?.closedOn.description ?? "",
                 kept,
-                c.closing?.outcome.rawValue ?? "open",
-                c.closing?.cause ?? "", c.closing?.clientSatisfied.rawValue ?? "", email,
-                c.appeal?.appealedOn.description ?? "", c.appeal?.thirdParty ?? "", c.appeal?.ruling?.rawValue ?? "",
+                c.closing.map { w.countLabel($0.outcome.rawValue) } ?? w.say("open", "open"),
+                c.closing?.cause ?? "", c.closing.map { w.satisfied($0.clientSatisfied) } ?? "", email,
+                c.appeal?.appealedOn.description ?? "", c.appeal?.thirdParty ?? "", c.appeal?.ruling.map(w.ruling) ?? "",
                 c.appeal?.ruledOn?.description ?? "", c.appeal?.consequencesDoneOn?.description ?? "",
-                sent(c.id, withRecipient: false),
+                sent(c.id, withRecipient: false, w),
             ]
             if withPersonalData {
                 row += [
                     c.contactName ?? "", c.contactEmail ?? "", c.summary ?? "", c.closing?.resolution ?? "",
                     c.appeal?.rulingText ?? "",
-                    sent(c.id, withRecipient: true),
+                    sent(c.id, withRecipient: true, w),
                 ]
             }
             return row
@@ -68,10 +82,11 @@ public struct RegisterExtract: Sendable {
 
     /// The letters sent on case `id`: `acknowledgement 2026-11-24; closing 2026-12-10`, with
     /// `to ADDRESS` when `withRecipient` (personal data, R16).
-    private func sent(_ id: Int64, withRecipient: Bool) -> String {
+    private func sent(_ id: Int64, withRecipient: Bool, _ w: ReportWords) -> String {
         let lines: [String] = (letters[id] ?? []).map { letter in
-            let line = letter.kind.rawValue + " " + letter.sentOn.description
-            return withRecipient ? line + " to " + (letter.recipient ?? "(purged)") : line
+            let line = w.letter(letter.kind) + " " + letter.sentOn.description
+            return withRecipient
+                ? line + w.say(" aan ", " to ") + (letter.recipient ?? w.say("(verwijderd)", "(purged)")) : line
         }
         return lines.joined(separator: "; ")
     }

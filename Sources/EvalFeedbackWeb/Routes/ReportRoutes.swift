@@ -2,8 +2,8 @@ import EvalFeedbackCore
 import Hummingbird
 
 /// `GET /reports` (the quarterly report, for a quarter of your choice) and `GET /register`
-/// (the extract): the library's own HTML renderings, the same as the CLI writes, inside the
-/// site's page with its navigation.
+/// (the extract): the library's own HTML renderings, the CLI's in the reader's language,
+/// inside the site's page with its navigation.
 struct ReportRoutes {
     let services: WebServices
 
@@ -15,7 +15,7 @@ struct ReportRoutes {
     /// The chooser, and with `?quarter=` the report below it. Every signed-in user may read it:
     /// it is aggregates without names or email addresses (R16).
     private func report(_ request: Request, _ context: WebContext) async throws -> Response {
-        _ = try context.signedIn()
+        let user = try context.signedIn()
         let today = services.configuration.today()
         let current = Quarter(containing: today)
         let text = request.uri.queryParameters.get("quarter")
@@ -30,7 +30,8 @@ struct ReportRoutes {
             guard let quarter = Quarter(text) else { throw PageError(.badRequest, .notAQuarter(text)) }
             let settings = services.settings
             let fragment = try await services.register.run { store in
-                try store.quarterlyReport(ReportPeriod(quarter), today: today, settings: settings).htmlFragment
+                try store.quarterlyReport(ReportPeriod(quarter), today: today, settings: settings)
+                    .htmlFragment(ReportWords(language: user.language))
             }
             values["document"] = Self.document(fragment)
         }
@@ -61,7 +62,7 @@ struct ReportRoutes {
             let settings = services.settings
             let fragment = try await services.register.run { store in
                 try store.registerExtract(from: from, to: to, withPersonalData: personal, settings: settings)
-                    .htmlFragment
+                    .htmlFragment(ReportWords(language: user.language))
             }
             values["document"] = Self.document(fragment)
         }

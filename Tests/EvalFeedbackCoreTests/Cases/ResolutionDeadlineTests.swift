@@ -41,7 +41,7 @@ private struct ExtendedCase {
     /// The register extract's row for the case, by column name.
     func registerRow() throws -> [String: String] {
         let extract = try store.registerExtract(from: day("2026-11-01"), to: day("2026-11-30"), withPersonalData: false)
-        return Dictionary(uniqueKeysWithValues: zip(extract.headers, try require(extract.rows.first)))
+        return Dictionary(uniqueKeysWithValues: zip(extract.headers(.english), try require(extract.rows(.english).first)))
     }
 
     func sheet(today: String = "2027-03-01") throws -> String {

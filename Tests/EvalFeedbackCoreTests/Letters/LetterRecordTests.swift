@@ -70,15 +70,15 @@ struct LetterRecordTests {
         let from = try #require(LocalDate("2026-11-01"))
         let to = try #require(LocalDate("2026-11-30"))
         let plain = try register.store.registerExtract(from: from, to: to, withPersonalData: false)
-        let column = try #require(plain.headers.firstIndex(of: "letters sent"))
+        let column = try #require(plain.headers(.english).firstIndex(of: "letters sent"))
         #expect(
-            plain.rows.map { $0[column] } == [
+            plain.rows(.english).map { $0[column] } == [
                 "acknowledgement 2026-11-20", "delay 2026-12-14; acknowledgement 2026-12-15", "", "",
             ])
-        #expect(!plain.rows.joined().contains { $0.contains("@") }, "no address without personal data (R16)")
+        #expect(!plain.rows(.english).joined().contains { $0.contains("@") }, "no address without personal data (R16)")
         let personal = try register.store.registerExtract(from: from, to: to, withPersonalData: true)
-        let sentTo = try #require(personal.headers.firstIndex(of: "letters sent to"))
-        #expect(personal.rows[0][sentTo] == "acknowledgement 2026-11-20 to k.dewit@zuidwolde.example")
+        let sentTo = try #require(personal.headers(.english).firstIndex(of: "letters sent to"))
+        #expect(personal.rows(.english)[0][sentTo] == "acknowledgement 2026-11-20 to k.dewit@zuidwolde.example")
     }
 
     @Test("R11: the quarterly report counts clients told of a delay in time against those who should have been")

@@ -29,7 +29,7 @@ struct ReportChartTests {
             QuarterlyReport.MonthMeans(month: "2026-10", responses: 4, means: Dimension.allCases.map { _ in 7.5 }),
             QuarterlyReport.MonthMeans(month: "2026-11", responses: 4, means: Dimension.allCases.map { _ in 8 }),
         ]
-        let svg = SVGChart.trend(months)
+        let svg = SVGChart.trend(months, words: .english)
         let colours = Dimension.allCases.map(\.chartColour)
         #expect(Set(colours).count == Dimension.allCases.count, "no two dimensions share a colour")
         for dimension in Dimension.allCases {
@@ -53,7 +53,7 @@ struct ReportChartTests {
     @Test("R2: a bar holding low and higher scores is split: red for the low part only")
     func splitBar() {
         let svg = SVGChart.distribution(
-            [0, 0, 0, 0, 2, 4, 3, 0, 0, 0], low: [0, 0, 0, 0, 2, 1, 0, 0, 0, 0], title: "Scores for the day")
+            [0, 0, 0, 0, 2, 4, 3, 0, 0, 0], low: [0, 0, 0, 0, 2, 1, 0, 0, 0, 0], title: "Scores for the day", words: .english)
         #expect(svg.contains("class=\"ok\"><title>score 6: 4, of which 1 low</title>"))
         #expect(svg.contains("class=\"low\"><title>score 6: 4, of which 1 low</title>"))
         #expect(svg.contains("class=\"low\"><title>score 5: 2, low</title>"))
@@ -64,7 +64,7 @@ struct ReportChartTests {
     @Test("No bar label reaches the chart's title, however tall the bar")
     func labelsOffTheTitle() throws {
         let svg = SVGChart.distribution(
-            [0, 0, 0, 0, 0, 0, 0, 0, 0, 50], low: Array(repeating: 0, count: 10), title: "T")
+            [0, 0, 0, 0, 0, 0, 0, 0, 0, 50], low: Array(repeating: 0, count: 10), title: "T", words: .english)
         let title = try #require(svg.firstMatch(of: /<text x="[0-9.]+" y="([0-9.]+)" class="label">T<\/text>/))
         let tallest = try #require(svg.firstMatch(of: /<text x="[0-9.]+" y="([0-9.]+)" class="tick">50<\/text>/))
         // 12 px type: the count's line must lie at least a line below the title's.
@@ -86,7 +86,7 @@ struct ReportChartTests {
     func oneMonthTrend() throws {
         let report = try oneMonth().quarterlyReport(
             try require(Quarter("2026-Q4")), today: LocalDate(checked: 2026, 11, 26))
-        let svg = SVGChart.trend(report.trend)
+        let svg = SVGChart.trend(report.trend, words: .english)
         #expect(svg.components(separatedBy: "r=\"5.0\"").count - 1 == 4, "four large points")
         #expect(svg.contains(">training 8.00</text>"))
         #expect(svg.contains(">day 7.00</text>"))

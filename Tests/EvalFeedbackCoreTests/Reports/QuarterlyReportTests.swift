@@ -199,4 +199,21 @@ struct TrainerGroupingTests {
         #expect(report.trainers.map(\.responses) == [5, 5])
         #expect(report.trainers.last?.low == .init(count: 1, of: 5))
     }
+
+    @Test("More late cases than the report lists: the CLI's report names its command, a page's the register extract")
+    func lateCasesBeyondTheList() throws {
+        let store = try AppDatabase.inMemory()
+        let rows = (1...101).map { row("L-\($0)", scores: ["3", "8", "8", "8"], submitted: "2026-07-01T10:00:00") }
+        try store.importText(([canonicalHeader] + rows).joined(separator: "\n"))
+        let late = try report(store, "2026-Q3")
+        #expect(late.handling.lateCount == 101 && late.handling.late.count == 100)
+        let text = String(decoding: try late.rendered(as: .text, csvSeparator: .semicolon), as: UTF8.self)
+        #expect(text.contains("'evalfeedback register' lists all"))
+        for language in ["en", "nl"] {
+            let page = late.htmlFragment(ReportWords(language: language)).body
+            #expect(!page.contains("evalfeedback"), "\(language)")
+        }
+        #expect(late.htmlFragment(ReportWords(language: "en")).body.contains("the register extract lists all"))
+        #expect(late.htmlFragment(ReportWords(language: "nl")).body.contains("het registeruittreksel noemt ze allemaal"))
+    }
 }
