@@ -190,7 +190,8 @@ extension QuarterlyReport {
                 ],
                 rows: handling.appeals.map {
                     [
-                        String($0.caseID), $0.appealedOn.description, $0.ruling ?? w.say("afwachten", "awaited"),
+                        String($0.caseID), $0.appealedOn.description,
+                        $0.ruling.map { Ruling(rawValue: $0).map(w.ruling) ?? $0 } ?? w.say("afwachten", "awaited"),
                         $0.ruledOn?.description ?? "-",
                     ]
                 }),
@@ -236,7 +237,8 @@ extension QuarterlyReport {
                     ],
                     rows: recurring.map {
                         [
-                            $0.cause, $0.training, $0.trainer, String($0.cases), $0.quarters.joined(separator: " "),
+                            $0.cause, w.group($0.training), w.group($0.trainer), String($0.cases),
+                            $0.quarters.joined(separator: " "),
                             $0.recurring ? w.yes(true) : "",
                         ]
                     })
