@@ -4,6 +4,8 @@
 public struct ReportWords: Sendable {
     /// The CLI's and the published files' words.
     public static let english = ReportWords(dutch: false, onPage: false)
+    /// The team's words, which the site's pages use for the same values.
+    public static let dutch = ReportWords(dutch: true, onPage: true)
 
     let dutch: Bool
     /// True on the site's pages, which name their own pages where the CLI names a command.
@@ -24,7 +26,7 @@ public struct ReportWords: Sendable {
     func say(_ nl: String, _ en: String) -> String { dutch ? nl : en }
 
     /// What an evaluation scores, by name.
-    func dimension(_ dimension: Dimension) -> String {
+    public func dimension(_ dimension: Dimension) -> String {
         switch dimension {
         case .training: say("training", dimension.label)
         case .day: say("dag", dimension.label)
@@ -45,24 +47,30 @@ public struct ReportWords: Sendable {
 
     /// A count's label in the handling figures: a source, a dimension or an outcome as stored.
     func countLabel(_ label: String) -> String {
-        if let source = CaseSource(rawValue: label) {
-            return switch source {
-            case .evaluation: say("evaluatie", label)
-            case .oral: say("mondeling", label)
-            case .email: say("e-mail", label)
-            case .contactForm: say("contactformulier", label)
-            case .chat: say("chat", label)
-            case .evaluationNote: say("opmerking bij een evaluatie", label)
-            }
-        }
+        if let source = CaseSource(rawValue: label) { return self.source(source) }
         if let dimension = Dimension.allCases.first(where: { $0.label == label }) { return self.dimension(dimension) }
-        if let outcome = CaseOutcome(rawValue: label) {
-            return switch outcome {
-            case .resolved: say("opgelost", label)
-            case .unfounded: say("ongegrond", label)
-            }
-        }
+        if let outcome = CaseOutcome(rawValue: label) { return self.outcome(outcome) }
         return label == QuarterlyReport.Handling.stillOpen ? say("nog open", label) : label
+    }
+
+    /// Where a complaint came in.
+    public func source(_ source: CaseSource) -> String {
+        switch source {
+        case .evaluation: say("evaluatie", source.rawValue)
+        case .oral: say("mondeling", source.rawValue)
+        case .email: say("e-mail", source.rawValue)
+        case .contactForm: say("contactformulier", source.rawValue)
+        case .chat: say("chat", source.rawValue)
+        case .evaluationNote: say("opmerking bij een evaluatie", source.rawValue)
+        }
+    }
+
+    /// How a case was closed.
+    public func outcome(_ outcome: CaseOutcome) -> String {
+        switch outcome {
+        case .resolved: say("opgelost", outcome.rawValue)
+        case .unfounded: say("ongegrond", outcome.rawValue)
+        }
     }
 
     /// Whether the client was satisfied, as closing recorded it.
@@ -74,11 +82,11 @@ public struct ReportWords: Sendable {
         }
     }
 
-    /// The third party's ruling.
-    func ruling(_ ruling: Ruling) -> String {
+    /// The third party's ruling on an appeal.
+    public func ruling(_ ruling: Ruling) -> String {
         switch ruling {
-        case .upheld: say("toegewezen", ruling.rawValue)
-        case .rejected: say("afgewezen", ruling.rawValue)
+        case .upheld: say("gegrond", ruling.rawValue)
+        case .rejected: say("ongegrond", ruling.rawValue)
         }
     }
 

@@ -11,11 +11,14 @@ struct Wording: Sendable {
     let dutch: Bool
     /// The page texts of the language, for the headings a line refers to.
     let texts: [String: String]
+    /// The report's words in the same language, which the pages share for the same values.
+    let report: ReportWords
 
     /// The wording for `language` (`nl` or `en`; anything else is Dutch).
     init(language: String) {
         dutch = language != "en"
         texts = PageTexts.of(language)
+        report = ReportWords(language: language)
     }
 
     /// `nl` for a Dutch reader, `en` for an English one.
@@ -36,15 +39,8 @@ struct Wording: Sendable {
         return scores.map { "\(dimension($0.dimension)) \(LowScore.format($0.score))" }.joined(separator: ", ")
     }
 
-    /// What an evaluation scores, by name.
-    func dimension(_ dimension: Dimension) -> String {
-        switch dimension {
-        case .training: say("training", "training")
-        case .day: say("dag", "day")
-        case .facilities: say("faciliteiten", "facilities")
-        case .trainer: say("trainer", "trainer")
-        }
-    }
+    /// What an evaluation scores, by name (the report's words).
+    func dimension(_ dimension: Dimension) -> String { report.dimension(dimension) }
 
     /// What the account manager should do today, without how late it is (`late` says that).
     func todo(_ todo: FollowUpTodo) -> String {
@@ -149,31 +145,21 @@ struct Wording: Sendable {
         }
     }
 
-    /// How a case was closed.
-    func outcome(_ outcome: CaseOutcome) -> String {
-        switch outcome {
-        case .resolved: say("opgelost", "resolved")
-        case .unfounded: say("ongegrond", "unfounded")
-        }
-    }
+    /// How a case was closed (the report's words).
+    func outcome(_ outcome: CaseOutcome) -> String { report.outcome(outcome) }
 
-    /// What the third party ruled on an appeal.
-    func ruling(_ ruling: Ruling) -> String {
-        switch ruling {
-        case .upheld: text("upheld")
-        case .rejected: text("rejected")
-        }
-    }
+    /// What the third party ruled on an appeal (the report's words).
+    func ruling(_ ruling: Ruling) -> String { report.ruling(ruling) }
 
     /// Where a complaint came in.
     func source(_ source: CaseSource) -> String {
         switch source {
-        case .evaluation: say("evaluatie", "evaluation")
-        case .oral: say("mondeling", "in person or by phone")
-        case .email: say("e-mail", "email")
-        case .contactForm: say("contactformulier", "contact form")
-        case .chat: say("chat", "chat")
-        case .evaluationNote: say("opmerking bij een evaluatie", "note on an evaluation")
+        case .evaluation: say(report.source(source), "evaluation")
+        case .oral: say(report.source(source), "in person or by phone")
+        case .email: say(report.source(source), "email")
+        case .contactForm: say(report.source(source), "contact form")
+        case .chat: say(report.source(source), "chat")
+        case .evaluationNote: say(report.source(source), "note on an evaluation")
         }
     }
 
