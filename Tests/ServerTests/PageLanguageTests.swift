@@ -1,4 +1,5 @@
 import EvalFeedbackCore
+@testable import EvalFeedbackWeb
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -27,6 +28,16 @@ struct PageLanguageTests {
         "Voer de uitspraak", "Wacht op de uitspraak", "werkdag", "sluit de zaak af", "nog geen contact",
         "gehaald op", "open en", "geteld", "overgeslagen", "kalenderdagen", "Leg het contact vast",
     ]
+
+    @Test("A status the pages have no words of their own for is explained in the reader's language, with its code")
+    func otherStatus() {
+        #expect(
+            Wording(language: "nl").problem(.status(code: 405)).hasPrefix(
+                "Zo kan deze pagina niet worden opgevraagd (HTTP 405)"))
+        #expect(
+            Wording(language: "en").problem(.status(code: 405)).hasPrefix(
+                "This page cannot be asked for like this (HTTP 405)"))
+    }
 
     @Test("The low scores on the list and the case page name what was scored in the reader's language")
     func lowScores() async throws {

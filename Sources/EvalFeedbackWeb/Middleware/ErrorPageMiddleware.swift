@@ -25,7 +25,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case let error as any HTTPResponseError where error.status == .unauthorized:
                 return .redirect(to: "/login", type: .normal)
             case let error as any HTTPResponseError:
-                return pages.error(.status("\(error.status)"), status: error.status, context: context)
+                return pages.error(.status(code: error.status.code), status: error.status, context: context)
             case let error as DatabaseError:
                 context.logger.error("register failed: \(error.resultCode)")
                 return pages.error(

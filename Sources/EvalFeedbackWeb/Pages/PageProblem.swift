@@ -65,6 +65,6 @@ enum PageProblem: Sendable {
     case registerUnavailable
     /// Anything else that failed on the server.
     case serverFailed
-    /// Another status with no words of its own.
-    case status(String)
+    /// Another HTTP status with no words of its own (a method a page does not take, say).
+    case status(code: Int)
 }

@@ -136,8 +136,12 @@ extension Wording {
             return say(
                 "Er ging iets mis op de server; er is niets van deze stap vastgelegd. Probeer het opnieuw.",
                 "Something went wrong on the server; nothing of this step was written. Try again.")
-        case .status(let status):
-            return status
+        case .status(let code):
+            return say(
+                "Zo kan deze pagina niet worden opgevraagd (HTTP \(code)); er is niets veranderd. Ga terug en gebruik "
+                    + "de knoppen en formulieren van de pagina.",
+                "This page cannot be asked for like this (HTTP \(code)); nothing was changed. Go back and use the "
+                    + "page's buttons and forms.")
         }
     }
 
