@@ -22,7 +22,6 @@ import http.cookiejar
 import os
 import platform
 import re
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -32,14 +31,10 @@ import time
 import urllib.parse
 import urllib.request
 
+from loopback import free_port
+
 AS_OF = "2026-11-26"
 PASSWORD = "bench-web-wachtwoord"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def write_inputs(folder, cases, managers):

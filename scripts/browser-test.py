@@ -18,12 +18,13 @@ import argparse
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
+
+from loopback import free_port
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -34,12 +35,6 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 AS_OF = "2026-11-26"
 PASSWORD = "browser-test-wachtwoord"
 NOTE = "Gebeld; excuses aangeboden en een extra dag afgesproken (browsertest)"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def make_register(cli, server, folder):

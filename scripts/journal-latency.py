@@ -18,7 +18,6 @@ import http.cookiejar
 import importlib.util
 import os
 import re
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -28,14 +27,10 @@ import time
 import urllib.parse
 import urllib.request
 
+from loopback import free_port
+
 AS_OF = "2026-11-26"
 PASSWORD = "latency-wachtwoord"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Session:
