@@ -48,11 +48,14 @@ extension AppDatabase {
                 return result
             }
         }
-        do {
-            return try write(bulkBytes: bulkBytes)
-        } catch is DeferredIndexes.RepeatedKey {
-            return try write(bulkBytes: .max)
+        func writeAll() throws -> T {
+            do {
+                return try write(bulkBytes: bulkBytes)
+            } catch is DeferredIndexes.RepeatedKey {
+                return try write(bulkBytes: .max)
+            }
         }
+        return size >= bulkBytes ? try WriteAheadLog.leftFor(writer, writeAll) : try writeAll()
     }
 
     /// The import of the very same bytes, if there is one. Only a file the size of an
