@@ -22,10 +22,13 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        // SQLite's one setting that C alone can make (sqlite3_config is variadic): see Store/SQLite/SortRuns.swift.
+        .target(name: "CSQLiteSorting", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "EvalFeedbackCore",
             dependencies: [
                 "CLibCSV",
+                "CSQLiteSorting",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),

@@ -24,14 +24,13 @@ extension AppDatabase {
         content: () throws -> (hashes: [String], size: Int),
         earlier: (StoredImport) -> T, body: (ImportWriter) throws -> T
     ) throws -> T {
-        // The import's memory stays flat whatever the register's size: a 14 MiB page cache and
-        // no memory mapping (mapped pages it reads would count as its own). 14, not 16: the
-        // workbook reader brought FoundationXML, libxml2 and ICU into every process (about
-        // 1.7 MiB), and a million-row import must stay under 64 MiB. Foreign keys are
-        // not checked row by row: every row it writes refers to the import, response or case
-        // it has just written (`check` verifies them all). All restored after.
+        // The import's memory stays flat whatever the register's size: its own page cache
+        // (`ImportWriter.cachePragma`) and no memory mapping (mapped pages it reads would count
+        // as its own). Foreign keys are not checked row by row: every row it writes refers to
+        // the import, response or case it has just written (`check` verifies them all). All
+        // restored after.
         try writer.writeWithoutTransaction {
-            try $0.execute(sql: "PRAGMA mmap_size = 0; PRAGMA cache_size = -14336; PRAGMA foreign_keys = OFF")
+            try $0.execute(sql: "PRAGMA mmap_size = 0; \(ImportWriter.cachePragma); PRAGMA foreign_keys = OFF")
         }
         defer {
             _ = try? writer.writeWithoutTransaction {

@@ -30,6 +30,7 @@ public struct AppDatabase: Sendable {
     /// lets them read the last committed state); writes still take one connection, one at a
     /// time.
     public static func open(at path: String, readers: Int) throws(StoreError) -> AppDatabase {
+        _ = SortRuns.set
         let file = try RegisterFile(path: path)
         defer { file.unlock() }
         var configuration = Configuration()
@@ -142,6 +143,7 @@ public struct AppDatabase: Sendable {
     /// Opens the database at `path` to read only: nothing, not even SQLite's housekeeping, is
     /// written (a dry run). Its schema is used as it is.
     public static func openReadOnly(at path: String) throws(StoreError) -> AppDatabase {
+        _ = SortRuns.set
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: Self.readingConfiguration)
@@ -160,6 +162,7 @@ public struct AppDatabase: Sendable {
     /// files it may not read (the owner's commands give them the register's mode and group):
     /// it then says that the owner must run a command first.
     public static func openToRead(at path: String) throws(StoreError) -> AppDatabase {
+        _ = SortRuns.set
         if access(path, W_OK) == 0 { return try open(at: path) }
         do {
             let reader = try DatabaseQueue(path: path, configuration: Self.readingConfiguration)
@@ -189,7 +192,8 @@ public struct AppDatabase: Sendable {
 
     /// A database in memory, for tests.
     public static func inMemory() throws -> AppDatabase {
-        try AppDatabase(DatabaseQueue())
+        _ = SortRuns.set
+        return try AppDatabase(DatabaseQueue())
     }
 
     init(_ writer: any DatabaseWriter, file: RegisterFile? = nil, watcher: DatabaseQueue? = nil) throws {

@@ -103,7 +103,7 @@ struct DeferredIndexes {
 
     /// Builds every index still away: once all rows are stored.
     mutating func buildAll(_ db: Database) throws {
-        // A small cache while sorting: SQLite's sorter takes as much memory again.
+        // A small cache while sorting: SQLite's sorter takes as much memory again (`SortRuns`).
         if !done { try db.execute(sql: "PRAGMA cache_size = -4096") }
         try buildKeys(db)
         try buildDates(db)
@@ -111,6 +111,6 @@ struct DeferredIndexes {
 
     /// The import's own page cache again, once the indexes are there to be kept up.
     private func restoreCache(_ db: Database) throws {
-        if done { try db.execute(sql: "PRAGMA cache_size = -14336") }
+        if done { try db.execute(sql: ImportWriter.cachePragma) }
     }
 }
