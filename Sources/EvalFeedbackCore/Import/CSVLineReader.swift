@@ -44,8 +44,10 @@ final class CSVLineReader: @unchecked Sendable {
     private var ready: [RecordBatch] = []
 
     /// How many fields the header says a record has, once the import has read it; without
-    /// it (or before), every record keeps its text.
-    private let recordWidth: RecordWidth?
+    /// it (or before), every record keeps its text. Looked at once for all the bytes `consume`
+    /// is given (`width`), not for each record.
+    private let recordWidth: Notice<Int>?
+    private var width: Int?
 
     /// How many records a batch holds: enough that handing one over costs nothing per record,
     /// few enough that a batch is about a MiB.
@@ -70,7 +72,7 @@ final class CSVLineReader: @unchecked Sendable {
     }
 
     /// A reader whose first byte starts line `firstLine`, between records.
-    init(layout: CSVLayout, firstLine: Int, recordWidth: RecordWidth?) {
+    init(layout: CSVLayout, firstLine: Int, recordWidth: Notice<Int>?) {
         self.layout = layout
         self.lineNumber = firstLine
         self.recordWidth = recordWidth
@@ -106,6 +108,7 @@ final class CSVLineReader: @unchecked Sendable {
     /// Reads `bytes`, the next of the file; `atEnd` says they are its last, so that a last line
     /// without a line end is read too and the last batch is handed over.
     func consume(_ bytes: [UInt8], atEnd: Bool) {
+        if width == nil { width = recordWidth?.value }
         if buffer.isEmpty { buffer = bytes } else { buffer += bytes }
         scan(atEnd: atEnd)
     }
@@ -308,7 +311,7 @@ final class CSVLineReader: @unchecked Sendable {
         let fields = parser.fields(ofRecord: emitted)
         emitted += 1
         let start = batch.raw.count
-        if fields.count != recordWidth?.value { batch.raw.append(contentsOf: buffer[rawRange]) }
+        if fields.count != width { batch.raw.append(contentsOf: buffer[rawRange]) }
         batch.entries.append(
             RecordBatch.Entry(line: line, fields: fields, raw: start..<batch.raw.count, problem: nil))
     }
@@ -323,7 +326,7 @@ final class CSVLineReader: @unchecked Sendable {
         let start = batch.raw.count
         // Only a record that may be rejected keeps its text (R5): one with a problem, or with
         // another number of fields than the header. The others' would double the batch.
-        if problem != nil || fields.count != recordWidth?.value { batch.raw.append(contentsOf: raw) }
+        if problem != nil || fields.count != width { batch.raw.append(contentsOf: raw) }
         batch.entries.append(
             RecordBatch.Entry(line: line, fields: fields, raw: start..<batch.raw.count, problem: problem))
     }

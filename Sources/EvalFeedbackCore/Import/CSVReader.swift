@@ -29,7 +29,7 @@ package final class CSVReader {
     var hashes = true
     /// How many fields the header says a record has, once the import has read it; without
     /// it (or before), every record keeps its text.
-    var recordWidth: RecordWidth?
+    var recordWidth: Notice<Int>?
     /// Asked before each segment: true while reading is the slower side (the records are
     /// handed over faster than it reads them), so that the segment is read on another thread.
     /// While it is false (and when it is nil) segments are read on the calling thread, which

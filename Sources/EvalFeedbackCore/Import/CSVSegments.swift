@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// Reads stretches of a file (segments) on other threads, each with its own `CSVLineReader`,
 /// and hands their batches over in file order: libcsv's reading of a file, its most costly
 /// part, is shared between the cores.
@@ -16,20 +13,24 @@ import Synchronization
 /// Segments number their lines from 1; their records get the file's line numbers when they are
 /// handed over, once the lines before them are counted.
 ///
-/// `@unchecked Sendable` pieces: a `Slot`'s `reader` is written by one worker and read by the
-/// calling thread, both under `condition`; everything else belongs to the calling thread.
+/// `@unchecked Sendable`: a `Slot`'s bytes are read by its worker, and changed by the calling
+/// thread only once the worker has handed over its reader (`read`); everything else belongs
+/// to the calling thread.
 final class CSVSegments {
     private final class Slot: @unchecked Sendable {
         var bytes: [UInt8]
         let bytesRead: Int
         let atEnd: Bool
-        /// The segment's reader once its worker is done; guarded by `condition`.
-        var reader: CSVLineReader?
+        /// A reader done with, for the worker to start again; nil for a new one.
+        let reuse: CSVLineReader?
+        /// The segment's reader, once its worker is done.
+        let read = Handover<CSVLineReader>(capacity: 1)
 
-        init(bytes: [UInt8], bytesRead: Int, atEnd: Bool) {
+        init(bytes: [UInt8], bytesRead: Int, atEnd: Bool, reuse: CSVLineReader?) {
             self.bytes = bytes
             self.bytesRead = bytesRead
             self.atEnd = atEnd
+            self.reuse = reuse
         }
     }
 
@@ -38,11 +39,10 @@ final class CSVSegments {
     static let window = 4
 
     private let layout: CSVLayout
-    private let recordWidth: RecordWidth?
-    private let condition = NSCondition()
+    private let recordWidth: Notice<Int>?
     private var slots: [Slot] = []
     /// Readers done with, to be used again: a new one costs page faults as its room grows.
-    private let idle = IdleReaders()
+    private var idle: [CSVLineReader] = []
     /// Segments' byte arrays done with, emptied, for `CSVReader` to fill again.
     private var spare: [[UInt8]] = []
     /// The file's line number of the first line not handed over.
@@ -53,7 +53,7 @@ final class CSVSegments {
     /// from, and what its line numbers lack.
     private var carry: (reader: CSVLineReader, lineOffset: Int)?
 
-    init(layout: CSVLayout, recordWidth: RecordWidth?) {
+    init(layout: CSVLayout, recordWidth: Notice<Int>?) {
         self.layout = layout
         self.recordWidth = recordWidth
     }
@@ -66,25 +66,21 @@ final class CSVSegments {
         _ bytes: [UInt8], bytesRead: Int, atEnd: Bool, elsewhere: Bool, deliver: (RecordBatch, Int) throws -> Void
     ) throws {
         while slots.count >= Self.window { try deliverOldest(deliver) }
-        let slot = Slot(bytes: bytes, bytesRead: bytesRead, atEnd: atEnd)
         // Excel's `sep=` line can only be in the file's first segment.
         let first = submitted == 0
         submitted += 1
         let layout =
             first ? layout : CSVLayout(delimiter: layout.delimiter, terminator: layout.terminator, hintLine: nil)
+        let slot = Slot(bytes: bytes, bytesRead: bytesRead, atEnd: atEnd, reuse: first ? nil : idle.popLast())
         slots.append(slot)
-        let work: @Sendable () -> Void = { [recordWidth, condition, idle] in
-            let used = first ? nil : idle.readers.withLock { $0.popLast() }
-            used?.restart()
-            let reader = used ?? CSVLineReader(layout: layout, firstLine: 1, recordWidth: recordWidth)
+        let work: @Sendable () -> Void = { [recordWidth] in
+            slot.reuse?.restart()
+            let reader = slot.reuse ?? CSVLineReader(layout: layout, firstLine: 1, recordWidth: recordWidth)
             reader.read(segment: slot.bytes, atEnd: slot.atEnd)
-            condition.lock()
-            slot.reader = reader
-            condition.broadcast()
-            condition.unlock()
+            slot.read.put(reader)
         }
         if elsewhere {
-            DispatchQueue.global(qos: .userInitiated).async(execute: work)
+            slot.read.startWork(work)
         } else {
             work()
         }
@@ -105,18 +101,12 @@ final class CSVSegments {
         return (carry, nextLine)
     }
 
-    private func isRead(_ slot: Slot) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return slot.reader != nil
-    }
+    private func isRead(_ slot: Slot) -> Bool { slot.read.count > 0 }
 
     private func deliverOldest(_ deliver: (RecordBatch, Int) throws -> Void) throws {
         let slot = slots.removeFirst()
-        condition.lock()
-        while slot.reader == nil { condition.wait() }
-        let read = slot.reader
-        condition.unlock()
+        // A worker's only end is its reader: `take` cannot throw, nor return nil.
+        let read = try? slot.read.take()
         let (reader, lineOffset) = carry ?? (read, nextLine - 1)
         guard let reader else { return }
         if carry != nil {
@@ -146,11 +136,6 @@ final class CSVSegments {
     /// `sep=` line).
     private func recycle(_ reader: CSVLineReader) {
         guard reader.hintLine == nil else { return }
-        idle.readers.withLock { $0.append(reader) }
+        idle.append(reader)
     }
-}
-
-/// The readers of segments read before, to be used again.
-private final class IdleReaders: Sendable {
-    let readers = Mutex<[CSVLineReader]>([])
 }

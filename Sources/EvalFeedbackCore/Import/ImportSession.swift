@@ -16,8 +16,9 @@ final class ImportSession {
     /// How plain records are read straight from their bytes, once the header and the file's
     /// style are settled; nil while they are not, or when the file needs the general reading.
     @exclusivity(unchecked) private var plain: PlainLayout?
-    /// Where the header's width is told to the reading thread.
-    let recordWidth = RecordWidth()
+    /// Where the header's width (how many fields a record has) is told to the reading thread,
+    /// which then keeps the text of only those records that may be rejected (R5).
+    let recordWidth = Notice<Int>()
     /// Where the plain layout is told to the reading thread, which then reads records ahead.
     let plainPlan = PlainPlan()
     /// Room for a plain record's key, submission time and report date while it is stored.
@@ -348,7 +349,7 @@ final class ImportSession {
             file: summary.file, line: first.line, profile: profile == .canonical ? nil : profile,
             requireScores: !inspecting)
         header = map
-        recordWidth.set(map.width)
+        recordWidth.publish(map.width)
         headerFields = Self.withoutBOMAndTrailingEmpties(first.fields)
         context = FileContext(file: summary.file, profile: profile, titles: map.titles, settings: settings)
         if profile.idsRestartPerForm, context.form == nil, map.columns[.responseID] != nil {

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// How the reading thread reads plain records ahead of the importing thread.
 ///
 /// The importing thread decides whether a file's records may be read plainly (after its header
@@ -14,21 +12,21 @@ final class PlainPlan: Sendable {
         let trailingDelimiter: Bool
     }
 
-    private let published = Mutex<Published?>(nil)
+    private let published = Notice<Published>()
 
     /// Publishes how records are read plainly. `utf8` says the file is known to be UTF-8 (its
     /// encoding, once known, never changes); without it a record with non-ASCII text is left
     /// to the general reading.
     func publish(_ layout: PlainLayout, utf8: Bool, trailingDelimiter: Bool) {
-        published.withLock { $0 = Published(layout: layout, utf8: utf8, trailingDelimiter: trailingDelimiter) }
+        published.publish(Published(layout: layout, utf8: utf8, trailingDelimiter: trailingDelimiter))
     }
 
     /// True when what is published assumes UTF-8.
-    var assumesUTF8: Bool { published.withLock { $0?.utf8 ?? false } }
+    var assumesUTF8: Bool { published.value?.utf8 ?? false }
 
     /// Reads every record of `batch` that has no problem, when a layout is published.
     func readAhead(_ batch: inout RecordBatch) {
-        guard let plan = published.withLock({ $0 }) else { return }
+        guard let plan = published.value else { return }
         var records: [PlainRecord?] = []
         records.reserveCapacity(batch.entries.count)
         batch.bytes.withUnsafeBufferPointer { bytes in
