@@ -25,7 +25,6 @@ struct LoginRoutes {
     }
 
     private func login(_ request: Request, _ context: WebContext) async throws -> Response {
-        var context = context
         let login = context.form.text("login") ?? ""
         let password = context.form["password"] ?? ""
         let address = clientAddress(request, context)
