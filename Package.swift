@@ -22,8 +22,11 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
-        // SQLite's one setting that C alone can make (sqlite3_config is variadic): see Store/SQLite/SortRuns.swift.
-        .target(name: "CSQLiteSorting", linkerSettings: [.linkedLibrary("sqlite3")]),
+        // SQLite's one setting that C alone can make (its config function is variadic), kept in
+        // the store's folder of raw SQLite with the rest: see Store/SQLite/SortRuns.swift.
+        .target(
+            name: "CSQLiteSorting", path: "Sources/EvalFeedbackCore/Store/SQLite/CSQLiteSorting",
+            linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "EvalFeedbackCore",
             dependencies: [
@@ -35,6 +38,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
+            exclude: ["Store/SQLite/CSQLiteSorting"],
             resources: [.copy("Letters/Templates")]
         ),
         .executableTarget(
