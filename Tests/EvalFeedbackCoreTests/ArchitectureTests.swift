@@ -49,6 +49,22 @@ struct ArchitectureTests {
         #expect(domain.map(\.path) == [], "the domain knows no SQL")
     }
 
+    @Test("SQLite's own API is called in one folder only: Store/SQLite (the rest uses GRDB)")
+    func rawSQLiteInOneFolder() throws {
+        let sources = Repository.root.appendingPathComponent("Sources")
+        var calling: Set<String> = []
+        let walk = FileManager.default.enumerator(atPath: sources.path)
+        while let path = walk?.nextObject() as? String {
+            guard [".swift", ".c", ".h"].contains(where: path.hasSuffix),
+                let text = try? String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8),
+                text.contains("sqlite3_")
+            else { continue }
+            calling.insert(path)
+        }
+        #expect(!calling.isEmpty)
+        #expect(calling.filter { !$0.hasPrefix("EvalFeedbackCore/Store/SQLite/") }.sorted() == [])
+    }
+
     /// The migrations (append-only, they name columns as strings), the export's fields (each
     /// score column has its own header names) and a hash's four bytes: none of them counts
     /// dimensions here.
