@@ -31,21 +31,14 @@ public struct Sendmail: Sendable {
             throw .cannotStart(command: command, reason: (error as NSError).localizedDescription)
         }
         // Its output is read while it runs, so that a talkative command cannot block on a full pipe.
-        let said = SideOutput()
-        let reading = DispatchGroup()
-        DispatchQueue.global().async(group: reading) {
-            said.set(output.fileHandleForReading.readDataToEndOfFile())
+        let reading = output.fileHandleForReading
+        let (said, written) = Beside.run({ reading.readDataToEndOfFile() }) {
+            let written = (try? input.fileHandleForWriting.write(contentsOf: Data(message.utf8))) != nil
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+            return written
         }
-        var written = true
-        do {
-            try input.fileHandleForWriting.write(contentsOf: Data(message.utf8))
-        } catch {
-            written = false
-        }
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        reading.wait()
-        let text = String(decoding: said.get(), as: UTF8.self).trimmed
+        let text = String(decoding: said, as: UTF8.self).trimmed
         guard process.terminationReason == .exit, process.terminationStatus == 0, written else {
             let status =
                 process.terminationReason == .exit
@@ -54,15 +47,6 @@ public struct Sendmail: Sendable {
                 command: command, status: written ? status : status + " before reading the message", output: text)
         }
     }
-}
-
-/// What a sendmail command printed, handed from the reading thread.
-private final class SideOutput: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-
-    func set(_ value: Data) { lock.withLock { data = value } }
-    func get() -> Data { lock.withLock { data } }
 }
 
 /// Why a message was not sent.

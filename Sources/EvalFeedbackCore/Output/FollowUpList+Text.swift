@@ -50,7 +50,7 @@ extension FollowUpList {
             : [range]
         let rows = self.rows
         // Each half's cells, row after row, `columns.count` per row.
-        let measured = SideResults.concurrentMap(halves) { part in
+        let measured = Beside.map(halves) { part in
             var cells: [MeasuredCell] = []
             cells.reserveCapacity(part.count * Self.columns.count)
             rows.withTexts { texts in
@@ -96,34 +96,31 @@ extension FollowUpList {
         let lineBytes = widths.reduce(0, +) + 2 * widths.count + 16
         // The second half is written on another core into a buffer of its own, while the first
         // is written here, a piece at a time.
-        let second = SideResults<[UInt8]>(count: 1)
-        let group = DispatchGroup()
-        if halves.count > 1 {
-            DispatchQueue.global().async(group: group) {
+        func first() throws {
+            let linesPerPiece = max(1, min(piece / lineBytes, halves[0].count))
+            out.reserveCapacity(out.count + linesPerPiece * lineBytes)
+            for start in stride(from: 0, to: halves[0].count, by: linesPerPiece) {
+                lines(0, start..<min(start + linesPerPiece, halves[0].count), &out)
+                if out.count >= piece {
+                    try write(out)
+                    out.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        guard halves.count > 1 else { return try first() }
+        let (part, _) = try Beside.run(
+            {
                 var part: [UInt8] = []
                 part.reserveCapacity(halves[1].count * lineBytes)
                 lines(1, 0..<halves[1].count, &part)
-                second.set(0, part)
-            }
-        }
-        let linesPerPiece = max(1, min(piece / lineBytes, halves[0].count))
-        out.reserveCapacity(out.count + linesPerPiece * lineBytes)
-        for start in stride(from: 0, to: halves[0].count, by: linesPerPiece) {
-            lines(0, start..<min(start + linesPerPiece, halves[0].count), &out)
-            if out.count >= piece {
-                try write(out)
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        group.wait()
-        for part in second.values {
-            if out.count + part.count >= piece {
-                if !out.isEmpty { try write(out) }
-                out.removeAll(keepingCapacity: true)
-                try write(part)
-            } else {
-                out += part
-            }
+                return part
+            }, while: first)
+        if out.count + part.count >= piece {
+            if !out.isEmpty { try write(out) }
+            out.removeAll(keepingCapacity: true)
+            try write(part)
+        } else {
+            out += part
         }
     }
 

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import GRDB
 
@@ -12,13 +11,10 @@ extension AppDatabase {
         -> QuarterlyReport
     {
         let low = settings.lowScoreThreshold
-        let side = SideResult<ResponseTables>()
-        let group = DispatchGroup()
         // Its own connection, or the two halves would take turns on this one.
         let reader: any DatabaseReader = secondReader() ?? writer
-        DispatchQueue.global().async(group: group) {
-            side.set(
-                Result {
+        let (tables, figures) = try Beside.run(
+            {
                     try reader.read { db in
                         let tables = try PeriodTables(db, period, scoring: ScoringPolicy(lowThreshold: low))
                         return ResponseTables(
@@ -33,12 +29,7 @@ extension AppDatabase {
                             trainings: QuarterlyReport.GroupFigures.grouped(tables.trainings),
                             trainers: QuarterlyReport.GroupFigures.grouped(tables.trainers, byNameKey: true))
                     }
-                })
-        }
-        let main = Result { try mainFigures(period, today: today, settings: settings) }
-        group.wait()
-        let tables = try side.get()
-        let figures = try main.get()
+            }, while: { try mainFigures(period, today: today, settings: settings) })
         return QuarterlyReport(
             schemaVersion: QuarterlyReport.currentSchemaVersion, period: period, previousPeriod: period.previous,
             yearEarlierPeriod: period.yearEarlier, madeOn: today, lowScoreThreshold: low, headline: figures.headline,

@@ -35,27 +35,20 @@ extension AppDatabase {
                             narrowing: narrowing))
                 ]
             }
-            let side = SideResult<Part>()
-            let group = DispatchGroup()
-            DispatchQueue.global().async(group: group) {
-                side.set(
-                    Result {
-                        try reader.read { db in
-                            try read(
-                                FollowUpCandidates(
-                                    db: db, today: today, ids: Int64.min...middle, room: room, managers: managers,
-                                    narrowing: narrowing))
-                        }
-                    })
-            }
-            let later = Result {
+            let (earlier, later) = try Beside.run({
+                try reader.read { db in
+                    try read(
+                        FollowUpCandidates(
+                            db: db, today: today, ids: Int64.min...middle, room: room, managers: managers,
+                            narrowing: narrowing))
+                }
+            }) {
                 try read(
                     FollowUpCandidates(
                         db: db, today: today, ids: (middle + 1)...Int64.max, room: room / 2 + 1, managers: managers,
                         narrowing: narrowing))
             }
-            group.wait()
-            return [try side.get(), try later.get()]
+            return [earlier, later]
         }
     }
 
