@@ -45,8 +45,9 @@ struct FollowUpChoice {
         var rows = FollowUpRows()
         rows.reserve(cases: candidates.room)
         var days = WorkingDaysToday(today: today, calendar: settings.calendar)
-        // Each standing's action is worked out once: cases registered on one day stand alike.
-        var actions: [CaseStanding: NextAction] = [:]
+        // Each standing's action, and its to-do's number, is worked out once: cases registered
+        // on one day stand alike.
+        var actions: [CaseStanding: (next: NextAction, todo: Int32)] = [:]
         // A manager's name is spelled and looked up once per name, not once per case; nil for
         // a name whose cases are not on this list.
         var managers: [String: Int32?] = [:]
@@ -69,12 +70,13 @@ struct FollowUpChoice {
             }
             let standing = try candidate.standing()
             guard standing.isOnFollowUpList else { return }
-            let next: NextAction
+            let (next, todo): (NextAction, Int32)
             if let known = actions[standing] {
-                next = known
+                (next, todo) = known
             } else {
                 next = NextAction(standing, days: &days)
-                if actions.count < Self.remembered { actions[standing] = next }
+                todo = rows.todoNumber(next.todo)
+                if actions.count < Self.remembered { actions[standing] = (next, todo) }
             }
             rows.begin(
                 FollowUpRecord(
@@ -84,9 +86,9 @@ struct FollowUpChoice {
                     contactedOn: standing.contactedOn.map { Int32($0.dayNumber) } ?? FollowUpRecord.none,
                     resolutionDue: Int32(standing.resolutionDue.dayNumber),
                     trainingDate: candidate.trainingDate.map { Int32($0.dayNumber) } ?? FollowUpRecord.none,
-                    source: try candidate.source(), state: try candidate.state(), action: next.action))
+                    source: try candidate.source(), state: candidate.state, action: next.action))
             for (text, field) in Self.texts { rows.appendText(candidate.bytes(text), as: field) }
-            rows.appendTodo(next, case: candidate.id)
+            rows.appendTodo(next, numbered: todo, case: candidate.id)
         }
         return rows
     }

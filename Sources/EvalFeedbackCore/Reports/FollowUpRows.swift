@@ -41,8 +41,10 @@ struct FollowUpRows: Sendable, Equatable {
         records[records.count - 1].lengths[field.rawValue] = Int32(text.count)
     }
 
-    /// Appends `next`'s line for case `id` as the last record's to-do.
-    mutating func appendTodo(_ next: NextAction, case id: Int64) {
+    /// Appends `next`'s line for case `id` as the last record's to-do, whose value is the one
+    /// numbered `todo` (`todoNumber(next.todo)`, which a reader of many cases that stand alike
+    /// keeps with `next` rather than look up for each).
+    mutating func appendTodo(_ next: NextAction, numbered todo: Int32, case id: Int64) {
         let start = segments[segments.count - 1].count
         segments[segments.count - 1] += next.text.utf8
         if let after = next.afterNumber {
@@ -51,16 +53,16 @@ struct FollowUpRows: Sendable, Equatable {
         }
         records[records.count - 1].lengths[FollowUpRecord.Field.todo.rawValue] =
             Int32(segments[segments.count - 1].count - start)
-        setTodo(next.todo)
+        records[records.count - 1].todo = todo
     }
 
     /// Sets `todo` as the last record's to-do value (its line is its `.todo` text).
     mutating func setTodo(_ todo: FollowUpTodo) {
-        records[records.count - 1].todo = index(of: todo)
+        records[records.count - 1].todo = todoNumber(todo)
     }
 
     /// The index of `todo` among the to-dos, added when new.
-    private mutating func index(of todo: FollowUpTodo) -> Int32 {
+    mutating func todoNumber(_ todo: FollowUpTodo) -> Int32 {
         if let index = todoIndex[todo] { return index }
         todos.append(todo)
         todoIndex[todo] = Int32(todos.count - 1)
@@ -79,7 +81,7 @@ struct FollowUpRows: Sendable, Equatable {
     mutating func append(contentsOf other: FollowUpRows) {
         let shift = UInt16(segments.count)
         let names = other.managers.map { managerIndex($0) }
-        let todoNumbers = other.todos.map { index(of: $0) }
+        let todoNumbers = other.todos.map { todoNumber($0) }
         segments += other.segments
         records.reserveCapacity(records.count + other.records.count)
         for var record in other.records {

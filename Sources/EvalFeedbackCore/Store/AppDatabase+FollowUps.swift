@@ -16,7 +16,6 @@ extension AppDatabase {
         _ read: @escaping @Sendable (FollowUpCandidates) throws -> Part
     ) throws -> [Part] {
         try writer.read { db in
-            try Self.refuseUnknownStates(in: db)
             let managers = try Self.managers(in: db, defaultManager: defaultManager)
             let narrowing = manager.flatMap {
                 ManagerNarrowing(manager: $0, managers: managers, defaultManager: defaultManager)
@@ -50,24 +49,6 @@ extension AppDatabase {
             }
             return [earlier, later]
         }
-    }
-
-    /// Refuses a case whose state this version does not know, as `CaseRecord` does: the list
-    /// picks its cases by state, and would leave such a case out without a word. It is a pass
-    /// over every case: migration v8 dropped the index on state for the import's sake, and a
-    /// partial index of the unknown states cost a million-response import about 5% (one run
-    /// under load, for the server's pages, docs/server.md).
-    static func refuseUnknownStates(in db: Database) throws {
-        let known = CaseState.allCases.map(\.rawValue).sorted()
-        let gaps = ["state < ?"] + Array(repeating: "(state > ? AND state < ?)", count: known.count - 1) + ["state > ?"]
-        let bounds = [known[0]] + zip(known, known.dropFirst()).flatMap { [$0, $1] } + [known[known.count - 1]]
-        guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT id, state FROM complaint_case WHERE \(gaps.joined(separator: " OR ")) LIMIT 1",
-                arguments: StatementArguments(bounds))
-        else { return }
-        throw ListError.corruptValue(
-            case: row[0], column: "state", value: row[1], known: CaseState.allCases.map(\.rawValue))
     }
 
     /// Every account manager the register knows: from the clients file, assignments and the

@@ -1,14 +1,13 @@
+import Foundation
 import GRDB
 
 /// A case as stored, with its client's account manager and its response's training date and
 /// language: the one reader of cases, for the case sheet, each step, the register extract and
 /// the report's handling figures.
 ///
-/// One error policy for all of them: a stored value this version does not write (a date that
-/// is no date, a state it does not know) stops the read with the case's number, the column and
-/// what to do. A case is never left out silently: the report would count too few, and the
-/// register extract would miss a complaint the inspector asks about.
-struct CaseRecord: FetchableRecord {
+/// Its dates and closed words are read under the policy every reader of cases follows
+/// (`StoredCaseColumns`).
+struct CaseRecord: FetchableRecord, StoredCaseColumns {
     /// The columns of `source`, by the names the record reads.
     enum Columns {
         static let id = Column("id")
@@ -118,17 +117,6 @@ struct CaseRecord: FetchableRecord {
         return values[position]
     }
 
-    /// The stored text of `column` that a date or a closed set's word must be; nil for NULL, and
-    /// the read refused for a value of another type (a number where a day belongs).
-    private func text(_ column: Column) throws(ListError) -> String? {
-        let stored = stored(column)
-        if stored.isNull { return nil }
-        guard let text = String.fromDatabaseValue(stored) else {
-            throw .corruptDate(case: id, column: column.name, value: stored.description)
-        }
-        return text
-    }
-
     /// The case as the domain knows it; the manager is the one assigned by hand, else the
     /// client's, else `defaultManager` (R15).
     func complaintCase(defaultManager: String?) throws(ListError) -> ComplaintCase {
@@ -156,7 +144,8 @@ struct CaseRecord: FetchableRecord {
                 rulingText: value(Columns.rulingText), consequencesDoneOn: try date(Columns.consequencesDoneOn))
         }
         var complaint = ComplaintCase(
-            id: id, source: try known(Columns.source, as: CaseSource.self) ?? .evaluation, client: value(Columns.client),
+            id: id, source: try known(Columns.source, as: CaseSource.self) ?? .evaluation,
+            client: value(Columns.client),
             contactName: value(Columns.contactName), contactEmail: value(Columns.contactEmail),
             training: value(Columns.training), trainer: value(Columns.trainer), lowScores: value(Columns.lowScores),
             summary: value(Columns.summary), registeredOn: try required(Columns.registeredOn),
@@ -168,35 +157,27 @@ struct CaseRecord: FetchableRecord {
         complaint.purgedOn = try date(Columns.purgedOn)
         // The training's day and the language come from the export, read leniently: an odd
         // one is not shown, and the letters fall back to the configured language.
-        complaint.trainingDate = (value(Columns.trainingDate) as String?).flatMap(LocalDate.init)
+        complaint.trainingDate = lenientDate(Columns.trainingDate)
         complaint.language = (value(Columns.language) as String?).flatMap(LanguageCode.init)
         return complaint
     }
 
-    /// A stored day; nil when none is stored.
-    private func date(_ column: Column) throws(ListError) -> LocalDate? {
-        guard let text = try text(column) else { return nil }
-        guard let day = LocalDate(text) else { throw .corruptDate(case: id, column: column.name, value: text) }
-        return day
-    }
-
-    /// A stored day the case cannot be without.
-    private func required(_ column: Column) throws(ListError) -> LocalDate {
-        guard let day = try date(column) else { throw .corruptDate(case: id, column: column.name, value: "") }
-        return day
-    }
-
-    /// A stored word of a closed set; nil when none is stored.
-    private func known<Value: RawRepresentable & CaseIterable>(_ column: Column, as: Value.Type) throws(ListError)
-        -> Value? where Value.RawValue == String
-    {
-        guard let text = try text(column) else { return nil }
-        guard let value = Value(rawValue: text) else {
-            throw .corruptValue(
-                case: id, column: column.name, value: text, known: Value.allCases.map(\.rawValue))
-        }
-        return value
-    }
-
     private func flag(_ column: Column) -> Bool { (value(column) as Int64? ?? 0) != 0 }
+
+    static func name(of column: Column) -> String { column.name }
+
+    func withBytes<Result>(of column: Column, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+        switch stored(column).storage {
+        case .null: body(nil)
+        case .int64(let number): Self.withUTF8(String(number), body)
+        case .double(let number): Self.withUTF8(String(number), body)
+        case .string(let text): Self.withUTF8(text, body)
+        case .blob(let bytes): bytes.withUnsafeBytes { body($0.assumingMemoryBound(to: UInt8.self)) }
+        }
+    }
+
+    private static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+        var text = text
+        return text.withUTF8 { body($0) }
+    }
 }

@@ -67,6 +67,47 @@ struct CaseReaderTests {
         }
     }
 
+    @Test("A closed word stored as bytes that are no text is refused as a word, not as a date, by every read")
+    func bytesForWord() throws {
+        // An appealed case (so that every reader reads its ruling) whose ruling is one byte
+        // that is no UTF-8: the case record once called it "not a date".
+        try corrupt("state = 'appealed', appealed_on = '2026-11-25', ruling = x'ff'")
+        for (name, read) in everyRead() {
+            let error = #expect(throws: ListError.self, "\(name)") { try read() }
+            #expect(
+                error
+                    == .corruptValue(
+                        case: 2, column: "ruling", value: "\u{FFFD}", known: Ruling.allCases.map(\.rawValue)),
+                "\(name)")
+        }
+    }
+
+    @Test("A state stored as bytes that are no text stops every read with the case and the column")
+    func bytesForState() throws {
+        // The follow-up list once looked for unknown states in a pass of its own, which
+        // stopped the program on such a value instead of saying which case holds it.
+        try corrupt("state = x'ff'")
+        for (name, read) in everyRead() {
+            let error = #expect(throws: ListError.self, "\(name)") { try read() }
+            #expect(
+                error
+                    == .corruptValue(
+                        case: 2, column: "state", value: "\u{FFFD}", known: CaseState.allCases.map(\.rawValue)),
+                "\(name)")
+        }
+    }
+
+    @Test("A required day left empty stops every read that needs it")
+    func emptyRequiredDate() throws {
+        try corrupt("registered_on = ''")
+        for (name, read) in everyRead() where name != "quarterly report" && name != "register extract" {
+            // The report and the extract select cases by their registration day: an empty one
+            // is in no period, as SQLite compares it.
+            let error = #expect(throws: ListError.self, "\(name)") { try read() }
+            #expect(error == .corruptDate(case: 2, column: "registered_on", value: ""), "\(name)")
+        }
+    }
+
     @Test("A state this version does not know stops every read, rather than counting the case as registered")
     func unknownState() throws {
         try corrupt("state = 'parked'")

@@ -4,7 +4,10 @@ import GRDB
 /// on: numbers and dates as typed values, texts as their bytes. Valid only inside the call
 /// that hands it (`FollowUpCandidates.each`), so that a hundred thousand cases cost no
 /// `String` per cell. Whether it is listed, and what it needs next, the list decides.
-struct FollowUpCandidate {
+///
+/// Its dates and closed words are read under the policy every reader of cases follows
+/// (`StoredCaseColumns`), on the bytes in place.
+struct FollowUpCandidate: StoredCaseColumns {
     /// A text the list shows.
     enum Text: CaseIterable {
         case client, contactName, contactEmail, training, trainer, lowScores, summary
@@ -13,6 +16,17 @@ struct FollowUpCandidate {
     fileprivate let row: RowWalk.Columns
     /// The case's number.
     let id: Int64
+    /// Where it stands (R12): read once, as each candidate is handed, so that a state this
+    /// version does not know stops the list whoever reads the candidates.
+    private(set) var state: CaseState
+
+    /// The case `row` is on.
+    fileprivate init(row: RowWalk.Columns) throws(ListError) {
+        self.row = row
+        id = row.integer(Column.id.rawValue) ?? 0
+        state = .registered
+        state = try known(.state, as: CaseState.self) ?? .registered
+    }
 
     /// `text`'s bytes; nil when none is stored.
     func bytes(_ text: Text) -> UnsafeBufferPointer<UInt8>? {
@@ -24,19 +38,17 @@ struct FollowUpCandidate {
     /// The client's account manager, from the clients file (R15).
     var clientManager: String? { row.text(Column.clientManager.rawValue) }
     /// The training's day, read leniently: an odd one is not shown.
-    var trainingDate: LocalDate? { row.bytes(Column.trainingDate.rawValue).flatMap(LocalDate.init(isoBytes:)) }
+    var trainingDate: LocalDate? { lenientDate(.trainingDate) }
 
     /// Where the complaint came in.
     func source() throws -> CaseSource { try known(.source, as: CaseSource.self) ?? .evaluation }
-    /// Where it stands (R12).
-    func state() throws -> CaseState { try known(.state, as: CaseState.self) ?? .registered }
     /// The day it was registered.
     func registeredOn() throws -> LocalDate { try required(.registeredOn) }
 
     /// What its next action depends on.
     func standing() throws -> CaseStanding {
         CaseStanding(
-            state: try state(), contactDue: try required(.contactDue), contactedOn: try date(.contactedOn),
+            state: state, contactDue: try required(.contactDue), contactedOn: try date(.contactedOn),
             fourWeeks: try required(.resolutionDue), promised: try date(.extensionExpected),
             extensionToldOn: try date(.extensionToldOn), closedOn: try date(.closedOn),
             closingEmailOwed: (row.integer(Column.closingEmailOwed.rawValue) ?? 0) != 0,
@@ -45,34 +57,14 @@ struct FollowUpCandidate {
             consequencesDoneOn: try date(.consequencesDoneOn))
     }
 
-    // The policy of `CaseRecord`, the other case reader: a stored value this version does not
-    // write stops the list with the case, the column and what to do.
+    static func name(of column: Column) -> String { column.name }
 
-    private func date(_ column: Column) throws -> LocalDate? {
-        guard let bytes = row.bytes(column.rawValue) else { return nil }
-        guard let day = LocalDate(isoBytes: bytes) else {
-            throw ListError.corruptDate(case: id, column: column.name, value: String(decoding: bytes, as: UTF8.self))
-        }
-        return day
-    }
-
-    private func required(_ column: Column) throws -> LocalDate {
-        guard let day = try date(column) else { throw ListError.corruptDate(case: id, column: column.name, value: "") }
-        return day
-    }
-
-    private func known<Value: RawRepresentable & CaseIterable>(_ column: Column, as: Value.Type) throws -> Value?
-    where Value.RawValue == String {
-        guard let text = row.text(column.rawValue) else { return nil }
-        guard let value = Value(rawValue: text) else {
-            throw ListError.corruptValue(
-                case: id, column: column.name, value: text, known: Value.allCases.map(\.rawValue))
-        }
-        return value
+    func withBytes<Result>(of column: Column, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+        body(row.bytes(column.rawValue))
     }
 
     /// The columns of `FollowUpCandidates.sql`, by position.
-    fileprivate enum Column: Int32 {
+    enum Column: Int32 {
         case id, source, client, contactName, contactEmail, training, trainer, lowScores, summary, registeredOn
         case contactDue, resolutionDue, state, contactedOn, assignedManager, clientManager, extensionExpected
         case extensionToldOn, closedOn, closingEmailOwed, closingEmailSentOn, appealedOn, ruling, ruledOn
@@ -134,8 +126,15 @@ struct FollowUpCandidates {
         self.narrowing = narrowing
     }
 
-    /// A superset of the cases `CaseStanding.isOnFollowUpList` keeps, found on the indexes;
-    /// only the columns the list shows or decides by, in `Column` order.
+    /// A superset of the cases `CaseStanding.isOnFollowUpList` keeps, and every case whose
+    /// state this version does not know; only the columns the list shows or decides by, in
+    /// `Column` order.
+    ///
+    /// The unknown states are found in the same pass over the cases: with no index on state
+    /// (migration v8 dropped it for the import's sake, and a partial index of the unknown states
+    /// cost a million-response import about 5%), a pass of their own over every case before the
+    /// list cost `followups` on 119,000 open cases about a tenth of its CPU time. Such a case
+    /// stops the list as it is handed (`each`), as it stops `CaseRecord`.
     private static let sql = """
         SELECT c.id, c.source, c.client, c.contact_name, c.contact_email, c.training, c.trainer, c.low_scores,
                c.summary, c.registered_on, c.contact_due, c.resolution_due, c.state, c.contacted_on,
@@ -146,11 +145,12 @@ struct FollowUpCandidates {
              LEFT JOIN response r ON r.id = c.response_id
         WHERE (c.state IN ('registered', 'contacted', 'appealed')
                OR (c.closing_email_owed = 1 AND c.closing_email_sent_on IS NULL)
-               OR (c.ruling = 'upheld' AND c.consequences_done_on IS NULL))
+               OR (c.ruling = 'upheld' AND c.consequences_done_on IS NULL)
+               OR c.state NOT IN (\(CaseState.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))))
           AND c.registered_on <= ? AND c.purged_on IS NULL AND c.id BETWEEN ? AND ?
         """
 
-    /// Hands each case, by number, to `body`.
+    /// Hands each case, by number, to `body`; throws for a state this version does not know.
     func each(_ body: (FollowUpCandidate) throws -> Void) throws {
         var sql = Self.sql
         var arguments: StatementArguments = [today.description, ids.lowerBound, ids.upperBound]
@@ -171,8 +171,7 @@ struct FollowUpCandidates {
             arguments += StatementArguments(narrowing.spellings + narrowing.spellings)
         }
         try RowWalk.each(db, sql, arguments) { handle in
-            let row = RowWalk.Columns(handle: handle)
-            try body(FollowUpCandidate(row: row, id: row.integer(FollowUpCandidate.Column.id.rawValue) ?? 0))
+            try body(try FollowUpCandidate(row: RowWalk.Columns(handle: handle)))
         }
     }
 }
