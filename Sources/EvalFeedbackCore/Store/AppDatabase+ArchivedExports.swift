@@ -6,15 +6,16 @@ extension AppDatabase {
     /// with its responses' personal data).
     public func recordArchivedExport(path: String, importID: Int64, on day: LocalDate) throws {
         try writer.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO archived_export (path, import_id, archived_on) VALUES (?, ?, ?)",
-                arguments: [path, importID, day.description])
+            try ArchivedExportRecord(path: path, importID: importID, archivedOn: day.description)
+                .insert(db, onConflict: .replace)
         }
     }
 
     /// The archived exports the register knows.
     public func archivedExportPaths() throws -> Set<String> {
-        try writer.read { db in Set(try String.fetchAll(db, sql: "SELECT path FROM archived_export")) }
+        try writer.read { db in
+            try ArchivedExportRecord.select(ArchivedExportRecord.Columns.path, as: String.self).fetchSet(db)
+        }
     }
 
     /// The import that read the very bytes `hashes` name (a file archived before the register
@@ -37,14 +38,13 @@ extension AppDatabase {
     static func archivedExportsPastRetention(
         _ db: Database, cutoff: String, kept: String, arguments: StatementArguments
     ) throws -> [String] {
-        let old = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT a.path, a.import_id FROM archived_export a JOIN import i ON i.id = a.import_id
-                WHERE i.imported_on < ? ORDER BY a.path
-                """, arguments: [cutoff])
+        typealias Columns = ArchivedExportRecord.Columns
+        let old =
+            try ArchivedExportRecord
+            .filter(literal: "\(Columns.importID) IN (SELECT id FROM import WHERE imported_on < \(cutoff))")
+            .order(Columns.path).fetchAll(db)
         guard !old.isEmpty else { return [] }
-        let imports = "[" + Set(old.map { $0["import_id"] as Int64 }).map(String.init).joined(separator: ",") + "]"
+        let imports = "[" + Set(old.map(\.importID)).map(String.init).joined(separator: ",") + "]"
         var scoped = arguments
         scoped += ["imports": imports]
         let live = Set(
@@ -54,14 +54,14 @@ extension AppDatabase {
                     SELECT DISTINCT import_id FROM response
                     WHERE import_id IN (SELECT value FROM json_each(:imports)) AND \(kept)
                     """, arguments: scoped))
-        return old.filter { !live.contains($0["import_id"]) }.map { $0["path"] }
+        return old.filter { !live.contains($0.importID) }.map(\.path)
     }
 
     /// Forgets archived exports that were deleted.
     public func forgetArchivedExports(_ paths: [String]) throws {
         guard !paths.isEmpty else { return }
         try writer.write { db in
-            for path in paths { try db.execute(sql: "DELETE FROM archived_export WHERE path = ?", arguments: [path]) }
+            for path in paths { try ArchivedExportRecord.deleteOne(db, key: path) }
         }
     }
 }

@@ -57,17 +57,7 @@ extension AppDatabase {
 
     /// The case's whole history in order (R13).
     public func history(of id: Int64) throws -> [CaseEvent] {
-        try writer.read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT happened_on, kind, actor, note FROM case_event WHERE case_id = ? ORDER BY id",
-                arguments: [id]
-            ).map { row in
-                CaseEvent(
-                    on: try Self.date(row, "happened_on", case: id),
-                    kind: CaseEvent.Kind(rawValue: row["kind"]) ?? .note,
-                    actor: row["actor"], note: row["note"])
-            }
-        }
+        try writer.read { db in try CaseEventRecord.history(of: id).fetchAll(db).map { try $0.event() } }
     }
 
     static func fetchCase(_ id: Int64, in db: Database, defaultManager: String?) throws -> ComplaintCase {

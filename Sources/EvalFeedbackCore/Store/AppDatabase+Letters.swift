@@ -11,9 +11,7 @@ extension AppDatabase {
     ) throws -> [String] {
         try writer.write { db in
             let current = try Self.fetchCase(caseID, in: db, defaultManager: defaultManager)
-            try db.execute(
-                sql: "INSERT INTO letter (case_id, kind, sent_on, recipient, sha256) VALUES (?, ?, ?, ?, ?)",
-                arguments: [caseID, letter.kind.rawValue, letter.sentOn.description, letter.recipient, letter.sha256])
+            try LetterRecord(letter, caseID: caseID).insert(db)
             let note = "\(letter.kind) letter to \(letter.recipient ?? "?") (SHA-256 \(letter.sha256))"
             try CaseEvent(on: letter.sentOn, kind: .letterSent, actor: lifecycle.actor, note: note)
                 .insert(into: db, caseID: caseID)
@@ -35,24 +33,8 @@ extension AppDatabase {
 
     static func letters(in db: Database, of caseIDs: [Int64]) throws -> [Int64: [SentLetter]] {
         var letters: [Int64: [SentLetter]] = [:]
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT case_id, kind, sent_on, recipient, sha256 FROM letter
-                WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY id
-                """, arguments: ["[" + caseIDs.map(String.init).joined(separator: ",") + "]"])
-        while let row = try rows.next() {
-            guard let kind = LetterKind(rawValue: row["kind"]) else {
-                throw ListError.corruptValue(
-                    case: row["case_id"], column: "letter.kind", value: row["kind"],
-                    known: LetterKind.allCases.map(\.rawValue))
-            }
-            letters[row["case_id"], default: []].append(
-                SentLetter(
-                    kind: kind, sentOn: try Self.date(row, "sent_on", case: row["case_id"]),
-                    recipient: row["recipient"],
-                    sha256: row["sha256"]))
-        }
+        let records = try LetterRecord.sent(on: caseIDs).fetchCursor(db)
+        while let record = try records.next() { letters[record.caseID, default: []].append(try record.letter()) }
         return letters
     }
 
@@ -70,18 +52,11 @@ extension AppDatabase {
     /// The addresses of every manager, or of the one `named` (in any spelling).
     private static func managerAddresses(in db: Database, named: String?) throws -> [String: MailAddress] {
         var addresses: [String: MailAddress] = [:]
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT manager_name, manager_email FROM client WHERE manager_email IS NOT NULL
-                GROUP BY manager_name, manager_email ORDER BY COUNT(*) DESC, MIN(rowid)
-                """)
         let wanted = named.map(ClientKey.of)
-        for row in rows {
-            let name: String = row["manager_name"]
-            let key = ClientKey.of(name)
+        for given in try ClientRecord.managerAddresses().fetchAll(db) {
+            let key = ClientKey.of(given.managerName)
             if wanted != nil, key != wanted { continue }
-            if addresses[key] == nil, let address = MailAddress(name: name, address: row["manager_email"]) {
+            if addresses[key] == nil, let address = MailAddress(name: given.managerName, address: given.managerEmail) {
                 addresses[key] = address
             }
         }

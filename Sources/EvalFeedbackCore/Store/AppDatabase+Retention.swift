@@ -54,12 +54,9 @@ extension AppDatabase {
                             purged_on = :today
                         WHERE id IN (SELECT value FROM json_each(:cases))
                         """, arguments: arguments)
-                try db.execute(
-                    sql: "DELETE FROM case_event WHERE case_id IN (SELECT value FROM json_each(:cases))",
-                    arguments: arguments)
-                try db.execute(
-                    sql: "UPDATE letter SET recipient = NULL WHERE case_id IN (SELECT value FROM json_each(:cases))",
-                    arguments: arguments)
+                try CaseEventRecord.filter(CaseEventRecord.Columns.caseID.among(cases)).deleteAll(db)
+                try LetterRecord.filter(LetterRecord.Columns.caseID.among(cases))
+                    .updateAll(db, LetterRecord.Columns.recipient.set(to: nil))
                 try db.execute(sql: "DELETE FROM reject WHERE \(rejectFilter)", arguments: arguments)
             }
             var report = PurgeReport(

@@ -39,26 +39,16 @@ extension AppDatabase {
         let manager = user.manager?.collapsedToOneLine.trimmedOrNil
         if (user.role == .manager) != (manager != nil) { throw UserError.managerName(role: user.role) }
         return try writer.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM web_user WHERE login = ?)", arguments: [login])
-                == true
-            {
-                throw UserError.loginTaken(login)
-            }
-            if try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM web_user WHERE name_key = ?)", arguments: [ClientKey.of(name)])
-                == true
-            {
+            typealias Columns = WebUserRecord.Columns
+            if try !WebUserRecord.filter(Columns.login == login).isEmpty(db) { throw UserError.loginTaken(login) }
+            if try !WebUserRecord.filter(Columns.nameKey == ClientKey.of(name)).isEmpty(db) {
                 throw UserError.nameTaken(name)
             }
-            try db.execute(
-                sql: """
-                    INSERT INTO web_user (login, name, name_key, role, manager, password_hash, language, created_on)
-                    VALUES (?, ?, ?, ?, ?, ?, 'nl', ?)
-                    """,
-                arguments: [
-                    login, name, ClientKey.of(name), user.role.rawValue, manager, user.passwordHash, today.description,
-                ])
-            guard let added = try Self.fetchUser(db, "id = ?", db.lastInsertedRowID) else {
+            let record = WebUserRecord(
+                login: login, name: name, nameKey: ClientKey.of(name), role: user.role.rawValue, manager: manager,
+                passwordHash: user.passwordHash, language: "nl", personalData: false, createdOn: today.description)
+            try record.insert(db)
+            guard let added = try Self.fetchUser(db, where: "\(Columns.id) = \(db.lastInsertedRowID)") else {
                 throw UserError.unknownLogin(login)
             }
             return added
@@ -68,100 +58,103 @@ extension AppDatabase {
     /// Every user, by login.
     public func users() throws -> [WebUser] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM web_user ORDER BY login").map(Self.user(from:))
+            try WebUserRecord.order(WebUserRecord.Columns.login).fetchAll(db).map(\.user)
         }
     }
 
     /// The user with this login (any case), or nil.
     public func user(login: String) throws -> WebUser? {
-        try writer.read { db in try Self.fetchUser(db, "login = ?", login.trimmed) }
+        try writer.read { db in try Self.fetchUser(db, where: "\(WebUserRecord.Columns.login) = \(login.trimmed)") }
     }
 
     /// The user with this number, or nil.
     public func user(id: Int64) throws -> WebUser? {
-        try writer.read { db in try Self.fetchUser(db, "id = ?", id) }
+        try writer.read { db in try Self.fetchUser(db, where: "\(WebUserRecord.Columns.id) = \(id)") }
     }
 
     /// The active user whose calendar feed has this token, or nil.
     public func user(calendarToken: String) throws -> WebUser? {
         try writer.read { db in
-            try Self.fetchUser(db, "calendar_token = ? AND disabled_on IS NULL", calendarToken)
+            typealias Columns = WebUserRecord.Columns
+            return try Self.fetchUser(
+                db, where: "\(Columns.calendarToken) = \(calendarToken) AND \(Columns.disabledOn) IS NULL")
         }
     }
 
     /// Disables a user: they can no longer sign in, and their open sessions end at their next request.
     public func disableUser(login: String, on today: LocalDate) throws {
-        try change(login, "disabled_on = COALESCE(disabled_on, ?)", today.description)
+        try change(
+            login, WebUserRecord.Columns.disabledOn.set(to: WebUserRecord.Columns.disabledOn ?? today.description))
     }
 
     /// Sets a user's password hash.
     public func setPasswordHash(login: String, to hash: String) throws {
-        try change(login, "password_hash = ?", hash)
+        try change(login, WebUserRecord.Columns.passwordHash.set(to: hash))
     }
 
     /// Sets the language of a user's pages (`nl` or `en`).
     public func setLanguage(login: String, to language: String) throws {
-        try change(login, "language = ?", language)
+        try change(login, WebUserRecord.Columns.language.set(to: language))
     }
 
     /// Gives a user's calendar feed a new secret; the old address stops working.
     public func setCalendarToken(login: String, to token: String?) throws {
-        try change(login, "calendar_token = ?", token)
+        try change(login, WebUserRecord.Columns.calendarToken.set(to: token))
     }
 
     /// Lets an auditor see personal data in the register extract, or no longer (R16).
     public func setSeesPersonalData(login: String, to allowed: Bool) throws {
-        try change(login, "personal_data = ?", allowed)
+        try change(login, WebUserRecord.Columns.personalData.set(to: allowed))
     }
 
     /// Who registered case `id`, as its history names them (R13); nil for an evaluation's case
     /// or a purged one.
     public func registrar(of id: Int64) throws -> String? {
         try writer.read { db in
-            try String.fetchOne(
-                db,
-                sql: """
-                    SELECT actor FROM case_event WHERE case_id = ? AND kind = 'registered' ORDER BY id LIMIT 1
-                    """,
-                arguments: [id])
+            typealias Columns = CaseEventRecord.Columns
+            return try CaseEventRecord.history(of: id).filter(Columns.kind == CaseEvent.Kind.registered.rawValue)
+                .select(Columns.actor, as: String.self).fetchOne(db)
         }
     }
 
     /// The numbers of the cases `name` registered by hand (R7), as the history names them.
     public func caseIDs(registeredBy name: String) throws -> Set<Int64> {
         try writer.read { db in
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT case_id, actor FROM case_event WHERE kind = 'registered' AND actor IS NOT NULL")
+            typealias Columns = CaseEventRecord.Columns
+            let registrations = try CaseEventRecord.filter(Columns.kind == CaseEvent.Kind.registered.rawValue)
+                .select(Columns.caseID, Columns.actor).asRequest(of: Registration.self).fetchCursor(db)
             var ids: Set<Int64> = []
             let wanted = ClientKey.of(name)
-            while let row = try rows.next() {
-                if ClientKey.of(row[1]) == wanted { ids.insert(row[0]) }
+            while let registration = try registrations.next() {
+                if ClientKey.of(registration.actor) == wanted { ids.insert(registration.caseID) }
             }
             return ids
         }
     }
 
-    private func change(_ login: String, _ assignment: String, _ value: (any DatabaseValueConvertible)?) throws {
+    private func change(_ login: String, _ assignment: ColumnAssignment) throws {
         try writer.write { db in
-            try db.execute(
-                sql: "UPDATE web_user SET \(assignment) WHERE login = ?", arguments: [value, login.trimmed])
-            if db.changesCount == 0 { throw UserError.unknownLogin(login) }
+            let changed = try WebUserRecord.filter(WebUserRecord.Columns.login == login.trimmed).updateAll(
+                db, assignment)
+            if changed == 0 { throw UserError.unknownLogin(login) }
         }
     }
 
-    private static func fetchUser(_ db: Database, _ condition: String, _ value: some DatabaseValueConvertible)
-        throws -> WebUser?
-    {
+    private static func fetchUser(_ db: Database, where condition: SQL) throws -> WebUser? {
         // Compiled once per connection: the server asks for the signed-in user on every request.
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM web_user WHERE \(condition)"), arguments: [value])
-            .map(user(from:))
+        try SQLRequest<WebUserRecord>(literal: "SELECT * FROM \(WebUserRecord.self) WHERE \(condition)", cached: true)
+            .fetchOne(db)?.user
     }
+}
 
-    private static func user(from row: Row) throws -> WebUser {
-        WebUser(
-            id: row["id"], login: row["login"], name: row["name"],
-            role: UserRole(rawValue: row["role"]) ?? .team, manager: row["manager"],
-            passwordHash: row["password_hash"], language: row["language"], calendarToken: row["calendar_token"],
-            seesPersonalData: row["personal_data"], disabledOn: (row["disabled_on"] as String?).flatMap(LocalDate.init))
+/// A case's registration as its first history entry names it (R13): the case and who
+/// registered it, the two columns `caseIDs(registeredBy:)` reads of every case.
+private struct Registration: FetchableRecord {
+    let caseID: Int64
+    let actor: String
+
+    init(row: Row) {
+        caseID = row[0]
+        actor = row[1]
     }
 }

@@ -23,21 +23,3 @@ extension NewCase {
         }
     }
 }
-
-extension CaseEvent {
-    /// Appends this entry to a case's history, stamped with the moment it was recorded.
-    func insert(into db: Database, caseID: Int64) throws {
-        let statement = try RawStatement(
-            db,
-            sql: """
-                INSERT INTO case_event (case_id, happened_on, kind, actor, note, recorded_at)
-                VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-                """)
-        statement.bind(1, caseID)
-        statement.bind(2, on.description)
-        statement.bind(3, kind.rawValue)
-        statement.bind(4, actor)
-        statement.bind(5, note)
-        try statement.run()
-    }
-}
