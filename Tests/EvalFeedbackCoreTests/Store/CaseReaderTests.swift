@@ -108,6 +108,20 @@ struct CaseReaderTests {
         }
     }
 
+    @Test(
+        "A step's column the case has not reached is not read by any reader",
+        arguments: [
+            "closing_email_sent_on = 'x'",  // not closed: the closing's columns mean nothing yet
+            "ruled_on = 'x', ruling = 'maybe'",  // not appealed
+            "extension_told_on = 'x'",  // no promised day, so no extension
+        ])
+    func unreachedColumns(assignment: String) throws {
+        try corrupt(assignment)
+        for (name, read) in everyRead() {
+            #expect(throws: Never.self, "\(name)") { try read() }
+        }
+    }
+
     @Test("A state this version does not know stops every read, rather than counting the case as registered")
     func unknownState() throws {
         try corrupt("state = 'parked'")

@@ -45,16 +45,31 @@ struct FollowUpCandidate: StoredCaseColumns {
     /// The day it was registered.
     func registeredOn() throws -> LocalDate { try required(.registeredOn) }
 
-    /// What its next action depends on.
+    /// What its next action depends on. A column the standing does not depend on is not read,
+    /// as the case record does not read it either (`CaseRecord.complaintCase`): an extension's
+    /// day told without its promised day, a closing's columns without the day it closed, an
+    /// appeal's without the day it was made: both readers refuse the same values, and a hundred
+    /// thousand cases do not read columns that are NULL for most of them.
     func standing() throws -> CaseStanding {
-        CaseStanding(
+        let promised = try date(.extensionExpected)
+        let closedOn = try date(.closedOn)
+        let appealedOn = try date(.appealedOn)
+        var extensionToldOn: LocalDate?
+        if promised != nil { extensionToldOn = try date(.extensionToldOn) }
+        var closingEmailSentOn: LocalDate?
+        if closedOn != nil { closingEmailSentOn = try date(.closingEmailSentOn) }
+        var (ruledOn, ruling, consequencesDoneOn): (LocalDate?, Ruling?, LocalDate?)
+        if appealedOn != nil {
+            (ruledOn, ruling) = (try date(.ruledOn), try known(.ruling, as: Ruling.self))
+            consequencesDoneOn = try date(.consequencesDoneOn)
+        }
+        return CaseStanding(
             state: state, contactDue: try required(.contactDue), contactedOn: try date(.contactedOn),
-            fourWeeks: try required(.resolutionDue), promised: try date(.extensionExpected),
-            extensionToldOn: try date(.extensionToldOn), closedOn: try date(.closedOn),
-            closingEmailOwed: (row.integer(Column.closingEmailOwed.rawValue) ?? 0) != 0,
-            closingEmailSentOn: try date(.closingEmailSentOn), appealedOn: try date(.appealedOn),
-            ruledOn: try date(.ruledOn), ruling: try known(.ruling, as: Ruling.self),
-            consequencesDoneOn: try date(.consequencesDoneOn))
+            fourWeeks: try required(.resolutionDue), promised: promised, extensionToldOn: extensionToldOn,
+            closedOn: closedOn,
+            closingEmailOwed: closedOn != nil && (row.integer(Column.closingEmailOwed.rawValue) ?? 0) != 0,
+            closingEmailSentOn: closingEmailSentOn, appealedOn: appealedOn, ruledOn: ruledOn, ruling: ruling,
+            consequencesDoneOn: consequencesDoneOn)
     }
 
     static func name(of column: Column) -> String { column.name }
