@@ -81,10 +81,7 @@ extension AppDatabase {
         }
         let current = try fetchCase(id, in: db, defaultManager: defaultManager)
         let change = try lifecycle.apply(step, to: current)
-        let columns = change.updated.mutableColumns
-        try db.execute(
-            sql: "UPDATE complaint_case SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
-            arguments: StatementArguments(columns.map(\.1) + [id]))
+        try CaseTable.filter(CaseRecord.Columns.id == id).updateAll(db, change.updated.mutableColumns)
         try change.event.insert(into: db, caseID: id)
         return change
     }

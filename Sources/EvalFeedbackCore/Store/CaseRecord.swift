@@ -46,6 +46,9 @@ struct CaseRecord: FetchableRecord, StoredCaseColumns {
         static let consequencesDoneOn = Column("consequences_done_on")
         static let purgedOn = Column("purged_on")
         static let missedDeadline = Column("missed_deadline")
+        /// Whether an extension missed a deadline (R11), kept beside `missedDeadline` for
+        /// registers older than it; written by each step, not read.
+        static let extendedLate = Column("extended_late")
         /// The training's day, from the evaluation's response.
         static let trainingDate = Column("training_date")
         /// Given when registered by hand, else the evaluation's.

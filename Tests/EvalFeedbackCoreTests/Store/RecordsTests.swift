@@ -62,6 +62,34 @@ struct RecordsTests {
         #expect(last.note == "Bellen vóór 10:00 — niet per e-mail")
     }
 
+    @Test("R11-R15: each step's UPDATE stores the case as the step made it, free texts beyond ASCII included")
+    func stepUpdates() throws {
+        let steps: [CaseStep] = [
+            .assign(manager: "Özlem Şahin", on: LocalDate(checked: 2026, 11, 23)),
+            .contact(on: LocalDate(checked: 2026, 11, 24), note: nil),
+            .extend(
+                reason: "Wacht op de trainer — «afwezig»", expected: LocalDate(checked: 2026, 12, 30),
+                toldOn: LocalDate(checked: 2026, 11, 25)),
+            .close(
+                on: today, outcome: .resolved, resolution: longNote, cause: "facilities", satisfied: .no,
+                emailOwed: true, emailSentOn: nil),
+            .appeal(on: today, thirdParty: "Geschillencommissie Ñ"),
+            .ruling(.upheld, on: today, text: "Gegrond: zaal 3 °C te koud"),
+            .consequencesDone(on: today),
+        ]
+        for step in steps {
+            let change = try store.record(
+                step, on: 1, lifecycle: lifecycle(), defaultManager: nil, allowNewManager: true)
+            #expect(try store.complaintCase(1, defaultManager: nil) == change.updated, "\(step)")
+        }
+        let stored = try store.complaintCase(1, defaultManager: nil)
+        #expect(stored.appeal?.consequencesDoneOn == today)
+        // The lifecycle keeps the resolution on one line and trimmed; all of it is stored.
+        #expect(stored.closing?.resolution.count == longNote.count - 1)
+        #expect(stored.manager == "Özlem Şahin")
+        #expect(try store.complaintCase(2, defaultManager: nil).state == .registered, "one case updated, not all")
+    }
+
     @Test("A history entry's day that is no date stops the read with the case")
     func corruptHistoryDay() throws {
         try store.withConnection { db in
