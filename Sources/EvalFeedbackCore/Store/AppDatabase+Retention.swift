@@ -47,13 +47,15 @@ extension AppDatabase {
                             warnings = NULL, purged_on = :today
                         WHERE \(responseFilter)
                         """, arguments: arguments)
-                try db.execute(
-                    sql: """
-                        UPDATE complaint_case SET contact_name = NULL, contact_email = NULL, summary = NULL,
-                            resolution = NULL, extension_reason = NULL, ruling_text = NULL, appeal_third_party = NULL,
-                            purged_on = :today
-                        WHERE id IN (SELECT value FROM json_each(:cases))
-                        """, arguments: arguments)
+                typealias Columns = CaseRecord.Columns
+                try CaseTable.filter(Columns.id.among(cases)).updateAll(
+                    db,
+                    [
+                        Columns.contactName.set(to: nil), Columns.contactEmail.set(to: nil),
+                        Columns.summary.set(to: nil), Columns.resolution.set(to: nil),
+                        Columns.extensionReason.set(to: nil), Columns.rulingText.set(to: nil),
+                        Columns.appealThirdParty.set(to: nil), Columns.purgedOn.set(to: today.description),
+                    ])
                 try CaseEventRecord.filter(CaseEventRecord.Columns.caseID.among(cases)).deleteAll(db)
                 try LetterRecord.filter(LetterRecord.Columns.caseID.among(cases))
                     .updateAll(db, LetterRecord.Columns.recipient.set(to: nil))

@@ -90,6 +90,40 @@ struct RecordsTests {
         #expect(try store.complaintCase(2, defaultManager: nil).state == .registered, "one case updated, not all")
     }
 
+    @Test(
+        "R17: the purge empties an ended case's personal columns, deletes its history and forgets its letters' recipient"
+    )
+    func purge() throws {
+        let steps: [CaseStep] = [
+            .contact(on: today, note: "Gebeld"),
+            .extend(reason: "Wacht op de trainer", expected: LocalDate(checked: 2026, 12, 30), toldOn: today),
+            .close(
+                on: today, outcome: .unfounded, resolution: "Uitgelegd", cause: "facilities", satisfied: .no,
+                emailOwed: false, emailSentOn: nil),
+            .appeal(on: today, thirdParty: "Geschillencommissie"),
+            .ruling(.rejected, on: today, text: "Ongegrond"),
+        ]
+        for step in steps { _ = try store.record(step, on: 1, lifecycle: lifecycle(), defaultManager: nil) }
+        let letter = SentLetter(kind: .acknowledgement, sentOn: today, recipient: "k@voorbeeld.nl", sha256: "00")
+        _ = try store.record(letter, on: 1, lifecycle: lifecycle(), defaultManager: nil)
+        _ = try store.record(letter, on: 2, lifecycle: lifecycle(), defaultManager: nil)
+        let later = LocalDate(checked: 2028, 1, 3)
+        #expect(try store.purge(today: later, dryRun: false).cases == [1])
+        let emptied = try store.withConnection { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) FROM complaint_case WHERE id = 1 AND contact_name IS NULL AND contact_email IS NULL
+                      AND summary IS NULL AND resolution IS NULL AND extension_reason IS NULL AND ruling_text IS NULL
+                      AND appeal_third_party IS NULL AND purged_on = '2028-01-03' AND cause = 'facilities'
+                    """)
+        }
+        #expect(emptied == 1)
+        #expect(try store.history(of: 1).isEmpty)
+        #expect(try store.history(of: 2).count == 2, "another case's history stays: registered, letter")
+        #expect(try store.letters(of: [1, 2]).mapValues { $0.map(\.recipient) } == [1: [nil], 2: ["k@voorbeeld.nl"]])
+    }
+
     @Test("A history entry's day that is no date stops the read with the case")
     func corruptHistoryDay() throws {
         try store.withConnection { db in
