@@ -22,11 +22,8 @@ extension AppDatabase {
     /// kept paths, or by hand), if any.
     public func importOf(hashes: [String], size: Int) throws -> Int64? {
         try writer.read { db in
-            try Int64.fetchOne(
-                db,
-                sql: "SELECT id FROM import WHERE content_hash IN (SELECT value FROM json_each(?)) AND byte_count = ? "
-                    + "ORDER BY id",
-                arguments: ["[" + hashes.map { "\"\($0)\"" }.joined(separator: ",") + "]", size])
+            try ImportTable.sameBytes(hashes: hashes, size: size).select(ImportTable.Columns.id, as: Int64.self)
+                .fetchOne(db)
         }
     }
 

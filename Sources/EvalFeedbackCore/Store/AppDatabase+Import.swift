@@ -62,17 +62,10 @@ extension AppDatabase {
     private static func storedImport(
         _ db: Database, size: Int, content: () throws -> (hashes: [String], size: Int)
     ) throws -> StoredImport? {
-        guard
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import WHERE byte_count = ?)", arguments: [size])
-                == true
-        else { return nil }
+        guard try !ImportTable.filter(ImportTable.Columns.byteCount == size).isEmpty(db) else { return nil }
         let content = try content()
-        guard
-            let earlier = try Row.fetchOne(
-                db,
-                sql: "SELECT id, imported_on FROM import WHERE content_hash IN (?, ?) AND byte_count = ? ORDER BY id",
-                arguments: [content.hashes[0], content.hashes[1], content.size])
-        else { return nil }
-        return StoredImport(id: earlier["id"], importedOn: LocalDate(earlier["imported_on"] as String))
+        return try ImportTable.sameBytes(hashes: content.hashes, size: content.size)
+            .select(ImportTable.Columns.id, ImportTable.Columns.importedOn).asRequest(of: StoredImport.self)
+            .fetchOne(db)
     }
 }
