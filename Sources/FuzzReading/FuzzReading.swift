@@ -61,11 +61,11 @@ enum FuzzReading {
                     reading.add(record.line)
                     reading.add(record.fields.count)
                     for field in record.fields { reading.add(field) }
-                    reading.add((record.quoteProblem ?? "").utf8)
+                    reading.add((record.quoteProblem?.description ?? "").utf8)
                 },
                 onFault: { fault in
                     reading.add(-fault.line)
-                    reading.add(fault.reason.utf8)
+                    reading.add(fault.problem.description.utf8)
                     reading.add(fault.raw)
                 })
         } catch {

@@ -90,7 +90,7 @@ struct ImportCommand: ParsableCommand {
             printError("\(summary.file): read as \(summary.encoding)\(delimiter)")
             summary.columns.forEach { printError("\(summary.file): \($0)") }
         }
-        summary.notes.forEach(printError)
+        summary.notes.forEach { printError($0.description) }
         summary.warnings.forEach { printError("warning: \($0)") }
         if summary.warningCount > summary.warnings.count {
             printError(

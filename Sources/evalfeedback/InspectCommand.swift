@@ -34,10 +34,12 @@ struct InspectCommand: ParsableCommand {
                     from: URL(fileURLWithPath: file), name: name, settings: settings)
                 if let summary = outcome.summary {
                     print(summary.inspection, terminator: "")
-                    // The tool and the unused columns are shown above already.
-                    let redundant = [": read as a ", ": columns not used: "]
-                    for note in summary.notes where !redundant.contains(where: note.contains) {
-                        print("  note: " + note.dropFirst(name.count + 2))
+                    for note in summary.notes {
+                        switch note.kind {
+                        case .readAs, .columnsNotUsed: continue  // shown above already
+                        case .headerRepeated(let line): print("  note: line \(line): \(note.kind)")
+                        default: print("  note: \(note.kind)")
+                        }
                     }
                 }
             } catch let error as ImportError {

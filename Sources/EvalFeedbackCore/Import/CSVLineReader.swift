@@ -59,6 +59,11 @@ final class CSVLineReader: @unchecked Sendable {
     /// A line longer than this is no evaluation: it is rejected, its first bytes kept, and
     /// reading goes on with the next line, so that memory stays bounded (R5).
     static let maxLineBytes = 16 * 1024 * 1024
+    /// How much of an overlong line is kept: its record's first fields, or the reject's text.
+    static let keptOfOverlongLine = 64 * 1024
+    /// What is wrong with an overlong line, in the numbers above.
+    static let overlongLine = LineProblem.overlongLine(
+        limitMiB: maxLineBytes / 1024 / 1024, keptKiB: keptOfOverlongLine / 1024)
 
     /// A quoted field that runs on for more lines than this is taken to be a quote never
     /// closed: no comment has that many line breaks, and waiting for the end of the file would
@@ -237,9 +242,9 @@ final class CSVLineReader: @unchecked Sendable {
         }
         emit(upTo: line.end)
         if !parsed {
-            feed(recover(reason: "a quote in the wrong place"))
+            feed(recover(.misplacedQuote))
         } else if recordLines.count > Self.maxRecordLines, !parser.isBetweenRecords {
-            feed(recover(reason: "a quoted field is never closed"))
+            feed(recover(.unclosedQuote))
         }
     }
 
@@ -251,7 +256,7 @@ final class CSVLineReader: @unchecked Sendable {
 
     private func finish() {
         while !parser.finish() {
-            feed(recover(reason: "a quoted field is never closed"))
+            feed(recover(.unclosedQuote))
         }
         emit(upTo: buffer.count)
     }
@@ -261,7 +266,7 @@ final class CSVLineReader: @unchecked Sendable {
     /// line, because a quote that runs on may have swallowed the records after it: those are
     /// read again, by a fresh parser. When even that fails, the line is handed over as a fault
     /// (R5). Returns the lines to read again.
-    private func recover(reason: String) -> [Line] {
+    private func recover(_ problem: LineProblem) -> [Line] {
         guard let first = recordLines.first else { return [] }
         let (delimiter, terminator) = (layout.delimiter, layout.terminator)
         defer { parser.reset() }
@@ -273,9 +278,9 @@ final class CSVLineReader: @unchecked Sendable {
         }
         if let fields {
             parser.append(record: fields)
-            addLast(line: first.number, raw: raw, problem: .quotes(reason))
+            addLast(line: first.number, raw: raw, problem: .quotes(problem))
         } else {
-            addLast(line: first.number, raw: raw, problem: .fault(reason))
+            addLast(line: first.number, raw: raw, problem: .fault(problem))
         }
         let rest = Array(recordLines.dropFirst())
         recordLines = []
@@ -331,7 +336,7 @@ final class CSVLineReader: @unchecked Sendable {
             RecordBatch.Entry(line: line, fields: fields, raw: start..<batch.raw.count, problem: problem))
     }
 
-    /// Hands over an overlong line's first 64 KiB as a record whose last field is cut off (or,
+    /// Hands over an overlong line's first `keptOfOverlongLine` bytes as a record whose last field is cut off (or,
     /// inside a multi-line record, as a fault), and drops the line's bytes as they come until
     /// its end.
     private func skipOverlongLine() {
@@ -339,7 +344,7 @@ final class CSVLineReader: @unchecked Sendable {
             let inRecord = !(parser.isBetweenRecords) && recordLines.count > 1
             let start = inRecord ? recordLines.first?.start ?? lineStart : lineStart
             let number = inRecord ? recordLines.first?.number ?? lineNumber : lineNumber
-            let kept = buffer[start..<min(buffer.count, start + 64 * 1024)]
+            let kept = buffer[start..<min(buffer.count, start + Self.keptOfOverlongLine)]
             // The fields before the endless one still hold the record's scores (R4).
             if !inRecord,
                 let fields = kept.withUnsafeBytes({
@@ -352,9 +357,7 @@ final class CSVLineReader: @unchecked Sendable {
             } else {
                 addLast(
                     line: number, raw: kept,
-                    problem: .fault(
-                        "a line longer than \(Self.maxLineBytes / 1024 / 1024) MiB, which no evaluation has; only "
-                            + "its first 64 KiB are kept"))
+                    problem: .fault(Self.overlongLine))
             }
             recordLines = []
             parser.reset()

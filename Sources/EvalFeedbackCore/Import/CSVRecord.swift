@@ -8,7 +8,7 @@ package struct CSVRecord {
     package let raw: ArraySlice<UInt8>
     /// Set when the line has quotes in the wrong place and was read a second time leniently,
     /// quotes kept as text: why strict reading failed.
-    package var quoteProblem: String? = nil
+    package var quoteProblem: LineProblem? = nil
     /// Set when the line was too long to keep whole: its last field is cut off.
     var cutOff = false
 }
@@ -17,8 +17,8 @@ package struct CSVRecord {
 package struct CSVFault {
     /// The line on which the unreadable text starts.
     package let line: Int
-    /// Why it could not be read, for the user.
-    package let reason: String
+    /// Why it could not be read.
+    package let problem: LineProblem
     /// The text exactly as it stands in the file.
     package let raw: ArraySlice<UInt8>
 }

@@ -34,7 +34,7 @@ struct ClientsFile {
                     read(texts, columns: map, file: name, line: record.line)
                 },
                 onFault: { fault in
-                    summary.problems.append("\(name):\(fault.line): \(fault.reason); line skipped")
+                    summary.problems.append("\(name):\(fault.line): \(fault.problem); line skipped")
                 })
         } catch let error as CocoaError {
             throw ImportError.unreadable(file: name, url: url, error: error)

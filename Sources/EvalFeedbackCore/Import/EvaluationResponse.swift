@@ -45,13 +45,13 @@ public struct EvaluationResponse: Sendable, Equatable {
         if let raw = text(.submittedAt) {
             submittedAt = ExportTimestamp(parsing: raw, monthFirst: monthFirst)
             if submittedAt == nil {
-                problems.append(FieldProblem(field: .submittedAt, message: Self.unreadableDate(raw)))
+                problems.append(FieldProblem(field: .submittedAt, issue: .notADate(text: raw)))
             }
         }
         if let raw = text(.trainingDate) {
             trainingDate = ExportTimestamp(parsing: raw, monthFirst: monthFirst)?.date
             if trainingDate == nil {
-                problems.append(FieldProblem(field: .trainingDate, message: Self.unreadableDate(raw)))
+                problems.append(FieldProblem(field: .trainingDate, issue: .notADate(text: raw)))
             }
         }
         for field in EvaluationField.required {
@@ -60,18 +60,9 @@ public struct EvaluationResponse: Sendable, Equatable {
             case .score(let value): scores[dimension] = value
             case .notApplicable: break
             case .invalid(let raw):
-                problems.append(
-                    FieldProblem(
-                        field: field,
-                        message:
-                            "'\(raw)' is not a score from 1 to 10; ignored, the response's other scores still count (R4)"
-                    ))
+                problems.append(FieldProblem(field: field, issue: .notAScore(text: raw)))
             }
         }
-    }
-
-    private static func unreadableDate(_ raw: String) -> String {
-        "'\(raw)' is not a date (expected e.g. 2026-11-23, 2026-11-23T14:05:09, 23-11-2026 or 23-11-2026 14:05); left empty"
     }
 }
 
@@ -79,6 +70,9 @@ public struct EvaluationResponse: Sendable, Equatable {
 public struct FieldProblem: Sendable, Equatable {
     /// The field.
     public let field: EvaluationField
-    /// What is wrong, and what was done about it.
-    public let message: String
+    /// What is wrong.
+    public let issue: FieldIssue
+
+    /// What is wrong, and what was done about it, in the CLI's words.
+    public var message: String { issue.description }
 }

@@ -24,12 +24,12 @@ struct FieldDecoder {
     }
 
     /// The text of `bytes`, and a warning when they needed repair.
-    mutating func decode(_ bytes: [UInt8]) -> (text: String, problem: String?) {
-        var problem: String?
+    mutating func decode(_ bytes: [UInt8]) -> (text: String, problem: FieldIssue?) {
+        var problem: FieldIssue?
         var bytes = bytes
         if bytes.contains(0) {
             bytes.removeAll { $0 == 0 }
-            problem = "contains NUL bytes, which were removed"
+            problem = .nulBytesRemoved
         }
         if bytes.allSatisfy({ $0 < 0x80 }) {
             return (String(decoding: bytes, as: UTF8.self), problem)
@@ -46,7 +46,7 @@ struct FieldDecoder {
                 encoding = .windows1252
                 return (String(windows1252: bytes), problem)
             }
-            return (String(windows1252: bytes), "is not valid UTF-8; read as Windows-1252, check the text")
+            return (String(windows1252: bytes), .notUTF8)
         }
     }
 }

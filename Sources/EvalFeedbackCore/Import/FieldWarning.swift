@@ -6,8 +6,11 @@ public struct FieldWarning: Sendable, Codable, Equatable, CustomStringConvertibl
     public let line: Int
     /// The field, by its canonical name.
     public let field: String
-    /// What is wrong and what was done about it.
-    public let message: String
+    /// What is wrong, as a value a page words in its reader's language.
+    public let issue: FieldIssue
+
+    /// What is wrong and what was done about it, in the CLI's words.
+    public var message: String { issue.description }
 
     /// The message for the user: where, what, and what to do.
     public var description: String { "\(file):\(line): \(field): \(message)" }

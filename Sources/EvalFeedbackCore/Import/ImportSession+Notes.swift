@@ -3,41 +3,25 @@
 extension ImportSession {
     func noteHeader(_ map: HeaderMap) {
         if profile != .canonical {
-            let how = settings.profile ?? settings.mapping.profile == nil ? "detected" : "as told"
-            summary.notes.append("\(summary.file): read as a \(profile.displayName) export (\(how))")
+            note(.readAs(profile: profile, detected: settings.profile ?? settings.mapping.profile == nil))
         }
-        if !map.unknown.isEmpty {
-            summary.notes.append("\(summary.file): columns not used: \(map.unknown.shortList)")
-        }
-        let several = map.extraColumns.keys.map(\.rawValue).sorted()
-        if !several.isEmpty {
-            summary.notes.append(
-                "\(summary.file): several columns for \(several.joined(separator: ", ")); all are read, the lowest "
-                    + "score counts")
-        }
-        if !map.missing.isEmpty {
-            summary.notImportable =
-                map.missing.count == EvaluationField.required.count
-                ? "no rating question found (no column for \(map.missing.map(\.rawValue).joined(separator: ", ")))"
-                : "no column for \(map.missing.map(\.rawValue).joined(separator: ", "))"
-        }
+        if !map.unknown.isEmpty { note(.columnsNotUsed(map.unknown)) }
+        let several = map.extraColumns.keys.sorted { $0.rawValue < $1.rawValue }
+        if !several.isEmpty { note(.severalColumns(several)) }
+        if !map.missing.isEmpty { summary.notImportable = .noColumnFor(missing: map.missing) }
         summary.submissionColumn = map.columns[.submittedAt].map { map.titles[$0] }
         if map.columns[.submittedAt] == nil, context.values[.submittedAt] == nil {
             summary.registeredOnImportDay = true
-            let names = ToolVocabulary.submissionNames(for: profile).joined(separator: ", ")
-            summary.notes.append(
-                "\(summary.file): no column gives the submission time (looked for: \(names)); its cases are "
-                    + "registered on the import day, \(settings.today). Name the column in a mapping file if it has "
-                    + "another name")
+            note(
+                .noSubmissionTime(
+                    lookedFor: ToolVocabulary.submissionNames(for: profile), importDay: settings.today))
         }
-        if map.columns[.responseID] == nil {
-            summary.notes.append(
-                "\(summary.file): no response_id column; responses are recognised by their content (R6)")
-        }
-        if map.columns[.client] == nil, context.values[.client] == nil {
-            summary.notes.append(
-                "\(summary.file): no client column; its cases have no account manager (R15). "
-                    + "Give one with --client if the whole file is one client's")
-        }
+        if map.columns[.responseID] == nil { note(.noResponseID) }
+        if map.columns[.client] == nil, context.values[.client] == nil { note(.noClient) }
+    }
+
+    /// Adds a remark about the file to the summary.
+    func note(_ kind: ImportNote.Kind) {
+        summary.notes.append(ImportNote(file: summary.file, kind))
     }
 }

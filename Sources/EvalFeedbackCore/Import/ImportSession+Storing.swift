@@ -130,7 +130,7 @@ extension ImportSession {
             if summary.warnings.count < ImportSummary.warningsShown {
                 summary.warnings.append(
                     FieldWarning(
-                        file: summary.file, line: line, field: problem.field.rawValue, message: problem.message))
+                        file: summary.file, line: line, field: problem.field.rawValue, issue: problem.issue))
             }
         }
         let key = responseKey(response, values: values)

@@ -153,9 +153,7 @@ final class ImportSession {
         }
         trailingDelimiter = !pendingData.isEmpty && withExtra * 5 >= pendingData.count * 4
         if trailingDelimiter == true {
-            summary.notes.append(
-                "\(summary.file): every record ends in a delimiter the header does not have; the empty last field is ignored"
-            )
+            note(.trailingDelimiter)
         }
         settleDateOrder(header)
         if decoder == nil { decoder = FieldDecoder(form: form) }
@@ -192,16 +190,14 @@ final class ImportSession {
             }
         }
         if ambiguous {
-            summary.notes.append(
-                "\(summary.file): dates like 03/04/2026 are read \(monthFirst ? "month-first (US)" : "day-first") as "
-                    + "\(profile.displayName) writes them; if that is wrong, set 'dates' in a mapping file")
+            note(.ambiguousDates(monthFirst: monthFirst, profile: profile))
         }
     }
 
     private func process(_ record: CSVRecord) throws {
         guard let header else { return }
         if Self.withoutBOMAndTrailingEmpties(record.fields) == headerFields {
-            summary.notes.append("\(summary.file):\(record.line): the header line is repeated here; skipped")
+            note(.headerRepeated(line: record.line))
             return
         }
         summary.records += 1
@@ -214,11 +210,9 @@ final class ImportSession {
         // unquoted delimiter, a missing one, a line cut off) and no score can be trusted to
         // be the one it seems: the record is kept verbatim instead.
         guard fields.count == header.width else {
-            let quotes = record.quoteProblem.map { "\($0), and it " } ?? ""
             try reject(
                 line: record.line, raw: record.raw,
-                reason: "\(quotes)has \(fields.count) fields where the header has \(header.width); a delimiter in an "
-                    + "unquoted value, or a missing one, shifts the columns, so its scores cannot be read safely")
+                reason: .fieldCount(found: fields.count, expected: header.width, quotes: record.quoteProblem))
             return
         }
         let read = RecordValues(fields, header: header, scale: scale, context: context.values, decode: decode)
@@ -232,9 +226,9 @@ final class ImportSession {
             problems.append(
                 FieldProblem(
                     field: last,
-                    message:
-                        "the line is longer than \(CSVLineReader.maxLineBytes / 1024 / 1024) MiB; this field was cut "
-                        + "off after 64 KiB"))
+                    issue: .cutOff(
+                        limitMiB: CSVLineReader.maxLineBytes / 1024 / 1024,
+                        keptKiB: CSVLineReader.keptOfOverlongLine / 1024)))
         }
         var response = EvaluationResponse(values: values, scores: read.scores, monthFirst: monthFirst)
         let complete = isComplete(fields, header: header, submitted: values[.submittedAt])
@@ -246,8 +240,7 @@ final class ImportSession {
             problems.append(
                 FieldProblem(
                     field: .submittedAt,
-                    message: "submitted on \(submitted.date), after the import day (--as-of \(settings.today)); "
-                        + "its case is registered on \(settings.today). Check the export's dates or --as-of"))
+                    issue: .submittedAfterImportDay(submitted: submitted.date, importDay: settings.today)))
         }
         try store(
             response, problems: problems + response.problems, values: read.own, line: record.line, complete: complete)
@@ -295,16 +288,15 @@ final class ImportSession {
     /// A line read leniently gets a warning on each field holding a stray quote; an unclosed
     /// quote, whose quote mark is gone, can only have been in the last column (it would have
     /// swallowed the delimiters after it otherwise).
-    private func quoteWarnings(_ problem: String, fields: [[UInt8]], header: HeaderMap) -> [FieldProblem] {
+    private func quoteWarnings(_ problem: LineProblem, fields: [[UInt8]], header: HeaderMap) -> [FieldProblem] {
         let quoted = fields.indices.filter { fields[$0].contains(0x22) }
         let suspects = quoted.isEmpty ? [fields.count - 1] : quoted
         return suspects.compactMap { index in
             if let field = header.orderedColumns.first(where: { $0.index == index })?.field {
-                return FieldProblem(field: field, message: "\(problem); read with the quotes as text, check it")
+                return FieldProblem(field: field, issue: .strayQuotes(problem))
             }
             guard let last = header.orderedColumns.last?.field else { return nil }
-            return FieldProblem(
-                field: last, message: "\(problem) in column \(index + 1), which is not read; check the line")
+            return FieldProblem(field: last, issue: .strayQuotesInUnreadColumn(problem, column: index + 1))
         }
     }
 
@@ -320,7 +312,7 @@ final class ImportSession {
     /// Keeps a stretch the CSV parser could not read as a record (R5).
     func handle(_ fault: CSVFault) throws {
         summary.records += 1
-        try reject(line: fault.line, raw: fault.raw, reason: fault.reason)
+        try reject(line: fault.line, raw: fault.raw, reason: .unreadable(fault.problem))
     }
 
     /// A header row's cells as text.
@@ -353,10 +345,7 @@ final class ImportSession {
         headerFields = Self.withoutBOMAndTrailingEmpties(first.fields)
         context = FileContext(file: summary.file, profile: profile, titles: map.titles, settings: settings)
         if profile.idsRestartPerForm, context.form == nil, map.columns[.responseID] != nil {
-            summary.notes.append(
-                "\(summary.file): \(profile.displayName) counts response ids per form, and the file name does not "
-                    + "name the form; responses are told apart by id and submission time. Give --form (or 'form' in a "
-                    + "mapping file) so that an edited response is recognised as the same one")
+            note(.idsPerForm(profile: profile))
         }
         summary.form = context.form
         summary.headerRows = rows.count
@@ -381,12 +370,12 @@ final class ImportSession {
         return read.dropFirst(count)
     }
 
-    private func decode(_ bytes: [UInt8]) -> (text: String, problem: String?) {
+    private func decode(_ bytes: [UInt8]) -> (text: String, problem: FieldIssue?) {
         if decoder == nil { decoder = FieldDecoder(form: form) }
         return decoder?.decode(bytes) ?? (String(decoding: bytes, as: UTF8.self), nil)
     }
 
-    private func reject(line: Int, raw: ArraySlice<UInt8>, reason: String) throws {
+    private func reject(line: Int, raw: ArraySlice<UInt8>, reason: RejectReason) throws {
         summary.rejected += 1
         try writer?.reject(line: line, reason: reason, raw: raw)
     }

@@ -22,8 +22,8 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     public var warningCount = 0
     /// The first warnings, for the screen; every warning is also stored with its response.
     public var warnings: [FieldWarning] = []
-    /// Once-per-file remarks: unknown columns, the encoding and delimiter found.
-    public var notes: [String] = []
+    /// Once-per-file remarks: the tool, unused columns, what the file lacks.
+    public var notes: [ImportNote] = []
     /// The text encoding the file was read in.
     public var encoding = ""
     /// The delimiter found in the header line.
@@ -42,7 +42,7 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     /// The register's number for this import, once stored.
     public var importID: Int64?
     /// Why nothing of the file can be imported (`inspect` only: `import` refuses the file).
-    public var notImportable: String?
+    public var notImportable: ImportNote.Kind?
     /// The column the submission time came from, whose day registers the cases (R8-R10).
     public var submissionColumn: String?
     /// True when no column gave a submission time: cases are registered on the import day.

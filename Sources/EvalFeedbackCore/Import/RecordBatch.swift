@@ -22,11 +22,11 @@ struct RecordBatch: Sendable {
     /// Why a record needed more than plain reading.
     enum Problem: Sendable, Equatable {
         /// Quotes in the wrong place: the line was read a second time with quotes as text.
-        case quotes(String)
+        case quotes(LineProblem)
         /// The line was too long to keep whole: its last field is cut off.
         case cutOff
         /// Not readable as a record at all: kept verbatim with the reason.
-        case fault(String)
+        case fault(LineProblem)
     }
 
     /// The bytes of every field, quotes removed, one after the other.
@@ -68,7 +68,7 @@ struct RecordBatch: Sendable {
         var record = CSVRecord(line: entry.line, fields: fieldArrays(entry), raw: raw[entry.raw])
         switch entry.problem {
         case .fault: return nil
-        case .quotes(let reason): record.quoteProblem = reason
+        case .quotes(let problem): record.quoteProblem = problem
         case .cutOff: record.cutOff = true
         case nil: break
         }
@@ -77,7 +77,7 @@ struct RecordBatch: Sendable {
 
     /// An entry as a fault; nil for a record.
     func fault(_ entry: Entry) -> CSVFault? {
-        guard case .fault(let reason) = entry.problem else { return nil }
-        return CSVFault(line: entry.line, reason: reason, raw: raw[entry.raw])
+        guard case .fault(let problem) = entry.problem else { return nil }
+        return CSVFault(line: entry.line, problem: problem, raw: raw[entry.raw])
     }
 }

@@ -16,11 +16,11 @@ struct RecordValues {
 
     init(
         _ fields: [[UInt8]], header: HeaderMap, scale: ScoreScale, context: [EvaluationField: String],
-        decode: ([UInt8]) -> (text: String, problem: String?)
+        decode: ([UInt8]) -> (text: String, problem: FieldIssue?)
     ) {
         for (field, index) in header.orderedColumns {
             let decoded = decode(fields[index])
-            if let problem = decoded.problem { problems.append(FieldProblem(field: field, message: problem)) }
+            if let problem = decoded.problem { problems.append(FieldProblem(field: field, issue: problem)) }
             guard let extra = header.extraColumns[field] else {
                 // The usual case: one column for the field.
                 own[field] = decoded.text
@@ -33,7 +33,7 @@ struct RecordValues {
             for column in extra {
                 let more = decode(fields[column])
                 columns.append((more.text, column))
-                if let problem = more.problem { problems.append(FieldProblem(field: field, message: problem)) }
+                if let problem = more.problem { problems.append(FieldProblem(field: field, issue: problem)) }
             }
             if EvaluationField.required.contains(field) {
                 let (text, score) = lowest(field, columns, header: header, scale: scale)
@@ -75,10 +75,7 @@ struct RecordValues {
         }
         for (text, value) in read where columns.count > 1 {
             if case .invalid = value {
-                problems.append(
-                    FieldProblem(
-                        field: field,
-                        message: "another column for it holds '\(text.trimmed)', not a score; ignored (R4)"))
+                problems.append(FieldProblem(field: field, issue: .otherColumnNotAScore(text: text.trimmed)))
             }
         }
         return lowest

@@ -282,6 +282,12 @@ extension AppDatabase {
                     )
                     """)
         }
+        migrator.registerMigration("v16-reject-problem") { db in
+            // Why each record was rejected, as values (`RejectReason`, JSON), beside the English
+            // words in `reason`: a page words it in its reader's language (issue 23). NULL for
+            // the rejects of older registers, which are shown with their words.
+            try db.execute(sql: "ALTER TABLE reject ADD COLUMN problem TEXT")
+        }
         return migrator
     }
 

@@ -6,23 +6,14 @@ extension AppDatabase {
     public func rejects(file: String? = nil) throws -> [RejectedRecord] {
         try writer.read { db in
             let file = try file.map { try Self.importedName($0, in: db) }
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT r.import_id, i.file_name, i.imported_on, r.line, r.reason, r.raw
-                    FROM reject r JOIN import i ON i.id = r.import_id
-                    WHERE ?1 IS NULL OR i.file_name = ?1
-                    ORDER BY r.import_id, r.line, r.id
-                    """,
-                arguments: [file])
-            return try rows.map { row in
-                let raw: Data = row["raw"]
-                return RejectedRecord(
-                    importID: row["import_id"], file: row["file_name"], importedOn: try Self.date(row, "imported_on"),
-                    line: row["line"], reason: row["reason"],
-                    text: String(validating: raw, as: UTF8.self) ?? String(windows1252: Array(raw)))
-            }
+            return try RejectRecord.all(file: file).fetchAll(db).map { try $0.rejectedRecord() }
         }
+    }
+
+    /// The records import `id` could not read (R5), in file order: what a page shows after an
+    /// upload, without the rejects of earlier imports of a file of the same name.
+    public func rejects(ofImport id: Int64) throws -> [RejectedRecord] {
+        try writer.read { db in try RejectRecord.all(ofImport: id).fetchAll(db).map { try $0.rejectedRecord() } }
     }
 
     /// The name a file was imported under: as given, or its last path component (a path

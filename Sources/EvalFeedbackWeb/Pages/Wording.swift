@@ -182,52 +182,6 @@ struct Wording: Sendable {
                 + "due \(opened.contactDue), resolution due \(opened.resolutionDue).")
     }
 
-    /// What an import did, as its summary line says it (R3-R6).
-    func imported(_ outcome: ImportOutcome) -> String {
-        switch outcome {
-        case .imported(let summary):
-            var parts = [
-                say("\(summary.records) regels", "\(summary.records) records"),
-                say("\(summary.accepted) geïmporteerd", "\(summary.accepted) imported"),
-                say("\(summary.rejected) afgekeurd", "\(summary.rejected) rejected"),
-                say("\(summary.flagged) met een lage score", "\(summary.flagged) flagged"),
-                say("\(summary.casesOpened) zaken geopend", "\(summary.casesOpened) cases opened"),
-                say("\(summary.alreadyKnown) al bekend", "\(summary.alreadyKnown) already known"),
-            ]
-            if summary.changed > 0 {
-                parts.append(say("\(summary.changed) sindsdien gewijzigd", "\(summary.changed) changed since"))
-            }
-            if summary.incomplete > 0 {
-                parts.append(say("\(summary.incomplete) onvoltooid", "\(summary.incomplete) unfinished"))
-            }
-            if summary.warningCount > 0 {
-                parts.append(say("\(summary.warningCount) waarschuwingen", "\(summary.warningCount) warnings"))
-            }
-            var line = "\(summary.file): " + parts.joined(separator: ", ")
-            if summary.registeredOnImportDay, summary.casesOpened > 0 {
-                line += say(
-                    "; geen inzendtijd: zaken geregistreerd op de dag van de import",
-                    "; no submission time: cases registered on the import day")
-            }
-            return line
-        case .alreadyImported(let file, let day, let id):
-            return say(
-                "\(file): al geïmporteerd op \(day) (import #\(id)); er is niets gewijzigd",
-                "\(file): already imported on \(day) (import #\(id)); nothing changed")
-        case .checked(let summary):
-            return say(
-                "\(summary.file): proefimport, niets opgeslagen: \(summary.records) regels, \(summary.rejected) afgekeurd",
-                "\(summary.file): dry run, nothing written: \(summary.records) records, \(summary.rejected) rejected")
-        }
-    }
-
-    /// The warnings counted but not listed.
-    func moreWarnings(_ count: Int) -> String {
-        say(
-            "nog \(count) waarschuwingen, bewaard bij hun antwoorden",
-            "\(count) more warnings, stored with their responses")
-    }
-
     /// Who recorded a history entry (R13): a person's name, or the import.
     func actor(_ actor: String) -> String {
         actor == CaseEvent.importActor

@@ -40,21 +40,22 @@ struct ImportRoutes {
             let (outcome, rejects) = try await services.register.run { store in
                 try Self.importing(bytes, name: name) { url in
                     let outcome = try store.importEvaluations(from: url, name: name, settings: settings)
-                    let rejects = outcome.summary.map { $0.rejected > 0 } == true ? try store.rejects(file: name) : []
+                    let rejects = try outcome.summary?.importID.map { try store.rejects(ofImport: $0) } ?? []
                     return (outcome, rejects)
                 }
             }
             let words = services.pages.wording(context)
             var values: [String: Any] = ["line": words.imported(outcome).safeForMessage]
             if let summary = outcome.summary {
-                // The file's remarks and field warnings name its columns and lines: the import's own words.
-                values["notes"] = (summary.notes + summary.warnings.map { "\(words.text("warning")): \($0)" })
+                // The file's remarks and field warnings, worded from their values; the names of
+                // columns and the values they quote are the file's own.
+                values["notes"] = (summary.notes.map(words.remark) + summary.warnings.map(words.warning))
                     .map(\.safeForMessage)
                 if summary.warningCount > summary.warnings.count {
                     values["moreWarnings"] = words.moreWarnings(summary.warningCount - summary.warnings.count)
                 }
             }
-            values["rejects"] = rejects.map { ["line": $0.line, "reason": $0.reason.safeForMessage] }
+            values["rejects"] = rejects.map { ["line": $0.line, "reason": words.rejection($0).safeForMessage] }
             values["hasRejects"] = !rejects.isEmpty
             return try page(context, values: values)
         } catch let error as ImportError {

@@ -51,9 +51,10 @@ struct CSVReaderHarness {
         var faults: [(line: Int, reason: String, raw: String)] = []
         try reader.read(
             onRecord: {
-                records.append(($0.line, $0.fields.map { String(decoding: $0, as: UTF8.self) }, $0.quoteProblem))
+                records.append(
+                    ($0.line, $0.fields.map { String(decoding: $0, as: UTF8.self) }, $0.quoteProblem?.description))
             },
-            onFault: { faults.append(($0.line, $0.reason, String(decoding: $0.raw, as: UTF8.self))) })
+            onFault: { faults.append(($0.line, $0.problem.description, String(decoding: $0.raw, as: UTF8.self))) })
         return (records, faults)
     }
 

@@ -29,7 +29,7 @@ private enum Spectrum {
                 if record.quoteProblem != nil { quoteProblems += 1 }
                 records.append(record.fields.map { String(decoding: $0, as: UTF8.self) })
             },
-            onFault: { fault in Issue.record("fault at line \(fault.line): \(fault.reason)") })
+            onFault: { fault in Issue.record("fault at line \(fault.line): \(fault.problem)") })
         guard let header = records.first else { return ([], quoteProblems) }
         let rows = records.dropFirst().map { fields in
             Dictionary(uniqueKeysWithValues: zip(header, fields).map { ($0, $1) })
@@ -86,7 +86,7 @@ struct RoughEdgeTests {
         let rows = (1...5).map { "A-\($0),2026-11-23,Klant,\($0 == 1 ? 5 : 8),8,8,8,ok," }
         let (result, _) = try summary(([header] + rows).joined(separator: "\n") + "\n")
         #expect(result.accepted == 5 && result.flagged == 1 && result.rejected == 0)
-        #expect(result.notes.contains { $0.contains("every record ends in a delimiter") })
+        #expect(result.notes.contains { $0.description.contains("every record ends in a delimiter") })
     }
 
     @Test("R5: in a file without trailing delimiters, a record with one extra field is still rejected")

@@ -22,7 +22,7 @@ struct FieldDecoderTests {
         #expect(decoder.encoding == .utf8)
         let bad = decoder.decode([0x63, 0x61, 0x66, 0xE9])
         #expect(bad.text == "café")
-        #expect(bad.problem == "is not valid UTF-8; read as Windows-1252, check the text")
+        #expect(bad.problem?.description == "is not valid UTF-8; read as Windows-1252, check the text")
     }
 
     @Test("NUL bytes are removed with a warning")
@@ -30,6 +30,6 @@ struct FieldDecoderTests {
         var decoder = FieldDecoder(form: .utf8BOM)
         let decoded = decoder.decode([0x37, 0x00])
         #expect(decoded.text == "7")
-        #expect(decoded.problem == "contains NUL bytes, which were removed")
+        #expect(decoded.problem?.description == "contains NUL bytes, which were removed")
     }
 }

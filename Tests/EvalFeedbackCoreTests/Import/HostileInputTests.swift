@@ -107,6 +107,6 @@ struct HostileInputTests {
     func repeatedHeader() throws {
         let summary = try load(header + goodLow + header + Array((row("TWO") + "\n").utf8)).get()
         #expect(summary.records == 2 && summary.rejected == 0)
-        #expect(summary.notes.contains { $0.contains(":3: the header line is repeated here; skipped") })
+        #expect(summary.notes.contains { $0.description.contains(":3: the header line is repeated here; skipped") })
     }
 }

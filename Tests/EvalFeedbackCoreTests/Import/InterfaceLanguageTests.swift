@@ -160,7 +160,7 @@ struct InterfaceLanguageTests {
         let text = "Nr," + Self.questions.joined(separator: ",") + "\n1,\(Self.low)\n2,\(Self.low)\n"
         let summary = try #require(try store.importText(text, name: "zonder-tijd.csv").summary)
         #expect(summary.registeredOnImportDay)
-        let notes = summary.notes.filter { $0.contains("submission time") }
+        let notes = summary.notes.map(\.description).filter { $0.contains("submission time") }
         #expect(
             notes == [
                 "zonder-tijd.csv: no column gives the submission time (looked for: submitted_at, Submitted, "

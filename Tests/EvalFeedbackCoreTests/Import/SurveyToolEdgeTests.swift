@@ -35,7 +35,7 @@ struct SurveyToolEdgeTests {
         #expect(summary.flagged == 2)
         #expect(
             try column(store, "SELECT low_scores FROM complaint_case ORDER BY id") == ["trainer 3", "facilities 4"])
-        #expect(summary.notes.contains { $0.contains("several columns for score_facilities, score_trainer") })
+        #expect(summary.notes.contains { $0.description.contains("several columns for score_facilities, score_trainer") })
     }
 
     @Test("R4: a form with a Dutch and an English section: whichever the respondent filled in counts")
@@ -148,11 +148,11 @@ struct SurveyToolEdgeTests {
             try column(second, "SELECT submitted_at FROM response ORDER BY id") == [
                 "2026-11-05 10:00:00", "2026-11-23 10:00:00",
             ])
-        #expect(!summary.notes.contains { $0.contains("are read month-first") })
+        #expect(!summary.notes.contains { $0.description.contains("are read month-first") })
         let us = header + "\n05/11/2026 10:00:00,8,8,8,8\n"
         let (usSummary, third) = try load(us)
         #expect(try column(third, "SELECT submitted_at FROM response") == ["2026-05-11 10:00:00"])
-        #expect(usSummary.notes.contains { $0.contains("dates like 03/04/2026 are read month-first (US)") })
+        #expect(usSummary.notes.contains { $0.description.contains("dates like 03/04/2026 are read month-first (US)") })
     }
 
     @Test("Google's timestamps with a zone: 2026/11/23 2:05:09 PM GMT+1")

@@ -54,7 +54,7 @@ final class ImportWriter {
         insertResponse = try RawStatement(db, sql: Self.insertOne)
         insertGroup = try RawStatement(db, sql: Self.insertGroup)
         insertReject = try RawStatement(
-            db, sql: "INSERT INTO reject (import_id, line, reason, raw) VALUES (?, ?, ?, ?)")
+            db, sql: "INSERT INTO reject (import_id, line, reason, raw, problem) VALUES (?, ?, ?, ?, ?)")
         refreshResponse = try RawStatement(db, sql: Self.refreshOne)
         findResponse = try RawStatement(
             db, sql: "SELECT id, \(Dimension.scoreColumns), is_complete FROM response WHERE response_key = ?")
@@ -298,11 +298,13 @@ final class ImportWriter {
         return try findCase.run() == 1
     }
 
-    /// Keeps an unreadable record verbatim with its line and reason (R5).
-    func reject(line: Int, reason: String, raw: some Collection<UInt8>) throws {
+    /// Keeps an unreadable record verbatim with its line and reason (R5): the reason's words,
+    /// and its values for a page to word them again (`RejectRecord`).
+    func reject(line: Int, reason: RejectReason, raw: some Collection<UInt8>) throws {
         insertReject.bind(1, importID)
         insertReject.bind(2, Int64(line))
-        insertReject.bind(3, reason)
+        insertReject.bind(3, reason.description)
+        insertReject.bind(5, RejectRecord.stored(reason))
         try Array(raw).withUnsafeBytes { bytes in
             insertReject.bind(4, blob: bytes)
             try insertReject.run()
