@@ -24,10 +24,13 @@ struct RejectRecord: FetchableRecord {
          FROM reject r JOIN import i ON i.id = r.import_id)
         """
 
-    /// The rejects `filter` selects, oldest first.
-    private static func all(_ filter: SQL) -> SQLRequest<RejectRecord> {
+    /// The rejects `filter` selects, oldest first; the first `limit` of them when given.
+    private static func all(_ filter: SQL, limit: Int? = nil) -> SQLRequest<RejectRecord> {
         SQLRequest(
-            "SELECT * FROM \(sql: source) WHERE \(filter) ORDER BY \(Columns.importID), \(Columns.line), \(Columns.id)")
+            """
+            SELECT * FROM \(sql: source) WHERE \(filter)
+            ORDER BY \(Columns.importID), \(Columns.line), \(Columns.id) LIMIT \(limit ?? -1)
+            """)
     }
 
     /// Every reject; only those of imports of a file named `file` when given.
@@ -35,9 +38,9 @@ struct RejectRecord: FetchableRecord {
         all("\(file) IS NULL OR \(Columns.file) = \(file)")
     }
 
-    /// The rejects of import `id`.
-    static func all(ofImport id: Int64) -> SQLRequest<RejectRecord> {
-        all("\(Columns.importID) = \(id)")
+    /// The rejects of import `id`; the first `limit` of them when given.
+    static func all(ofImport id: Int64, limit: Int? = nil) -> SQLRequest<RejectRecord> {
+        all("\(Columns.importID) = \(id)", limit: limit)
     }
 
     let importID: Int64

@@ -52,6 +52,18 @@ extension Wording {
             "\(count) more warnings, stored with their responses")
     }
 
+    /// The records of an import not listed.
+    func moreRejects(_ count: Int) -> String {
+        say("nog \(count) afgekeurde regels", "\(count) more rejected records")
+    }
+
+    /// Which import a list of rejects is of: its file, number and day.
+    func importHeading(_ rejects: ImportRejects) -> String {
+        say(
+            "\(rejects.file) (import #\(rejects.importID) op \(rejects.importedOn)): \(rejects.total) afgekeurd",
+            "\(rejects.file) (import #\(rejects.importID) on \(rejects.importedOn)): \(rejects.total) rejected")
+    }
+
     /// A remark on a file, after the file (and line) it is about.
     func remark(_ note: ImportNote) -> String {
         "\(note.place): " + remark(note.kind)

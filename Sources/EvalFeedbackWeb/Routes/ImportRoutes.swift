@@ -3,7 +3,9 @@ import Foundation
 import Hummingbird
 
 /// `GET/POST /imports`: the lead uploads an evaluation export; the same import as
-/// `evalfeedback import` runs on it, and the page shows its summary and rejects.
+/// `evalfeedback import` runs on it, and the page shows its summary and rejects. Before an
+/// upload, the page lists the rejects of the last imports, the nightly job's and the CLI's
+/// too, so that what they could not read is seen without a terminal (R5).
 ///
 /// The upload is written to a folder only the server's user may read (0700, the file 0600:
 /// it holds personal data, R16) and removed once imported; its size is capped by the
@@ -12,7 +14,7 @@ struct ImportRoutes {
     let services: WebServices
 
     func add(to router: Router<WebContext>) {
-        router.get("/imports") { _, context in try page(context) }
+        router.get("/imports") { _, context in try await overview(context) }
         router.post("/imports") { _, context in try await upload(context) }
     }
 
@@ -24,6 +26,33 @@ struct ImportRoutes {
         var values = values
         values["limit"] = services.settings.server.uploadLimitMB
         return services.pages.page("imports", values, context: context, status: status)
+    }
+
+    /// How many earlier imports the page lists rejects of, and how many rejects of each.
+    static let earlierImports = 5
+    static let earlierRejectsEach = 50
+
+    /// The upload form, and the rejects of the last imports that had any.
+    private func overview(_ context: WebContext) async throws -> Response {
+        let user = try context.signedIn()
+        guard CaseAccess.mayImport(user) else { throw PageError.forbidden }
+        let recent = try await services.register.run { store in
+            try store.recentRejects(imports: Self.earlierImports, each: Self.earlierRejectsEach)
+        }
+        let words = services.pages.wording(context)
+        let earlier: [[String: Any]] = recent.map { batch in
+            var values: [String: Any] = [
+                "heading": words.importHeading(batch).safeForMessage, "rejects": rows(batch.first, words),
+            ]
+            if batch.total > batch.first.count { values["more"] = words.moreRejects(batch.total - batch.first.count) }
+            return values
+        }
+        return try page(context, values: ["earlier": earlier, "hasEarlier": !earlier.isEmpty])
+    }
+
+    /// A table's rows of rejects: the line and why, in the reader's words.
+    private func rows(_ rejects: [RejectedRecord], _ words: Wording) -> [[String: Any]] {
+        rejects.map { ["line": $0.line, "reason": words.rejection($0).safeForMessage] }
     }
 
     private func upload(_ context: WebContext) async throws -> Response {
@@ -55,7 +84,7 @@ struct ImportRoutes {
                     values["moreWarnings"] = words.moreWarnings(summary.warningCount - summary.warnings.count)
                 }
             }
-            values["rejects"] = rejects.map { ["line": $0.line, "reason": words.rejection($0).safeForMessage] }
+            values["rejects"] = rows(rejects, words)
             values["hasRejects"] = !rejects.isEmpty
             return try page(context, values: values)
         } catch let error as ImportError {
