@@ -99,6 +99,7 @@ let package = Package(
             name: "ServerTests",
             dependencies: [
                 "EvalFeedbackWeb", "EvalFeedbackCore", "evalfeedback-server", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
