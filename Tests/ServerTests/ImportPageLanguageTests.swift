@@ -184,6 +184,39 @@ struct ImportPageLanguageTests {
         }
     }
 
+    @Test("Bad uploads get a 4xx and a message in the reader's language, a broken workbook's too, and import nothing")
+    func badUploads() async throws {
+        let fixture = try ServerFixture()
+        let compound = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)
+        let brokenZip = Array("PK\u{3}\u{4}".utf8) + [UInt8](repeating: 7, count: 100)
+        try await fixture.application().test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("lea") == 303)
+            try await browser.get("/imports")
+            let empty = try await browser.upload("/imports", file: "leeg.csv", bytes: [])
+            #expect(empty.status == 400)
+            #expect(empty.body.contains("Kies een export om te uploaden. Er is niets geïmporteerd."))
+            try await browser.get("/imports")
+            let old = try await browser.upload("/imports", file: "oud.xls", bytes: compound)
+            #expect(old.status == 422)
+            #expect(
+                old.body.contains(
+                    "oud.xls: kan niet als Excel-werkmap worden gelezen: het is een versleutelde (met een wachtwoord "
+                        + "beveiligde) werkmap of een oude .xls-werkmap"))
+            try await browser.get("/imports")
+            let broken = try await browser.upload("/imports", file: "kapot.xlsx", bytes: brokenZip)
+            #expect(broken.status == 422)
+            #expect(broken.body.contains("kapot.xlsx: kan niet als Excel-werkmap worden gelezen: "))
+            for page in [old.body, broken.body] {
+                #expect(page.contains("Er is niets geïmporteerd."))
+                for word in ["cannot be read", "encrypted", "workbook", "damaged", "Nothing"] {
+                    #expect(!Self.text(page).contains(word), "\(word)")
+                }
+            }
+            #expect(try fixture.store.rejects().isEmpty)
+        }
+    }
+
     @Test("Every remark, warning and reject the library makes has Dutch words of its own, naming no CLI option")
     func wordingOfEveryValue() {
         let dutch = Wording(language: "nl")

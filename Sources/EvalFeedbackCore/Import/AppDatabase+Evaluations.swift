@@ -108,7 +108,7 @@ extension AppDatabase {
     ) throws -> String {
         switch WorkbookReader.container(of: url) {
         case .zip: return try readWorkbook(url, name: name, size: size, into: session, progress: progress)
-        case .compound: throw ImportError.badWorkbook(file: name, problem: WorkbookProblem.compoundDocument.text)
+        case .compound: throw ImportError.badWorkbook(file: name, problem: .compoundDocument)
         case .other: break
         }
         let reader: CSVReader
@@ -165,7 +165,7 @@ extension AppDatabase {
             }
             try workbook.read(progress: told) { try session.handle($0) }
         } catch let problem as WorkbookProblem {
-            throw ImportError.badWorkbook(file: name, problem: problem.text)
+            throw ImportError.badWorkbook(file: name, problem: problem)
         }
         try session.finish()
         guard session.sawHeader else { throw ImportError.empty(file: name) }

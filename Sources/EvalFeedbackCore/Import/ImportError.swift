@@ -8,7 +8,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     /// The file has no header line.
     case empty(file: String)
     /// An Excel workbook that cannot be read: encrypted, an old .xls, damaged, or a zip bomb.
-    case badWorkbook(file: String, problem: String)
+    case badWorkbook(file: String, problem: WorkbookProblem)
     /// The file grew or shrank while it was read: it is still being written.
     case changedWhileReading(file: String)
     /// The file's first rows are not the header rows the tool given with `--profile` writes.
@@ -25,7 +25,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
         case .empty(let file):
             "\(file): there is no header line (the file is empty or holds no readable line). Export the evaluations again."
         case .badWorkbook(let file, let problem):
-            "\(file): cannot be read as an Excel workbook: \(problem). Nothing of it was imported. Open it in Excel "
+            "\(file): cannot be read as an Excel workbook: \(problem.text). Nothing of it was imported. Open it in Excel "
                 + "and save it again as .xlsx or as CSV UTF-8, then import that file."
         case .changedWhileReading(let file):
             "\(file): the file changed while it was read (it is still being written); nothing of it was imported. "

@@ -200,6 +200,37 @@ extension Wording {
         }
     }
 
+    /// Why an Excel workbook cannot be read; a reason of the zip or XML reader as it came.
+    func workbookProblem(_ problem: WorkbookProblem) -> String {
+        switch problem {
+        case .compoundDocument:
+            say(
+                "het is een versleutelde (met een wachtwoord beveiligde) werkmap of een oude .xls-werkmap, die Excel als "
+                    + "samengesteld document bewaart, niet als .xlsx. Verwijder het wachtwoord, of sla hem op als .xlsx",
+                problem.text)
+        case .openDocument:
+            say(
+                "het is een OpenDocument-rekenblad (.ods), geen .xlsx-werkmap. Sla het op als .xlsx of als CSV",
+                problem.text)
+        case .notAnArchive(let reason): say("het is geen .xlsx-werkmap (\(reason))", problem.text)
+        case .missingPart(let part):
+            say(
+                "de werkmap heeft geen \(part); hij is beschadigd of niet door een rekenbladprogramma gemaakt",
+                problem.text)
+        case .tooLarge(let part, let limit):
+            say(
+                "\(part) pakt uit tot meer dan \(limit / 1024 / 1024) MiB, of tot veel meer dan het ingepakt is (een "
+                    + "zipbom); het is niet gelezen",
+                problem.text)
+        case .damaged(let part, let reason): say("\(part) is beschadigd (\(reason))", problem.text)
+        case .badXML(let part, let reason): say("\(part) is geen leesbare XML (\(reason))", problem.text)
+        case .beyondSheet(let part, let reference):
+            say(
+                "\(part) heeft een cel \(reference) voorbij de 1.048.576 rijen en 16.384 kolommen van Excel",
+                problem.text)
+        }
+    }
+
     /// A survey tool's name.
     func tool(_ profile: ExportProfile) -> String {
         switch profile {

@@ -243,8 +243,8 @@ extension Wording {
     }
 
     /// Why the import refused an uploaded file, and what to do in the browser (the CLI's
-    /// message names its commands and options instead). A reason from the system or the
-    /// workbook reader is quoted as it came.
+    /// message names its commands and options instead). A reason from the system, or the zip
+    /// or XML reader's inside a workbook's problem, is quoted as it came.
     private func notImported(_ error: ImportError) -> String {
         switch error {
         case .unreadable(let file, let reason):
@@ -259,9 +259,9 @@ extension Wording {
                     + "evaluations again.")
         case .badWorkbook(let file, let problem):
             return say(
-                "\(file): kan niet als Excel-werkmap worden gelezen: \(problem). Open het in Excel, sla het op als "
-                    + ".xlsx of als CSV UTF-8 en upload dat bestand.",
-                "\(file): cannot be read as an Excel workbook: \(problem). Open it in Excel, save it as .xlsx or as "
+                "\(file): kan niet als Excel-werkmap worden gelezen: \(workbookProblem(problem)). Open het in Excel, "
+                    + "sla het op als .xlsx of als CSV UTF-8 en upload dat bestand.",
+                "\(file): cannot be read as an Excel workbook: \(problem.text). Open it in Excel, save it as .xlsx or as "
                     + "CSV UTF-8 and upload that file.")
         case .changedWhileReading(let file):
             return say(

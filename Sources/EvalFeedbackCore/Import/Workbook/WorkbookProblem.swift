@@ -1,5 +1,7 @@
-/// Why an Excel workbook cannot be read, in words for the user (`ImportError.badWorkbook`).
-enum WorkbookProblem: Error, Equatable {
+/// Why an Excel workbook cannot be read (`ImportError.badWorkbook`): a value, worded in English
+/// by `text` and by a page in its reader's language. A reason from the zip or XML reader
+/// (`reason`) is quoted as it came.
+public enum WorkbookProblem: Error, Equatable, Sendable {
     /// An OLE compound document: an encrypted (password-protected) workbook, or an old `.xls`.
     case compoundDocument
     /// Not a zip archive at all, or a damaged one.
@@ -17,8 +19,8 @@ enum WorkbookProblem: Error, Equatable {
     /// A cell reference beyond Excel's own sheet size.
     case beyondSheet(part: String, reference: String)
 
-    /// What is wrong, without the file's name.
-    var text: String {
+    /// What is wrong, without the file's name, in the CLI's words.
+    public var text: String {
         switch self {
         case .compoundDocument:
             "it is an encrypted (password-protected) workbook or an old .xls workbook, which Excel stores as a "
