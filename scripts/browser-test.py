@@ -10,7 +10,8 @@ by the one whose work it is: a team member registers a complaint from a client n
 (R7), the lead finds it among the unassigned and assigns it (R15), the manager records the
 contact, extends the answer (R11) and closes the case with the closing email sent (R14), and the
 lead records an appeal and its upheld ruling and the consequences carried out; the history names
-each of them (R13). Exits 0 when all of it worked; else prints what did not and exits 1.
+each of them (R13). Then the lead uploads an export with many remarks, warnings and rejects, worded
+in Dutch, and the page is no wider than the window. Exits 0 when all of it worked; else prints what did not and exits 1.
 
 Usage: browser-test.py --cli .build/debug/evalfeedback --server .build/debug/evalfeedback-server
 """
@@ -212,6 +213,31 @@ def reports(driver, base, problems, out):
     sign_out(driver)
 
 
+def imports(driver, base, problems, out):
+    """The lead uploads an export with many remarks, warnings and rejects: the page words them in
+    Dutch, and neither it nor the list of the last imports' rejects is wider than the window."""
+    sign_in(driver, base, "lead")
+    driver.get(base + "/imports")
+    form = driver.find_element(By.CSS_SELECTOR, "form[action='/imports']")
+    form.find_element(By.NAME, "file").send_keys(os.path.abspath("fixtures/remarks/zonder-kolommen.csv"))
+    submit(driver, form)
+    for words in ("kolommen niet gebruikt: Bron", "geen kolom client", "is geen score van 1 tot 10",
+                  "heeft 10 velden waar de kopregel er 9 heeft"):
+        if words not in driver.page_source:
+            problems.append(f"after the upload, /imports does not say '{words}'")
+    for width in (1280, 390):
+        if (overflow := screenshot(driver, width, os.path.join(out, f"server-import-{width}.png"))) > 0:
+            problems.append(f"the import's result is {overflow} px wider than a {width} px window")
+    driver.get(base + "/imports")
+    if "zonder-kolommen.csv (import #" not in driver.page_source:
+        problems.append("/imports does not list the rejects of the last import")
+    for width in (1280, 390):
+        if (overflow := screenshot(driver, width, os.path.join(out, f"server-imports-{width}.png"))) > 0:
+            problems.append(f"/imports with the last imports' rejects is {overflow} px wider than a {width} px window")
+    driver.set_window_size(1280, 900)
+    sign_out(driver)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
@@ -293,6 +319,7 @@ def main():
 
         whole_day(driver, base, problems, args.out)
         reports(driver, base, problems, args.out)
+        imports(driver, base, problems, args.out)
     finally:
         if driver is not None:
             driver.quit()
@@ -308,7 +335,8 @@ def main():
           + args.out + "/server-{list,case}-{1280,390}.png; a whole day of the procedure (register, assign, "
           "contact, extend, close, appeal, ruling, consequences) by a team member, the lead and a manager, "
           "the case after it in " + args.out + "/server-day-{1280,390}.png; the report and the register extract "
-          "in the site's page in " + args.out + "/server-{reports,register}-{1280,390}.png")
+          "in the site's page in " + args.out + "/server-{reports,register}-{1280,390}.png; an upload's remarks, "
+          "warnings and rejects in Dutch in " + args.out + "/server-{import,imports}-{1280,390}.png")
     return 0
 
 
