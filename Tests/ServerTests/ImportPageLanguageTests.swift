@@ -226,7 +226,8 @@ struct ImportPageLanguageTests {
             .readAs(profile: .qualtricsLegacy, detected: false), .columnsNotUsed((1...22).map { "K\($0)" }),
             .severalColumns([.scoreTrainer]), .noSubmissionTime(lookedFor: ["Datum"], importDay: day), .noResponseID,
             .noClient, .trailingDelimiter, .ambiguousDates(monthFirst: true, profile: .surveyMonkey),
-            .headerRepeated(line: 4), .idsPerForm(profile: .limeSurvey), .noColumnFor(missing: EvaluationField.required),
+            .headerRepeated(line: 4), .idsPerForm(profile: .limeSurvey),
+            .noColumnFor(missing: EvaluationField.required),
             .noColumnFor(missing: [.scoreDay]),
         ]
         let issues: [FieldIssue] = [
@@ -240,21 +241,29 @@ struct ImportPageLanguageTests {
             .unreadable(.overlongLine(limitMiB: 16, keptKiB: 64)), .fieldCount(found: 3, expected: 5, quotes: nil),
             .fieldCount(found: 7, expected: 5, quotes: .unclosedQuote),
         ]
+        let workbooks: [WorkbookProblem] = [
+            .compoundDocument, .openDocument, .notAnArchive(reason: "x"), .missingPart("p"),
+            .tooLarge(part: "p", limit: 1 << 30), .damaged(part: "p", reason: "x"),
+            .badXML(part: "p", reason: "x"), .beyondSheet(part: "p", reference: "XFE1"),
+        ]
         let nl =
             remarks.map { dutch.remark($0) } + issues.map { dutch.issue($0) } + reasons.map { dutch.rejection($0) }
+            + workbooks.map { dutch.workbookProblem($0) }
         let en =
             remarks.map { english.remark($0) } + issues.map { english.issue($0) }
-            + reasons.map { english.rejection($0) }
+            + reasons.map { english.rejection($0) } + workbooks.map { english.workbookProblem($0) }
         for (nl, en) in zip(nl, en) {
             #expect(nl != en)
-            for word in Self.englishWords + ["line", "column", "field", "quote"] {
+            for word in Self.englishWords + ["line", "column", "field", "quote", "workbook", "damaged", "sheet"] {
                 #expect(!nl.contains(word), "\(nl): \(word)")
             }
             for phrase in Self.cliPhrases { #expect(!en.contains(phrase), "\(en): \(phrase)") }
         }
         #expect(dutch.remark(.columnsNotUsed((1...22).map { "K\($0)" })).hasSuffix("K20 en nog 2"))
         #expect(dutch.rejection(.unreadable(.overlongLine(limitMiB: 16, keptKiB: 64))).contains("langer dan 16 MiB"))
-        #expect(dutch.issue(.cutOff(limitMiB: 16, keptKiB: 64)) == "de regel is langer dan 16 MiB; dit veld is afgekapt na 64 KiB")
+        #expect(
+            dutch.issue(.cutOff(limitMiB: 16, keptKiB: 64))
+                == "de regel is langer dan 16 MiB; dit veld is afgekapt na 64 KiB")
     }
 
     /// The page's text as a reader sees it, markup kept: entities read as their characters.

@@ -34,7 +34,8 @@ public enum FieldIssue: Sendable, Codable, Equatable, CustomStringConvertible {
         case .submittedAfterImportDay(let submitted, let today):
             "submitted on \(submitted), after the import day (--as-of \(today)); its case is registered on \(today). "
                 + "Check the export's dates or --as-of"
-        case .cutOff(let limit, let kept): "the line is longer than \(limit) MiB; this field was cut off after \(kept) KiB"
+        case .cutOff(let limit, let kept):
+            "the line is longer than \(limit) MiB; this field was cut off after \(kept) KiB"
         case .strayQuotes(let problem): "\(problem); read with the quotes as text, check it"
         case .strayQuotesInUnreadColumn(let problem, let column):
             "\(problem) in column \(column), which is not read; check the line"

@@ -90,7 +90,8 @@ extension Wording {
                     + "de import, \(today). Heet de kolom anders, laat de beheerder hem dan benoemen in een "
                     + "mapping-bestand",
                 "no column gives the submission time (looked for: \(looked)); its cases are registered on the import "
-                    + "day, \(today). If the column has another name, ask the administrator to name it in a mapping file")
+                    + "day, \(today). If the column has another name, ask the administrator to name it in a mapping file"
+            )
         case .noResponseID:
             return say(
                 "geen kolom response_id; antwoorden worden herkend aan hun inhoud (R6)", kind.description)

@@ -35,7 +35,8 @@ struct SurveyToolEdgeTests {
         #expect(summary.flagged == 2)
         #expect(
             try column(store, "SELECT low_scores FROM complaint_case ORDER BY id") == ["trainer 3", "facilities 4"])
-        #expect(summary.notes.contains { $0.description.contains("several columns for score_facilities, score_trainer") })
+        #expect(
+            summary.notes.contains { $0.description.contains("several columns for score_facilities, score_trainer") })
     }
 
     @Test("R4: a form with a Dutch and an English section: whichever the respondent filled in counts")

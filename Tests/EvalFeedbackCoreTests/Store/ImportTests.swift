@@ -186,7 +186,10 @@ struct ImportTests {
             ).summary)
         #expect(summary.alreadyKnown == 1)
         #expect(summary.casesOpened == 1)
-        #expect(summary.notes.map(\.description) == ["export.csv: no response_id column; responses are recognised by their content (R6)"])
+        #expect(
+            summary.notes.map(\.description) == [
+                "export.csv: no response_id column; responses are recognised by their content (R6)"
+            ])
     }
 
     @Test("R6: a fingerprint is made of the first release's fields, so that a field added later keeps stored keys")
