@@ -217,6 +217,27 @@ struct ImportPageLanguageTests {
         }
     }
 
+    @Test("A file that is not the survey tool's the config names is refused in the reader's words")
+    func wrongTool() async throws {
+        let fixture = try ServerFixture()
+        let settings = ServerFixture.settings { $0.mapping.profile = .surveyMonkey }
+        let text =
+            "Tijdstempel,Hoe beoordeelt u de training?,Hoe beoordeelt u de dag?,Hoe beoordeelt u de faciliteiten?,"
+            + "Hoe beoordeelt u de trainer?\n23-11-2026 10:00:00,4,8,8,8\n"
+        try await fixture.application(settings: settings).test(.router) { client in
+            var browser = Browser(client)
+            #expect(try await browser.login("lea") == 303)
+            try await browser.get("/imports")
+            let answer = try await browser.upload("/imports", file: "avond.csv", bytes: Array(text.utf8))
+            #expect(answer.status == 422)
+            #expect(
+                answer.body.contains(
+                    "avond.csv: niet te lezen als export van SurveyMonkey: de tweede rij is niet de rij met deelvragen "
+                        + "van SurveyMonkey (de eerste cel is ingevuld)."))
+            #expect(!answer.body.contains("second row"))
+        }
+    }
+
     @Test("Every remark, warning and reject the library makes has Dutch words of its own, naming no CLI option")
     func wordingOfEveryValue() {
         let dutch = Wording(language: "nl")
@@ -246,12 +267,14 @@ struct ImportPageLanguageTests {
             .tooLarge(part: "p", limit: 1 << 30), .damaged(part: "p", reason: "x"),
             .badXML(part: "p", reason: "x"), .beyondSheet(part: "p", reference: "XFE1"),
         ]
+        let mismatches: [HeaderMismatch] = [.noQualtricsIDs, .noV1, .noSubQuestionRow]
         let nl =
             remarks.map { dutch.remark($0) } + issues.map { dutch.issue($0) } + reasons.map { dutch.rejection($0) }
-            + workbooks.map { dutch.workbookProblem($0) }
+            + workbooks.map { dutch.workbookProblem($0) } + mismatches.map { dutch.headerMismatch($0) }
         let en =
             remarks.map { english.remark($0) } + issues.map { english.issue($0) }
             + reasons.map { english.rejection($0) } + workbooks.map { english.workbookProblem($0) }
+            + mismatches.map { english.headerMismatch($0) }
         for (nl, en) in zip(nl, en) {
             #expect(nl != en)
             for word in Self.englishWords + ["line", "column", "field", "quote", "workbook", "damaged", "sheet"] {

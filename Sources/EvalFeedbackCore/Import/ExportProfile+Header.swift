@@ -32,18 +32,18 @@ extension ExportProfile {
         }
     }
 
-    /// Why `rows` cannot be this tool's header rows, or nil when they can: a wrong `--profile`
+    /// How `rows` differ from this tool's header rows, or nil when they can be: a wrong `--profile`
     /// must not take responses for header rows.
-    func headerProblem(_ rows: [[String]]) -> String? {
+    func headerProblem(_ rows: [[String]]) -> HeaderMismatch? {
         switch self {
         case .qualtrics
         where !(rows.count > 1 && ExportLayout.isImportIDRow(rows[rows.count - 1]))
             && !(rows.first ?? []).map(ToolVocabulary.key).contains("responseid"):
-            "it has neither Qualtrics' ResponseId column nor its row of {\"ImportId\":...} cells"
+            .noQualtricsIDs
         case .qualtricsLegacy where rows.first?.first.map(HeaderMap.normalise) != "v1":
-            "its first row does not start with V1, as the legacy export's does"
+            .noV1
         case .surveyMonkey where rows.count < 2 || !(rows[1].first ?? "x").isEmpty:
-            "its second row is not SurveyMonkey's row of sub-questions (its first cell is filled in)"
+            .noSubQuestionRow
         default: nil
         }
     }

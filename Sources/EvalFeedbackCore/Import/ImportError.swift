@@ -12,7 +12,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     /// The file grew or shrank while it was read: it is still being written.
     case changedWhileReading(file: String)
     /// The file's first rows are not the header rows the tool given with `--profile` writes.
-    case wrongProfile(file: String, profile: String, problem: String)
+    case wrongProfile(file: String, profile: ExportProfile, problem: HeaderMismatch)
     /// Required columns are missing from the header; `profile` is the tool the file was read as.
     case missingColumns(
         file: String, line: Int, missing: [String], expected: [String], found: [String], profile: String? = nil)
@@ -31,7 +31,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
             "\(file): the file changed while it was read (it is still being written); nothing of it was imported. "
                 + "Import it again once it is complete."
         case .wrongProfile(let file, let profile, let problem):
-            "\(file): not read as a \(profile) export: \(problem). Check --profile (or 'profile' in the mapping file), "
+            "\(file): not read as a \(profile.displayName) export: \(problem.text). Check --profile (or 'profile' in the mapping file), "
                 + "or leave it out to have the tool detected; 'evalfeedback inspect \(file.shellQuoted)' shows what is found."
         case .missingColumns(let file, let line, let missing, let expected, let found, let profile):
             "\(file):\(line): no column for \(missing.joined(separator: ", ")) "

@@ -334,7 +334,7 @@ final class ImportSession {
         let count = min(settings.mapping.headerRows ?? structure?.headerRows ?? profile.headerRows, read.count)
         let rows = Array(allRows.prefix(count))
         if let problem = profile.headerProblem(rows) {
-            throw ImportError.wrongProfile(file: summary.file, profile: profile.displayName, problem: problem)
+            throw ImportError.wrongProfile(file: summary.file, profile: profile, problem: problem)
         }
         let map = try HeaderMap(
             texts: profile.columnTexts(rows), mapping: settings.mapping.columns, layout: structure,

@@ -232,6 +232,21 @@ extension Wording {
         }
     }
 
+    /// How a file's first rows differ from the header rows of the tool it was to be read as.
+    func headerMismatch(_ mismatch: HeaderMismatch) -> String {
+        switch mismatch {
+        case .noQualtricsIDs:
+            say(
+                "het heeft geen kolom ResponseId van Qualtrics en ook geen rij met {\"ImportId\":...}-cellen",
+                mismatch.text)
+        case .noV1: say("de eerste rij begint niet met V1, zoals die van de oude export", mismatch.text)
+        case .noSubQuestionRow:
+            say(
+                "de tweede rij is niet de rij met deelvragen van SurveyMonkey (de eerste cel is ingevuld)",
+                mismatch.text)
+        }
+    }
+
     /// A survey tool's name.
     func tool(_ profile: ExportProfile) -> String {
         switch profile {

@@ -269,9 +269,9 @@ extension Wording {
                 "\(file): the file changed while it was read. Upload it again once it is complete.")
         case .wrongProfile(let file, let profile, let problem):
             return say(
-                "\(file): niet te lezen als export van \(profile): \(problem). Laat de beheerder het "
-                    + "enquêteprogramma in de mapping nakijken, of weglaten zodat het herkend wordt.",
-                "\(file): not readable as a \(profile) export: \(problem). Ask the administrator to check the survey "
+                "\(file): niet te lezen als export van \(tool(profile)): \(headerMismatch(problem)). Laat de "
+                    + "beheerder het enquêteprogramma in de mapping nakijken, of weglaten zodat het herkend wordt.",
+                "\(file): not readable as a \(tool(profile)) export: \(problem.text). Ask the administrator to check the survey "
                     + "tool in the mapping, or to leave it out so that it is detected.")
         case .missingColumns(let file, let line, let missing, let expected, let found, let profile):
             let columns = missing.joined(separator: ", ")

@@ -207,8 +207,14 @@ struct SurveyToolEdgeTests {
         settings.profile = .surveyMonkey
         let text =
             "Tijdstempel,Hoe beoordeelt u de training?,Hoe beoordeelt u de dag?,Hoe beoordeelt u de faciliteiten?,Hoe beoordeelt u de trainer?\n23-11-2026 10:00:00,4,8,8,8\n"
-        #expect(throws: ImportError.self) { try load(text, settings: settings) }
+        #expect(
+            throws: ImportError.wrongProfile(file: "export.csv", profile: .surveyMonkey, problem: .noSubQuestionRow)
+        ) {
+            try load(text, settings: settings)
+        }
         settings.profile = .qualtrics
-        #expect(throws: ImportError.self) { try load(text, settings: settings) }
+        #expect(throws: ImportError.wrongProfile(file: "export.csv", profile: .qualtrics, problem: .noQualtricsIDs)) {
+            try load(text, settings: settings)
+        }
     }
 }
