@@ -264,8 +264,11 @@ struct ImportPageLanguageTests {
         ]
         let workbooks: [WorkbookProblem] = [
             .compoundDocument, .openDocument, .notAnArchive(reason: "x"), .missingPart("p"),
-            .tooLarge(part: "p", limit: 1 << 30), .damaged(part: "p", reason: "x"),
-            .badXML(part: "p", reason: "x"), .beyondSheet(part: "p", reference: "XFE1"),
+            .tooLarge(part: "p", limit: 1 << 30), .damaged(part: "p", damage: .localHeaderMissing),
+            .damaged(part: "p", damage: .runsPastEnd), .damaged(part: "p", damage: .endsElsewhere),
+            .damaged(part: "p", damage: .fileEndsInside), .damaged(part: "p", damage: .checksumMismatch),
+            .damaged(part: "p", damage: .directoryUnreadable), .badXML(part: "p", fault: .unfinished),
+            .badXML(part: "p", fault: .parserError(code: 4, line: 2)), .beyondSheet(part: "p", reference: "XFE1"),
         ]
         let mismatches: [HeaderMismatch] = [.noQualtricsIDs, .noV1, .noSubQuestionRow]
         let nl =

@@ -223,12 +223,34 @@ extension Wording {
                 "\(part) pakt uit tot meer dan \(limit / 1024 / 1024) MiB, of tot veel meer dan het ingepakt is (een "
                     + "zipbom); het is niet gelezen",
                 problem.text)
-        case .damaged(let part, let reason): say("\(part) is beschadigd (\(reason))", problem.text)
-        case .badXML(let part, let reason): say("\(part) is geen leesbare XML (\(reason))", problem.text)
+        case .damaged(let part, let damage): say("\(part) is beschadigd (\(self.damage(damage)))", problem.text)
+        case .badXML(let part, let fault): say("\(part) is geen leesbare XML (\(xmlFault(fault)))", problem.text)
         case .beyondSheet(let part, let reference):
             say(
                 "\(part) heeft een cel \(reference) voorbij de 1.048.576 rijen en 16.384 kolommen van Excel",
                 problem.text)
+        }
+    }
+
+    /// How a part of a workbook's archive is damaged; what the zip reader said, as it came.
+    func damage(_ damage: WorkbookProblem.Damage) -> String {
+        switch damage {
+        case .localHeaderMissing: say("de lokale kop ontbreekt", damage.text)
+        case .runsPastEnd: say("de ingepakte bytes lopen door tot voorbij het einde van het bestand", damage.text)
+        case .endsElsewhere: say("de ingepakte gegevens eindigen niet waar ze zouden moeten", damage.text)
+        case .fileEndsInside: say("het bestand houdt er middenin op", damage.text)
+        case .checksumMismatch: say("de controlesom klopt niet met de inhoud", damage.text)
+        case .directoryUnreadable: say("de inhoudsopgave van het archief is niet te lezen", damage.text)
+        case .other(let reason): reason
+        }
+    }
+
+    /// Why a part of a workbook is not readable XML.
+    func xmlFault(_ fault: WorkbookProblem.XMLFault) -> String {
+        switch fault {
+        case .parserError(let code, let line):
+            say("XML-fout\(code.map { " \($0)" } ?? "") op regel \(line)", fault.text)
+        case .unfinished: say("het houdt halverwege op", fault.text)
         }
     }
 

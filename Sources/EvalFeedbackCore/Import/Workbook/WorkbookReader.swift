@@ -128,7 +128,7 @@ final class WorkbookReader {
         } catch let problem as WorkbookProblem {
             throw problem
         } catch {
-            throw WorkbookProblem.damaged(part: path, reason: "\(error)")
+            throw WorkbookProblem.damaged(part: path, damage: .other("\(error)"))
         }
     }
 

@@ -19,11 +19,11 @@ enum WorkbookXML {
         if let failure = (stream as? ZipPartStream)?.failure { throw failure }
         if let stop = (delegate as? any StoppingDelegate)?.stopped { throw stop }
         if !parsed || parser.parserError != nil {
-            let code = parser.parserError.map { " \(($0 as NSError).code)" } ?? ""
-            let reason = "XML error\(code) at line \(parser.lineNumber)"
-            throw WorkbookProblem.badXML(part: part, reason: reason)
+            throw WorkbookProblem.badXML(
+                part: part,
+                fault: .parserError(code: parser.parserError.map { ($0 as NSError).code }, line: parser.lineNumber))
         }
-        if let finished, !finished() { throw WorkbookProblem.badXML(part: part, reason: "it ends in the middle") }
+        if let finished, !finished() { throw WorkbookProblem.badXML(part: part, fault: .unfinished) }
     }
 
     /// An element's name without its namespace prefix (`x:row` → `row`).

@@ -31,11 +31,11 @@ struct ZipPartSource: Sendable {
         try handle.seek(toOffset: header)
         let local = [UInt8](try handle.read(upToCount: 30) ?? Data())
         guard local.count == 30, Self.uint32(local, 0) == 0x0403_4B50 else {
-            throw WorkbookProblem.damaged(part: entry.path, reason: "its local header is missing")
+            throw WorkbookProblem.damaged(part: entry.path, damage: .localHeaderMissing)
         }
         offset = header + 30 + UInt64(Self.uint16(local, 26)) + UInt64(Self.uint16(local, 28))
         guard offset.addingReportingOverflow(packedSize).partialValue <= fileSize else {
-            throw WorkbookProblem.damaged(part: entry.path, reason: "its packed bytes run past the end of the file")
+            throw WorkbookProblem.damaged(part: entry.path, damage: .runsPastEnd)
         }
     }
 
@@ -48,11 +48,11 @@ struct ZipPartSource: Sendable {
         var remaining = packedSize
         let provider: Provider = { _, size in
             guard remaining > 0 else {
-                throw WorkbookProblem.damaged(part: path, reason: "its packed data does not end where it should")
+                throw WorkbookProblem.damaged(part: path, damage: .endsElsewhere)
             }
             let chunk = try handle.read(upToCount: Int(min(UInt64(size), remaining))) ?? Data()
             guard !chunk.isEmpty else {
-                throw WorkbookProblem.damaged(part: path, reason: "the file ends inside it")
+                throw WorkbookProblem.damaged(part: path, damage: .fileEndsInside)
             }
             remaining -= UInt64(chunk.count)
             packed(chunk.count)
@@ -73,13 +73,13 @@ struct ZipPartSource: Sendable {
             crc = sum
         }
         guard crc == checksum else {
-            throw WorkbookProblem.damaged(part: path, reason: "its checksum does not match its content")
+            throw WorkbookProblem.damaged(part: path, damage: .checksumMismatch)
         }
     }
 
     /// The offset of the local header of the entry named `path`, from the central directory.
     private static func localHeaderOffset(of path: String, in handle: FileHandle, fileSize: UInt64) throws -> UInt64 {
-        let damaged = WorkbookProblem.damaged(part: path, reason: "the archive's directory cannot be read")
+        let damaged = WorkbookProblem.damaged(part: path, damage: .directoryUnreadable)
         // The end-of-directory record is in the last 22 bytes, after a comment of at most 64 KiB.
         let tailSize = min(fileSize, 22 + 65_535)
         try handle.seek(toOffset: fileSize - tailSize)

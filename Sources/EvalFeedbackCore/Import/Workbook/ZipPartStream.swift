@@ -54,7 +54,7 @@ final class ZipPartStream: InputStream {
             } catch let problem as WorkbookProblem {
                 throw problem
             } catch {
-                throw WorkbookProblem.damaged(part: source.path, reason: "\(error)")
+                throw WorkbookProblem.damaged(part: source.path, damage: .other("\(error)"))
             }
         }
     }
