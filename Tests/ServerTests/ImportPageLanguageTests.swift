@@ -238,6 +238,19 @@ struct ImportPageLanguageTests {
         }
     }
 
+    @Test("A file without the scores of the tool it was read as names the tool in the reader's words")
+    func missingScoresOfTool() {
+        let refused = ImportError.missingColumns(
+            file: "oud.csv", line: 2, missing: ["score_day"], expected: [], found: ["V1", "V2"],
+            profile: .qualtricsLegacy)
+        #expect(
+            Wording(language: "nl").problem(.notImported(refused)).contains(
+                "Gelezen als export van Qualtrics (oude export) noemden de vragen deze scores niet."))
+        #expect(
+            Wording(language: "en").problem(.notImported(refused)).contains(
+                "Read as a Qualtrics (legacy export) export, its questions did not name these scores."))
+    }
+
     @Test("Every remark, warning and reject the library makes has Dutch words of its own, naming no CLI option")
     func wordingOfEveryValue() {
         let dutch = Wording(language: "nl")

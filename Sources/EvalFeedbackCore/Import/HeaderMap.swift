@@ -64,7 +64,7 @@ public struct HeaderMap: Sendable {
             throw .missingColumns(
                 file: file, line: line, missing: missing.map(\.rawValue),
                 expected: EvaluationField.allCases.map(\.rawValue), found: matcher.titles,
-                profile: profile?.displayName)
+                profile: profile)
         }
         self.uses = uses
         self.missing = missing

@@ -15,7 +15,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     case wrongProfile(file: String, profile: ExportProfile, problem: HeaderMismatch)
     /// Required columns are missing from the header; `profile` is the tool the file was read as.
     case missingColumns(
-        file: String, line: Int, missing: [String], expected: [String], found: [String], profile: String? = nil)
+        file: String, line: Int, missing: [String], expected: [String], found: [String], profile: ExportProfile? = nil)
 
     /// The message for the user: where, what, and what to do.
     public var description: String {
@@ -36,7 +36,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
         case .missingColumns(let file, let line, let missing, let expected, let found, let profile):
             "\(file):\(line): no column for \(missing.joined(separator: ", ")) "
                 + "(found: \(Self.quoted(found))). "
-                + (profile.map { "Read as a \($0) export, its questions did not name these scores. " }
+                + (profile.map { "Read as a \($0.displayName) export, its questions did not name these scores. " }
                     ?? "This is not an export of a known survey tool, and these are not the canonical columns "
                     + "(\(expected.joined(separator: ", "))) or survey questions about them. ")
                 + "Run 'evalfeedback inspect \(file.shellQuoted)' to see what was recognised, then name the columns in a "

@@ -279,8 +279,8 @@ extension Wording {
             let why =
                 profile.map {
                     say(
-                        "Gelezen als export van \($0) noemden de vragen deze scores niet.",
-                        "Read as a \($0) export, its questions did not name these scores.")
+                        "Gelezen als export van \(tool($0)) noemden de vragen deze scores niet.",
+                        "Read as a \(tool($0)) export, its questions did not name these scores.")
                 }
                 ?? say(
                     "Dit is geen export van een bekend enquêteprogramma, en dit zijn niet de standaardkolommen "
