@@ -13,13 +13,7 @@ struct CaseReaderTests {
     let today = LocalDate(checked: 2026, 11, 26)
 
     init() throws {
-        store = try AppDatabase.inMemory()
-        try store.importText(
-            [
-                canonicalHeader,
-                row("R-1", scores: ["5", "8", "8", "8"], submitted: "2026-11-23T10:00:00"),
-                row("R-2", scores: ["8", "8", "8", "4"], submitted: "2026-11-24T10:00:00"),
-            ].joined(separator: "\n"))
+        store = try AppDatabase.withTwoCases()
     }
 
     /// Every way the library reads cases, each on the register as it is.

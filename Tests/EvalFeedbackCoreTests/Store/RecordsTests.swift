@@ -15,13 +15,7 @@ struct RecordsTests {
     let longNote = String(repeating: "Één klacht over de zaal — «trop froid», холодно 🥶\n", count: 2_000)
 
     init() throws {
-        store = try AppDatabase.inMemory()
-        try store.importText(
-            [
-                canonicalHeader,
-                row("R-1", scores: ["5", "8", "8", "8"], submitted: "2026-11-23T10:00:00"),
-                row("R-2", scores: ["8", "8", "8", "4"], submitted: "2026-11-24T10:00:00"),
-            ].joined(separator: "\n"))
+        store = try AppDatabase.withTwoCases()
     }
 
     private func lifecycle() -> CaseLifecycle {

@@ -26,6 +26,19 @@ extension AppDatabase {
         return try importEvaluations(from: file.url, name: name, settings: ImportSettings(today: day))
     }
 
+    /// A register in memory with two cases: R-1's training scored 5 (2026-11-23), R-2's
+    /// trainer 4 (2026-11-24).
+    static func withTwoCases() throws -> AppDatabase {
+        let store = try AppDatabase.inMemory()
+        try store.importText(
+            [
+                canonicalHeader,
+                row("R-1", scores: ["5", "8", "8", "8"], submitted: "2026-11-23T10:00:00"),
+                row("R-2", scores: ["8", "8", "8", "4"], submitted: "2026-11-24T10:00:00"),
+            ].joined(separator: "\n"))
+        return store
+    }
+
     func count(_ table: String, where condition: String = "1") throws -> Int {
         try withConnection { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE \(condition)") ?? 0 }
     }
