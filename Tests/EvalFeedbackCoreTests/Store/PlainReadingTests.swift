@@ -164,7 +164,7 @@ struct PlainReadingTests {
         }
     }
 
-    /// Plain responses are stored 32 to a statement (`ResponseGroup`): a group may hold a
+    /// Plain responses are stored in groups, one statement each (`ResponseGroup`): a group may hold a
     /// response the register knows, one it knows with new scores, or the same response twice,
     /// and a record of another kind ends a group early. Each must come out as it would alone.
     @Test("Responses stored in groups: known, edited and repeated ones among new ones, the same both ways")
