@@ -94,6 +94,13 @@ def screenshot(driver, width, path):
     return overflow
 
 
+def screenshots(driver, out, name, what, problems):
+    """Keeps out/server-NAME-{1280,390}.png; a page wider than the window is a problem about WHAT."""
+    for width in (1280, 390):
+        if (overflow := screenshot(driver, width, os.path.join(out, f"server-{name}-{width}.png"))) > 0:
+            problems.append(f"{what} is {overflow} px wider than a {width} px window")
+
+
 def sign_in(driver, base, login):
     driver.get(base + "/login")
     driver.find_element(By.NAME, "login").send_keys(login)
@@ -189,9 +196,7 @@ def whole_day(driver, base, problems, out):
         problems.append(f"the history holds {len(rows)} steps, not the 8 of the day: {history!r}")
     if driver.find_elements(By.CSS_SELECTOR, "form[action$='/contact'], form[action$='/close']"):
         problems.append("the closed case still offers contact or close")
-    for width in (1280, 390):
-        if (overflow := screenshot(driver, width, os.path.join(out, f"server-day-{width}.png"))) > 0:
-            problems.append(f"the case after its whole day is {overflow} px wider than a {width} px window")
+    screenshots(driver, out, "day", "the case after its whole day", problems)
     driver.set_window_size(1280, 900)
     sign_out(driver)
 
@@ -206,9 +211,7 @@ def reports(driver, base, problems, out):
         if not driver.find_elements(By.CSS_SELECTOR, "header nav a[href='/settings']") \
                 or not driver.find_elements(By.CSS_SELECTOR, "main .document h1"):
             problems.append(f"{path} does not show the document inside the site's page with its navigation")
-        for width in (1280, 390):
-            if (overflow := screenshot(driver, width, os.path.join(out, f"server-{name}-{width}.png"))) > 0:
-                problems.append(f"{path} is {overflow} px wider than a {width} px window")
+        screenshots(driver, out, name, path, problems)
     driver.set_window_size(1280, 900)
     sign_out(driver)
 
@@ -225,15 +228,11 @@ def imports(driver, base, problems, out):
                   "heeft 10 velden waar de kopregel er 9 heeft"):
         if words not in driver.page_source:
             problems.append(f"after the upload, /imports does not say '{words}'")
-    for width in (1280, 390):
-        if (overflow := screenshot(driver, width, os.path.join(out, f"server-import-{width}.png"))) > 0:
-            problems.append(f"the import's result is {overflow} px wider than a {width} px window")
+    screenshots(driver, out, "import", "the import's result", problems)
     driver.get(base + "/imports")
     if "zonder-kolommen.csv (import #" not in driver.page_source:
         problems.append("/imports does not list the rejects of the last import")
-    for width in (1280, 390):
-        if (overflow := screenshot(driver, width, os.path.join(out, f"server-imports-{width}.png"))) > 0:
-            problems.append(f"/imports with the last imports' rejects is {overflow} px wider than a {width} px window")
+    screenshots(driver, out, "imports", "/imports with the last imports' rejects", problems)
     driver.set_window_size(1280, 900)
     sign_out(driver)
 
@@ -275,10 +274,7 @@ def main():
         submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/login']"))
         if "Mijn zaken" not in driver.page_source:
             problems.append("after signing in, the list 'Mijn zaken' did not show")
-        for width in (1280, 390):
-            path = os.path.join(args.out, f"server-list-{width}.png")
-            if (overflow := screenshot(driver, width, path)) > 0:
-                problems.append(f"the list is {overflow} px wider than a {width} px window")
+        screenshots(driver, args.out, "list", "the list", problems)
 
         links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "ol.cases h3 a")]
         if not links:
@@ -304,10 +300,7 @@ def main():
                 problems.append(f"the history does not show the contact by Mark Jansen: {history!r}")
             if "contact met de klant op " + AS_OF not in driver.find_element(By.CSS_SELECTOR, ".flash").text:
                 problems.append("the page does not say what the step changed")
-            for width in (1280, 390):
-                path = os.path.join(args.out, f"server-case-{width}.png")
-                if (overflow := screenshot(driver, width, path)) > 0:
-                    problems.append(f"the case page is {overflow} px wider than a {width} px window")
+            screenshots(driver, args.out, "case", "the case page", problems)
 
         driver.set_window_size(1280, 900)
         submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/logout']"))
