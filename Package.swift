@@ -22,23 +22,23 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
-        // SQLite's one setting that C alone can make (its config function is variadic), kept in
-        // the store's folder of raw SQLite with the rest: see Store/SQLite/SortRuns.swift.
+        // SQLite's process-wide settings, which C alone can make (its config function is variadic), kept in
+        // the store's folder of raw SQLite with the rest: see Store/SQLite/SQLiteSettings.swift.
         .target(
-            name: "CSQLiteSorting", path: "Sources/EvalFeedbackCore/Store/SQLite/CSQLiteSorting",
+            name: "CSQLiteSettings", path: "Sources/EvalFeedbackCore/Store/SQLite/CSQLiteSettings",
             linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "EvalFeedbackCore",
             dependencies: [
                 "CLibCSV",
-                "CSQLiteSorting",
+                "CSQLiteSettings",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Store/SQLite/CSQLiteSorting"],
+            exclude: ["Store/SQLite/CSQLiteSettings"],
             resources: [.copy("Letters/Templates")]
         ),
         .executableTarget(

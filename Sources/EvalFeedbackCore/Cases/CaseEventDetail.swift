@@ -25,8 +25,14 @@ public enum CaseEventDetail: Sendable, Equatable {
         case .appealed(let thirdParty): "third party: \(thirdParty)"
         case .ruled(let ruling, let text): "\(ruling.rawValue): \(text)"
         case .lowScores(let scores, let file, let line, let unfinished):
-            "low score: \(LowScore.text(scores)) (\(file) line \(line)\(unfinished ? ", unfinished response" : ""))"
+            Self.lowScoresNote(LowScore.text(scores), file: file, line: line, unfinished: unfinished)
         }
+    }
+
+    /// The note of `lowScores` from its scores' cell (`LowScore.text`): for an import, which
+    /// writes the same few cells for a hundred thousand cases and makes each once.
+    static func lowScoresNote(_ cell: String, file: String, line: Int, unfinished: Bool) -> String {
+        "low score: \(cell) (\(file) line \(line)\(unfinished ? ", unfinished response" : ""))"
     }
 
     /// The parts of a note of `kind` that `note` wrote; nil for any other text (a note typed by

@@ -20,10 +20,12 @@ extension ImportSession {
             try lookUp(record, bytes: bytes, line: line, low: low)
             return
         }
-        let row = rows.row(
-            record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey(record, bytes: bytes),
-            place: group.nextPlace)
-        group.append(ResponseGroup.Member(row: row, record: record, low: low))
+        let clientKey = clientKey(record, bytes: bytes)
+        let place = group.nextPlace
+        try writer?.bind(
+            rows.row(record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey, place: place),
+            place: place)
+        group.append(ResponseGroup.Member(record: record, line: line, low: low, clientKey: clientKey))
         if group.isFull { try storeGroup(bytes: bytes) }
     }
 
@@ -59,26 +61,33 @@ extension ImportSession {
     func clientKey(_ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>) -> BoundText {
         let client = record.text(.client)
         guard let rows, !client.isEmpty else { return .null }
-        return rows.clientKey(bytes, client, key: clientKey(of:))
+        return rows.clientKey(bytes, client, key: ClientKey.of)
     }
 
     /// Stores the responses waiting in the group, and opens the cases of those flagged and
     /// new (R3, R6), in the file's order; `bytes` are the batch's the group was filled from.
     func storeGroup(bytes: UnsafeBufferPointer<UInt8>) throws {
-        guard let writer, !group.isEmpty else { return }
+        guard let writer, let rows, !group.isEmpty else { return }
         defer {
             group.removeAll()
-            rows?.groupStored()
+            rows.groupStored()
+        }
+        /// The row of the member in `place`, made again in that place as it was bound.
+        func row(_ place: Int) -> ResponseRow {
+            let member = group.members[place]
+            return rows.row(
+                member.record, bytes: bytes, line: member.line, flagged: !member.low.isEmpty,
+                clientKey: member.clientKey, place: place)
         }
         guard group.isFull else {
-            for member in group.members {
-                try store(member.row, low: member.low, line: member.row.line) {
+            for (place, member) in group.members.enumerated() {
+                try store(row(place), low: member.low, line: member.line) {
                     EvaluationResponse(plain: member.record, bytes: bytes)
                 }
             }
             return
         }
-        let (stored, last) = try writer.store(group: group.members.lazy.map(\.row))
+        let (stored, last) = try writer.storeGroup()
         // The rows stored are numbered first...last, in the group's order.
         let first = stored == 0 ? Int64.max : last - Int64(stored) + 1
         if stored == ResponseGroup.size {
@@ -86,7 +95,7 @@ extension ImportSession {
             expectKnown = false
             var cases: [CaseRow] = []
             for (place, member) in group.members.enumerated() where !member.low.isEmpty {
-                cases.append(caseRow(member, responseID: first + Int64(place)))
+                cases.append(caseRow(member, row(place), responseID: first + Int64(place)))
             }
             defer { texts.reset() }  // the cases' notes and low scores
             try writer.open(cases, actor: Self.actor)
@@ -94,8 +103,8 @@ extension ImportSession {
             return
         }
         var next = first
-        for member in group.members {
-            let row = member.row
+        for (place, member) in group.members.enumerated() {
+            let row = row(place)
             let responseID: Int64?
             if let known = try writer.find(key: row.key) {
                 if known.id == next {
@@ -182,18 +191,25 @@ extension ImportSession {
     static let actor = CaseEvent.importActor
 
     /// The case a new plain response in the group opens, as `openCase` would open it.
-    private func caseRow(_ member: ResponseGroup.Member, responseID: Int64) -> CaseRow {
+    private func caseRow(_ member: ResponseGroup.Member, _ row: ResponseRow, responseID: Int64) -> CaseRow {
         let registered = min(member.record.submitted?.date ?? settings.today, settings.today)
         let days = caseDays[registered] ?? CaseDays(registered: registered, deadlines: deadlines(registered))
         caseDays[registered] = days
-        let low = LowScore.text(member.low)
-        let row = member.row
+        let low = lowScoreCell(member.low)
         return CaseRow(
             responseID: responseID, source: .evaluation, client: row.client, clientKey: row.clientKey,
             contactName: row.respondentName, contactEmail: row.respondentEmail, training: row.training,
             trainer: row.trainer, lowScores: texts.text(low), summary: row.comment, days: days, language: .null,
             note: texts.text(
-                CaseEventDetail.lowScores(member.low, file: summary.file, line: row.line, unfinished: false).note))
+                CaseEventDetail.lowScoresNote(low, file: summary.file, line: row.line, unfinished: false)))
+    }
+
+    /// The cell of `low` (`LowScore.text`), made once per set of low scores.
+    private func lowScoreCell(_ low: [LowScore]) -> String {
+        if let known = lowScoreCells[low] { return known }
+        let cell = LowScore.text(low)
+        lowScoreCells[low] = cell
+        return cell
     }
 
     /// The deadlines of a case registered on `day` (R9, R10), computed once per day.

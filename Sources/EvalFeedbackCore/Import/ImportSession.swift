@@ -42,6 +42,8 @@ final class ImportSession {
     var deadlineCache: [LocalDate: Deadlines] = [:]
     /// The same days' texts, as cases store them.
     var caseDays: [LocalDate: CaseDays] = [:]
+    /// The cells of the sets of low scores seen (`LowScore.text`), as cases store them.
+    var lowScoreCells: [[LowScore]: String] = [:]
     /// True when the last response stored was one the register held already.
     @exclusivity(unchecked) var expectKnown = false
     /// Plain responses waiting to be stored together.

@@ -91,7 +91,7 @@ struct PlainLayout {
             guard let text = cell(column, context: contextFields[textColumns.count + place]),
                 let score = score(bytes, text)
             else { return nil }
-            record.setScore(score, for: Self.dimensions[place])
+            record.setScore(score, for: Dimension.ordered[place])
         }
         let submitted = record.text(.submittedAt)
         if !submitted.isEmpty {
@@ -110,9 +110,6 @@ struct PlainLayout {
         }
         return record
     }
-
-    /// The dimensions, made once: `allCases` makes its array anew at each use.
-    private static let dimensions = Dimension.allCases
 
     /// A score cell: `1`..`10`, or empty or `n.v.t.` (not applicable); nil for anything else.
     private func score(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double?? {

@@ -5,6 +5,10 @@ public enum Dimension: String, Sendable, CaseIterable, Codable {
     case facilities
     case trainer
 
+    /// Every dimension in `allCases` order, made once: `allCases` makes its array anew at each
+    /// use, and an import goes through the dimensions for every response it reads.
+    static let ordered = allCases
+
     /// The dimension's place in `allCases`: where per-dimension values are kept in order.
     public var index: Int {
         switch self {

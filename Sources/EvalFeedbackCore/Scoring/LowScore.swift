@@ -1,5 +1,5 @@
 /// One dimension a response scored low, with its score (R3).
-public struct LowScore: Sendable, Codable, Equatable {
+public struct LowScore: Sendable, Codable, Hashable {
     /// What was scored.
     public let dimension: Dimension
     /// The score, 1-10.

@@ -9,9 +9,7 @@ struct ScoreVector: Equatable {
     /// fits.
     static let capacity = 8
     /// How many scores a response has: one per dimension.
-    static let count = dimensions.count
-    /// The dimensions, made once: `allCases` makes its array anew at each use.
-    private static let dimensions = Dimension.allCases
+    static let count = Dimension.ordered.count
 
     private var values = InlineArray<8, Double>(repeating: .nan)
 
@@ -20,7 +18,7 @@ struct ScoreVector: Equatable {
 
     /// Each dimension's score as `score` gives it.
     init(_ score: (Dimension) -> Double?) {
-        for dimension in Self.dimensions { self[dimension] = score(dimension) }
+        for dimension in Dimension.ordered { self[dimension] = score(dimension) }
     }
 
     /// The score on `dimension`.

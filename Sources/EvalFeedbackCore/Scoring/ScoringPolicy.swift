@@ -15,7 +15,7 @@ public struct ScoringPolicy: Sendable {
     /// none), in the order of `Dimension.allCases`. Both readings of an import decide with it.
     public func lowScores(_ score: (Dimension) -> Double?) -> [LowScore] {
         var low: [LowScore] = []  // no allocation until a score is low
-        for dimension in Dimension.allCases {
+        for dimension in Dimension.ordered {
             if let value = score(dimension), isLow(value) { low.append(LowScore(dimension: dimension, score: value)) }
         }
         return low

@@ -30,7 +30,6 @@ public struct AppDatabase: Sendable {
     /// lets them read the last committed state); writes still take one connection, one at a
     /// time.
     public static func open(at path: String, readers: Int) throws(StoreError) -> AppDatabase {
-        _ = SortRuns.set
         let file = try RegisterFile(path: path)
         defer { file.unlock() }
         var configuration = Configuration()
@@ -143,7 +142,6 @@ public struct AppDatabase: Sendable {
     /// Opens the database at `path` to read only: nothing, not even SQLite's housekeeping, is
     /// written (a dry run). Its schema is used as it is.
     public static func openReadOnly(at path: String) throws(StoreError) -> AppDatabase {
-        _ = SortRuns.set
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: Self.readingConfiguration)
@@ -162,7 +160,6 @@ public struct AppDatabase: Sendable {
     /// files it may not read (the owner's commands give them the register's mode and group):
     /// it then says that the owner must run a command first.
     public static func openToRead(at path: String) throws(StoreError) -> AppDatabase {
-        _ = SortRuns.set
         if access(path, W_OK) == 0 { return try open(at: path) }
         do {
             let reader = try DatabaseQueue(path: path, configuration: Self.readingConfiguration)
@@ -192,7 +189,6 @@ public struct AppDatabase: Sendable {
 
     /// A database in memory, for tests.
     public static func inMemory() throws -> AppDatabase {
-        _ = SortRuns.set
         return try AppDatabase(DatabaseQueue())
     }
 

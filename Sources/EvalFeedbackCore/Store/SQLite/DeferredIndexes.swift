@@ -58,10 +58,10 @@ struct DeferredIndexes {
     /// True once every index is there again.
     var done: Bool { !keys && !dates }
 
-    /// Notes `rows`, about to be stored; builds an index that the first rows show to be in
+    /// Notes `row`, about to be stored; builds an index that the first rows show to be in
     /// order.
-    mutating func note(_ rows: some Collection<ResponseRow>, db: Database) throws {
-        for row in rows where seen < sample { try watchOrder(row, db: db) }
+    mutating func note(_ row: ResponseRow, db: Database) throws {
+        if seen < sample { try watchOrder(row, db: db) }
     }
 
     /// Counts the first rows' keys and dates that come in ascending order; at the end of the
@@ -114,7 +114,7 @@ struct DeferredIndexes {
 
     /// Builds every index still away: once all rows are stored.
     mutating func buildAll(_ db: Database) throws {
-        // A small cache while sorting: SQLite's sorter takes as much memory again (`SortRuns`).
+        // A small cache while sorting: SQLite's sorter takes as much memory again (`SQLiteSettings`).
         if !done { try db.execute(sql: "PRAGMA cache_size = -4096") }
         try buildKeys(db)
         try buildDates(db)

@@ -142,7 +142,7 @@ final class ImportWriter {
     /// Stores a response; nil when its key is already in the register (R6).
     func store(_ row: ResponseRow) throws -> Int64? {
         cursor.restart()
-        try deferred?.note(CollectionOfOne(row), db: db)
+        try deferred?.note(row, db: db)
         let statement = deferred?.keysAway == true ? insertNew : insertResponse
         statement.bind(1, importID)
         statement.bind(2, row.warnings)
@@ -155,19 +155,25 @@ final class ImportWriter {
         return try statement.insert()
     }
 
-    /// Stores a full group of plain responses (no warnings, complete, one form) with one
-    /// statement, skipping those whose key is in the register (R6); returns how many were
-    /// stored and the number of the last one stored. Those stored are numbered one after the
-    /// other, in the group's order.
-    func store(group rows: some Collection<ResponseRow>) throws -> (stored: Int, last: Int64) {
-        precondition(rows.count == Self.groupSize)
-        cursor.restart()
-        try deferred?.note(rows, db: db)
-        insertGroup.bind(1, importID)
-        for (place, row) in rows.enumerated() {
-            if place == 0 { insertGroup.bind(2, row.form) }
-            bindOwn(row, to: insertGroup, after: Int32(2 + place * Self.ownValues))
+    /// Binds a plain response (no warnings, complete, the file's form) to place `place` of the
+    /// group statement, which `storeGroup()` runs once every place is bound. Bound as each
+    /// response comes, so that no row is kept, copied and walked again: a million of them
+    /// are. Its texts must stay where they are until the group is stored.
+    func bind(_ row: ResponseRow, place: Int) throws {
+        try deferred?.note(row, db: db)
+        if place == 0 {
+            insertGroup.bind(1, importID)
+            insertGroup.bind(2, row.form)
         }
+        bindOwn(row, to: insertGroup, after: Int32(2 + place * Self.ownValues))
+    }
+
+    /// Stores the full group of plain responses bound (`bind(_:place:)`) with one statement,
+    /// skipping those whose key is in the register (R6); returns how many were stored and the
+    /// number of the last one stored. Those stored are numbered one after the other, in the
+    /// group's order.
+    func storeGroup() throws -> (stored: Int, last: Int64) {
+        cursor.restart()
         try insertGroup.run()
         return (Int(sqlite3_changes(db.sqliteConnection)), sqlite3_last_insert_rowid(db.sqliteConnection))
     }
