@@ -22,7 +22,7 @@ extension ImportSession {
     /// unchanged (R6). From the first that is not, each is stored as if it came alone, in order:
     /// it may be new, or edited, and those after it must see what it did.
     func settleLookups(bytes: UnsafeBufferPointer<UInt8>) throws {
-        guard let writer, let rows, !lookups.isEmpty else { return }
+        guard !lookups.isEmpty, let writer, let rows else { return }
         defer {
             lookups.removeAll(keepingCapacity: true)
             rows.groupStored()

@@ -3,7 +3,8 @@
 extension ImportSession {
     /// Stores a record read plainly: complete, without problems (R4), keyed by its id (R6).
     func store(_ record: PlainRecord, bytes: UnsafeBufferPointer<UInt8>, line: Int) throws {
-        guard let rows else { return }
+        // Compared, not bound, until needed: binding retains (and then releases) the object.
+        guard rows != nil else { return }
         summary.records += 1
         summary.accepted += 1
         if !sawFirstResponse { noteFirst(record.submitted) }
@@ -20,9 +21,10 @@ extension ImportSession {
             try lookUp(record, bytes: bytes, line: line, low: low)
             return
         }
+        guard let rows, let writer else { return }
         let clientKey = clientKey(record, bytes: bytes)
         let place = group.nextPlace
-        try writer?.bind(
+        try writer.bind(
             rows.row(record, bytes: bytes, line: line, flagged: !low.isEmpty, clientKey: clientKey, place: place),
             place: place)
         group.append(ResponseGroup.Member(record: record, line: line, low: low, clientKey: clientKey))
@@ -67,7 +69,7 @@ extension ImportSession {
     /// Stores the responses waiting in the group, and opens the cases of those flagged and
     /// new (R3, R6), in the file's order; `bytes` are the batch's the group was filled from.
     func storeGroup(bytes: UnsafeBufferPointer<UInt8>) throws {
-        guard let writer, let rows, !group.isEmpty else { return }
+        guard !group.isEmpty, let writer, let rows else { return }
         defer {
             group.removeAll()
             rows.groupStored()

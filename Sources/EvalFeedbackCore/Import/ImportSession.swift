@@ -93,13 +93,18 @@ final class ImportSession {
         }
         // A record read ahead is read as it would be here: the encoding, once UTF-8, stays so.
         let readAhead = batch.plain.count == batch.entries.count
+        // Taken once per batch, and never bound per record: binding the layout copied it,
+        // retaining and releasing each of its arrays a million times. It is decided by the
+        // header's records, read by the general reading below, and stays once decided.
+        var layout = plain
         try batch.bytes.withUnsafeBufferPointer { bytes in
             try batch.fieldEnds.withUnsafeBufferPointer { ends in
                 for (index, entry) in batch.entries.enumerated() {
-                    if entry.problem == nil, let plain,
+                    if layout == nil { layout = plain }
+                    if entry.problem == nil, layout != nil,
                         let record = readAhead
                             ? batch.plain[index]
-                            : plain.read(
+                            : layout?.read(
                                 bytes, ends: ends, fields: entry.fields, utf8: utf8,
                                 trailingDelimiter: trailingDelimiter == true)
                     {

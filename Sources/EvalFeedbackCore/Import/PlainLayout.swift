@@ -71,12 +71,16 @@ struct PlainLayout {
         guard !mayRepeatHeader(bytes, range(0)) else { return nil }
         // Offsets beyond 2 GiB do not fit the record (a batch that size holds no evaluations).
         guard ends[fields.upperBound - 1] <= PlainRecord.maxOffset else { return nil }
+        // A record all ASCII, the usual case, is checked at once rather than field by field
+        // (its fields lie one after the other); one with a NUL anywhere is not plain.
+        let whole = (fields.lowerBound == 0 ? 0 : ends[fields.lowerBound - 1])..<ends[fields.upperBound - 1]
+        guard let ascii = PlainText.isASCII(bytes, whole) else { return nil }
         /// The bytes of a field in `column`; nil when they cannot be read plainly.
         func cell(_ column: Int?, context: Bool) -> Range<Int>? {
             guard let column else { return context ? nil : 0..<0 }
             let text = range(column)
             if text.isEmpty { return context ? nil : text }
-            return PlainText.isClean(bytes, text, utf8: utf8) ? text : nil
+            return PlainText.isClean(bytes, text, utf8: utf8, ascii: ascii) ? text : nil
         }
         var record = PlainRecord()
         for (place, (field, column)) in textColumns.enumerated() {

@@ -2,9 +2,14 @@
 enum PlainText {
     /// True when the bytes are text the general reading would keep unchanged: no NUL, valid
     /// UTF-8 (non-ASCII only once the file is known to be UTF-8), and no white space at
-    /// either end (which it would trim).
-    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, utf8: Bool) -> Bool {
-        guard let ascii = isASCII(bytes, range), ascii || (utf8 && isValidUTF8(bytes, range)) else { return false }
+    /// either end (which it would trim). `ascii` says the bytes are known to be ASCII without
+    /// NUL (their whole record was checked at once, `isASCII`).
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, utf8: Bool, ascii: Bool = false)
+        -> Bool
+    {
+        if !ascii {
+            guard let ascii = isASCII(bytes, range), ascii || (utf8 && isValidUTF8(bytes, range)) else { return false }
+        }
         guard let first = range.first else { return true }
         // Printable ASCII at both ends, the usual case, is no white space: decided here.
         let (start, end) = (bytes[first], bytes[range.upperBound - 1])
@@ -14,7 +19,7 @@ enum PlainText {
 
     /// Whether the bytes are all ASCII; nil when one is NUL. Eight bytes at a time: every
     /// text field of a million-record export passes here.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         var high: UInt64 = 0
@@ -41,8 +46,10 @@ enum PlainText {
     /// reading empties.
     static func mayBeAnonymous(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard (6...9).contains(range.count) else { return false }
-        let lowered = range.map { bytes[$0] | 0x20 }
-        return lowered.starts(with: Array("anon".utf8))
+        // `anon`, in any case, without making an array for each name and email.
+        let start = range.lowerBound
+        return bytes[start] | 0x20 == 0x61 && bytes[start + 1] | 0x20 == 0x6E && bytes[start + 2] | 0x20 == 0x6F
+            && bytes[start + 3] | 0x20 == 0x6E
     }
 
     /// `2026-11-23`, `2026-11-23T14:05:09`, `2026-11-23 14:05:09` or `2026-11-23T14:05`: the

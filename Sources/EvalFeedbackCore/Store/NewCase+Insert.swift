@@ -19,7 +19,7 @@ extension NewCase {
             summary: text(summary), days: CaseDays(registered: registeredOn, deadlines: deadlines),
             language: text(language?.code), note: text(note))
         return try withExtendedLifetime(texts) {
-            try CaseInsert.run(CollectionOfOne(row), actor: actor, recordedAt: RecordingClock().now, db: db)
+            try CaseInsert(db: db).run(CollectionOfOne(row), actor: actor, recordedAt: RecordingClock().now)
         }
     }
 }

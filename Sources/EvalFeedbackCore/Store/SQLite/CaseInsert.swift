@@ -3,7 +3,21 @@ import GRDBSQLite
 
 /// The INSERT that registers cases and their first history steps (R13): the one way a case
 /// enters the register, from an import (up to a group's worth at once) or by hand (R7).
-enum CaseInsert {
+///
+/// Keeps its statements, one pair per number of cases, prepared when first needed: an import
+/// of a million responses runs them thirty thousand times, and finding a statement by its text
+/// in GRDB's cache hashed and compared up to 3 KB of SQL each time.
+final class CaseInsert {
+    private let db: Database
+    /// By number of cases (1...`maxCount`): the INSERTs of the cases and of their history steps.
+    private var statements: [(cases: RawStatement, events: RawStatement)?] =
+        Array(repeating: nil, count: maxCount + 1)
+
+    /// Registers cases in `db`, within its transaction.
+    init(db: Database) {
+        self.db = db
+    }
+
     /// Registers `cases` and their first history steps, recorded at `recordedAt` by `actor`,
     /// with two statements; returns the number of the first, the others numbered after it in
     /// order.
@@ -13,13 +27,11 @@ enum CaseInsert {
     /// (it wrote 3.7 GB for a million-row import). OR IGNORE keeps SQLite from journalling the
     /// statement; a case not inserted is an error all the same.
     @discardableResult
-    static func run(_ cases: some Collection<CaseRow>, actor: String, recordedAt: String, db: Database) throws
-        -> Int64
-    {
-        precondition((1...maxCount).contains(cases.count))
-        let insertCases = try RawStatement(db, sql: casesSQL[cases.count])
+    func run(_ cases: some Collection<CaseRow>, actor: String, recordedAt: String) throws -> Int64 {
+        precondition((1...Self.maxCount).contains(cases.count))
+        let (insertCases, insertEvents) = try statements(cases.count)
         for (place, row) in cases.enumerated() {
-            let offset = Int32(place * caseValues)
+            let offset = Int32(place * Self.caseValues)
             insertCases.bind(offset + 1, row.responseID)
             insertCases.bind(offset + 2, row.source.rawValue)
             insertCases.bind(offset + 3, row.client)
@@ -43,7 +55,6 @@ enum CaseInsert {
                 message: "\(cases.count) cases were to be registered, \(sqlite3_changes(connection)) were")
         }
         let first = sqlite3_last_insert_rowid(connection) - Int64(cases.count) + 1
-        let insertEvents = try RawStatement(db, sql: eventsSQL[cases.count])
         for (place, row) in cases.enumerated() {
             let offset = Int32(place * 6)
             insertEvents.bind(offset + 1, first + Int64(place))
@@ -55,6 +66,16 @@ enum CaseInsert {
         }
         try insertEvents.run()
         return first
+    }
+
+    /// The statements for `count` cases, prepared the first time.
+    private func statements(_ count: Int) throws -> (cases: RawStatement, events: RawStatement) {
+        if let prepared = statements[count] { return prepared }
+        let prepared = (
+            cases: try RawStatement(db, sql: Self.casesSQL[count]),
+            events: try RawStatement(db, sql: Self.eventsSQL[count]))
+        statements[count] = prepared
+        return prepared
     }
 
     /// The most cases one call registers: an import's group.

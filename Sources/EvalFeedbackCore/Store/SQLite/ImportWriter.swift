@@ -20,6 +20,8 @@ final class ImportWriter {
     private let findCase: RawStatement
     /// The INSERT of one response while the key index is away (`deferred`).
     private let insertNew: RawStatement
+    /// The INSERTs of a group's cases.
+    private let caseInsert: CaseInsert
     /// The indexes of responses a big import into a small register builds after its rows;
     /// nil when they are kept up row by row.
     private var deferred: DeferredIndexes?
@@ -63,6 +65,7 @@ final class ImportWriter {
         cursor = try KnownCursor(db: db)
         findCase = try RawStatement(db, sql: "SELECT EXISTS (SELECT 1 FROM complaint_case WHERE response_id = ?)")
         insertNew = try RawStatement(db, sql: Self.insertNewOne)
+        caseInsert = CaseInsert(db: db)
         deferred = try DeferredIndexes(db: db, size: size, bulkBytes: bulkBytes)
     }
 
@@ -203,7 +206,7 @@ final class ImportWriter {
     /// R13), two statements for all of them; numbered one after the other, in order.
     func open(_ cases: [CaseRow], actor: String) throws {
         guard !cases.isEmpty else { return }
-        try CaseInsert.run(cases, actor: actor, recordedAt: clock.now, db: db)
+        try caseInsert.run(cases, actor: actor, recordedAt: clock.now)
     }
 
     /// The moment history steps are recorded, formatted once a second.
