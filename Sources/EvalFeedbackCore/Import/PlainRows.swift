@@ -136,12 +136,7 @@ final class PlainRows {
         }
         let out = scratch[place]
         var end = 0
-        func put(_ source: some Collection<UInt8>) {
-            for byte in source {
-                out[end] = byte
-                end += 1
-            }
-        }
+        func put(_ source: some Collection<UInt8>) { end = Self.copy(source, to: out, at: end) }
         func putTwoDigits(_ value: Int) {
             out[end] = UInt8(0x30 + value / 10)
             out[end + 1] = UInt8(0x30 + value % 10)
@@ -173,12 +168,26 @@ final class PlainRows {
         let buffer: UnsafeMutableBufferPointer<UInt8>
         var end: Int
 
-        mutating func put(_ bytes: some Collection<UInt8>) {
-            for byte in bytes {
-                buffer[end] = byte
-                end += 1
-            }
+        mutating func put(_ bytes: some Collection<UInt8>) { end = PlainRows.copy(bytes, to: buffer, at: end) }
+    }
+
+    /// Copies `source` into `buffer` from `offset` on, which has room for it; where it ends.
+    /// At once where the bytes lie together (a field, the form, a literal), byte by byte
+    /// otherwise: a key is written for every response.
+    private static func copy(
+        _ source: some Collection<UInt8>, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+    ) -> Int {
+        let copied = source.withContiguousStorageIfAvailable { bytes in
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + bytes.count]).update(fromContentsOf: bytes)
+            return offset + bytes.count
         }
+        if let copied { return copied }
+        var end = offset
+        for byte in source {
+            buffer[end] = byte
+            end += 1
+        }
+        return end
     }
 
     /// The day the response counts for in reports (`ReportDay`), as the bytes of its date.
