@@ -22,8 +22,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
-        // SQLite's process-wide settings, which C alone can make (its config function is variadic), kept in
-        // the store's folder of raw SQLite with the rest: see Store/SQLite/SQLiteSettings.swift.
+        // SQLite's process-wide settings (see Store/SQLite/SQLiteSettings.swift), made in C; kept in
+        // the store's folder of raw SQLite with the rest.
         .target(
             name: "CSQLiteSettings", path: "Sources/EvalFeedbackCore/Store/SQLite/CSQLiteSettings",
             linkerSettings: [.linkedLibrary("sqlite3")]),

@@ -38,7 +38,7 @@ extension ImportSession {
             let row = rows.row(
                 lookup.record, bytes: bytes, line: lookup.line, flagged: !lookup.low.isEmpty,
                 clientKey: clientKey(lookup.record, bytes: bytes), place: place)
-            try store(row, low: lookup.low, line: lookup.line) {
+            try store(row, low: lookup.low, line: lookup.line, fromGroup: false) {
                 EvaluationResponse(plain: lookup.record, bytes: bytes)
             }
         }

@@ -83,7 +83,7 @@ extension ImportSession {
         }
         guard group.isFull else {
             for (place, member) in group.members.enumerated() {
-                try store(row(place), low: member.low, line: member.line) {
+                try store(row(place), low: member.low, line: member.line, fromGroup: true) {
                     EvaluationResponse(plain: member.record, bytes: bytes)
                 }
             }
@@ -118,7 +118,7 @@ extension ImportSession {
                 }
             } else {
                 // Skipped, but not for its key: stored alone, it fails with the reason.
-                responseID = try writer.store(row)
+                responseID = try writer.store(row, fromGroup: true)
             }
             try openCase(responseID: responseID, row: row, low: member.low, line: row.line) {
                 EvaluationResponse(plain: member.record, bytes: bytes)
@@ -163,13 +163,16 @@ extension ImportSession {
             warnings: text(
                 problems.isEmpty ? nil : problems.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "\n")),
             complete: complete, form: text(context.form), language: text(response.language?.code))
-        try store(row, low: low, line: line, response: { response })
+        try store(row, low: low, line: line, fromGroup: false, response: { response })
     }
 
     /// Stores a response and opens its case when it is flagged and new, or when a response
     /// already known now has a low score it did not have (R3, R4, R6). `response` gives the
-    /// response's texts, needed only when a case is opened.
-    func store(_ row: ResponseRow, low: [LowScore], line: Int, response: () -> EvaluationResponse) throws {
+    /// response's texts, needed only when a case is opened; `fromGroup` says the row was bound
+    /// to the group statement (`ImportWriter.store(_:fromGroup:)`).
+    func store(
+        _ row: ResponseRow, low: [LowScore], line: Int, fromGroup: Bool, response: () -> EvaluationResponse
+    ) throws {
         guard let writer else {
             if !low.isEmpty { summary.casesOpened += 1 }  // a dry run: the case it would open
             return
@@ -179,7 +182,7 @@ extension ImportSession {
         // is looked up first (one probe of the key index) rather than offered as new.
         if expectKnown, let known = try writer.find(key: row.key) {
             responseID = try refresh(known, row)
-        } else if let new = try writer.store(row) {
+        } else if let new = try writer.store(row, fromGroup: fromGroup) {
             expectKnown = false
             responseID = new
         } else {

@@ -178,7 +178,8 @@ final class PlainRows {
         _ source: some Collection<UInt8>, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int
     ) -> Int {
         let copied = source.withContiguousStorageIfAvailable { bytes in
-            _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + bytes.count]).update(fromContentsOf: bytes)
+            let room = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + bytes.count])
+            _ = room.update(fromContentsOf: bytes)
             return offset + bytes.count
         }
         if let copied { return copied }

@@ -4,11 +4,11 @@ enum PlainText {
     /// UTF-8 (non-ASCII only once the file is known to be UTF-8), and no white space at
     /// either end (which it would trim). `ascii` says the bytes are known to be ASCII without
     /// NUL (their whole record was checked at once, `isASCII`).
-    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, utf8: Bool, ascii: Bool = false)
-        -> Bool
-    {
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, utf8: Bool, ascii: Bool) -> Bool {
         if !ascii {
-            guard let ascii = isASCII(bytes, range), ascii || (utf8 && isValidUTF8(bytes, range)) else { return false }
+            guard let allASCII = isASCII(bytes, range), allASCII || (utf8 && isValidUTF8(bytes, range)) else {
+                return false
+            }
         }
         guard let first = range.first else { return true }
         // Printable ASCII at both ends, the usual case, is no white space: decided here.

@@ -3,7 +3,7 @@
 /// Each response's row is bound to the statement as it joins (`ImportWriter.bind(_:place:)`);
 /// the group keeps only the compact record its row is made from again where more is needed
 /// (a case, a response stored alone). A group is filled from one batch and stored before the
-/// batch is let go, because its rows point into the batch's bytes.
+/// batch is let go, because the rows bound to the statement point into the batch's bytes.
 struct ResponseGroup {
     /// How many responses one statement stores.
     static let size = ImportWriter.groupSize

@@ -29,7 +29,7 @@ final class CaseInsert {
     @discardableResult
     func run(_ cases: some Collection<CaseRow>, actor: String, recordedAt: String) throws -> Int64 {
         precondition((1...Self.maxCount).contains(cases.count))
-        let (insertCases, insertEvents) = try statements(cases.count)
+        let (insertCases, insertEvents) = try prepared(cases.count)
         for (place, row) in cases.enumerated() {
             let offset = Int32(place * Self.caseValues)
             insertCases.bind(offset + 1, row.responseID)
@@ -69,7 +69,7 @@ final class CaseInsert {
     }
 
     /// The statements for `count` cases, prepared the first time.
-    private func statements(_ count: Int) throws -> (cases: RawStatement, events: RawStatement) {
+    private func prepared(_ count: Int) throws -> (cases: RawStatement, events: RawStatement) {
         if let prepared = statements[count] { return prepared }
         let prepared = (
             cases: try RawStatement(db, sql: Self.casesSQL[count]),

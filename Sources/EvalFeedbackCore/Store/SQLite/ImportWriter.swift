@@ -26,7 +26,7 @@ final class ImportWriter {
     /// nil when they are kept up row by row.
     private var deferred: DeferredIndexes?
 
-    /// How many responses one statement stores (`store(group:)`).
+    /// How many responses one statement stores (`storeGroup()`).
     ///
     /// SQLite's work per INSERT statement (starting it, opening the table's and every index's
     /// cursor, seeking from the root) cost more than the rows themselves: one statement for 32
@@ -142,10 +142,12 @@ final class ImportWriter {
         return "(\(own[0]), ?1, \(own[1...].joined(separator: ", ")), \(rest))"
     }
 
-    /// Stores a response; nil when its key is already in the register (R6).
-    func store(_ row: ResponseRow) throws -> Int64? {
+    /// Stores a response; nil when its key is already in the register (R6). `fromGroup` says
+    /// it was bound to the group statement (`bind(_:place:)`), where it was noted already: a
+    /// group stored response by response.
+    func store(_ row: ResponseRow, fromGroup: Bool) throws -> Int64? {
         cursor.restart()
-        try deferred?.note(row, db: db)
+        if !fromGroup { try deferred?.note(row, db: db) }
         let statement = deferred?.keysAway == true ? insertNew : insertResponse
         statement.bind(1, importID)
         statement.bind(2, row.warnings)
