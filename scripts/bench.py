@@ -21,7 +21,7 @@ Scenarios: a fresh import (against C, Python and DuckDB); the same responses shu
 date order (against C and DuckDB), and three times as many of them shuffled (the time per row
 must not grow); parse and flag only (`import --dry-run`,
 against libcsv alone); the same file again; a cumulative export of which 99% was imported
-before; peak memory at N against N/10; the follow-up list and the quarter's report on the
+before (raced against a fresh import of the same export, round by round); peak memory at N against N/10; the follow-up list and the quarter's report on the
 freshly imported register; 10,000 acknowledgement letters rendered in one process
 (Sources/BenchLetters) and `digest --send` to eight managers over the register's open cases,
 through /bin/cat as sendmail; an Excel workbook (.xlsx, scripts/bench/xlsx.py) of the export's
@@ -431,19 +431,24 @@ def bench(folder, binary, python, count, rounds, judged):
     table.add("same file again", t_again, None, peak_mib(again), target="< 0.5 s",
               met=verdict(judged, t_again, 0.5))
 
-    # A cumulative export: 99% of it imported the night before.
+    # A cumulative export: 99% of it imported the night before. Raced against a fresh import
+    # of the same export within each round, as the peers are: the machine's speed moves
+    # between scenarios, so the fresh import's median from minutes before is no yardstick.
     template, cumulative_db = path("template.sqlite"), path("cumulative.sqlite")
     importing(template, known)
-    cumulative = []
+    cumulative, fresh_again = [], []
     for _ in range(rounds):
         copy_database(template, cumulative_db)
         cumulative.append(importing(cumulative_db, export))
+        remove_database(ours_db)
+        fresh_again.append(importing(ours_db, export))
     if counts(cumulative_db) != expected:
         raise Failure(f"the cumulative import left {counts(cumulative_db)} (responses, cases); "
                       f"a fresh import of the same export leaves {expected}")
-    t_cumulative = median(cumulative)
-    table.add(f"cumulative, 99% known ({t_cumulative / t_ours:.2f}× fresh)", t_cumulative, count,
-              peak_mib(cumulative), target="< 0.5× fresh", met=verdict(judged, t_cumulative / t_ours, 0.5))
+    t_cumulative, t_fresh_again = median(cumulative), median(fresh_again)
+    table.add(f"cumulative, 99% known ({t_cumulative / t_fresh_again:.2f}× fresh, raced)", t_cumulative, count,
+              peak_mib(cumulative), target="< 0.5× fresh",
+              met=verdict(judged, t_cumulative / t_fresh_again, 0.5))
 
     # Memory: flat in the size of the export.
     small_db = path("small.sqlite")
