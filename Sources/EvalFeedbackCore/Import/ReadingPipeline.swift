@@ -25,9 +25,13 @@ final class ReadingPipeline: @unchecked Sendable {
         self.plan = plan
         self.batches = Handover(capacity: capacity)
         self.unreadable = unreadable
-        // Segments are read on other threads while the handler keeps up; while it is far
-        // behind (a fresh import, storing), reading on the reading thread alone is enough.
-        reader.shareReading = { [batches] in !batches.isFull }
+        // Segments are read on other threads only while the handler keeps up: while half the
+        // queue waits for it (storing, a single batch), reading on the reading thread alone
+        // is enough, and more reading threads would take the handler's core. Sharing until
+        // the queue was full cost a cumulative import 9% and did not speed up a fresh one
+        // (paired runs, docs/performance.md).
+        let sharedBelow = max(1, capacity / 2)
+        reader.shareReading = { [batches] in batches.count < sharedBelow }
     }
 
     /// Reads the file, handing each batch to `handle` on this thread, in file order.
