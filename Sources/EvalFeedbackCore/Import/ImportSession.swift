@@ -95,12 +95,11 @@ final class ImportSession {
         let readAhead = batch.plain.count == batch.entries.count
         // Taken once per batch, and never bound per record: binding the layout copied it,
         // retaining and releasing each of its arrays a million times. It is decided by the
-        // header's records, read by the general reading below, and stays once decided.
+        // header's records, which the general reading below reads, and stays once decided.
         var layout = plain
         try batch.bytes.withUnsafeBufferPointer { bytes in
             try batch.fieldEnds.withUnsafeBufferPointer { ends in
                 for (index, entry) in batch.entries.enumerated() {
-                    if layout == nil { layout = plain }
                     if entry.problem == nil, layout != nil,
                         let record = readAhead
                             ? batch.plain[index]
@@ -115,6 +114,7 @@ final class ImportSession {
                     try storeWaiting(bytes: bytes)
                     if let record = batch.record(entry) {
                         try handle(record)
+                        if layout == nil { layout = plain }
                     } else if let fault = batch.fault(entry) {
                         try handle(fault)
                     }

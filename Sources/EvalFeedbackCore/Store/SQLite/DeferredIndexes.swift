@@ -58,15 +58,10 @@ struct DeferredIndexes {
     /// True once every index is there again.
     var done: Bool { !keys && !dates }
 
-    /// Notes `row`, about to be stored; builds an index that the first rows show to be in
-    /// order.
+    /// Notes `row`, about to be stored: counts the first rows' keys and dates that come in
+    /// ascending order; at the end of the sample, builds the index of each that mostly did.
     mutating func note(_ row: ResponseRow, db: Database) throws {
-        if seen < sample { try watchOrder(row, db: db) }
-    }
-
-    /// Counts the first rows' keys and dates that come in ascending order; at the end of the
-    /// sample, builds the index of each that mostly did.
-    private mutating func watchOrder(_ row: ResponseRow, db: Database) throws {
+        guard seen < sample else { return }
         func follows(_ text: BoundText, _ last: inout [UInt8]) -> Bool {
             guard case .bytes(let bytes) = text else { return false }
             let ascending = !bytes.lexicographicallyPrecedes(last)
